@@ -1,0 +1,44 @@
+# rembuk: the two commands of the README's Quick start, and a few more.
+# Every target builds .venv itself, so a fresh clone needs only Python 3.11+ and make.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: demo run test bench soak lint clean wheel-check
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(TSTAMP): pyproject.toml $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+## demo: open the demo workshop (Kabupaten Serang, Bimtek II)
+demo: $(STAMP)
+	$(BIN)/rembuk demo
+
+## run: open your own workshop (the default one in your data directory)
+run: $(STAMP)
+	$(BIN)/rembuk
+
+## test: the whole suite, end-to-end tests in tmux included
+test: $(TSTAMP)
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest -q
+
+## bench: benchmarks; writes BENCHMARKS.md
+bench: $(TSTAMP)
+	$(BIN)/python -m tests.bench.run
+
+## soak: the long reliability runs
+soak: $(TSTAMP)
+	$(BIN)/python -m pytest -q -m soak -p no:cacheprovider -o addopts=""
+
+clean:
+	rm -rf $(VENV) build dist

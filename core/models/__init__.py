@@ -1,0 +1,37 @@
+"""The domain models (pydantic v2), one module per part of the domain, re-exported here."""
+
+from core.models.base import Line, Model, Name, Stored, Text
+from core.models.bundle import BUNDLE_VERSION, Bundle
+from core.models.enums import (
+    Horizon,
+    InnovationStatus,
+    NoteKind,
+    QuickWin,
+    ReviewOutcome,
+    RiskType,
+    Role,
+    Stage,
+    StepStatus,
+    TargetType,
+)
+from core.models.innovation import ActionStep, Innovation, QuickWinScore
+from core.models.note import Note
+from core.models.reference import (
+    Criterion,
+    Dimension,
+    Element,
+    Label,
+    ReferenceData,
+    RiskBand,
+    RiskScale,
+)
+from core.models.risk import Risk
+from core.models.workshop import Agency, Attendance, Participant, Workshop
+
+__all__ = [
+    "ActionStep", "Agency", "Attendance", "BUNDLE_VERSION", "Bundle", "Criterion", "Dimension",
+    "Element", "Horizon", "Innovation", "InnovationStatus", "Label", "Line", "Model", "Name",
+    "Note", "NoteKind", "Participant", "QuickWin", "QuickWinScore", "ReferenceData",
+    "ReviewOutcome", "Risk", "RiskBand", "RiskScale", "RiskType", "Role", "Stage",
+    "StepStatus", "Stored", "TargetType", "Text", "Workshop",
+]

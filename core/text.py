@@ -1,0 +1,42 @@
+"""Making typed, pasted or imported text safe to store, show in a terminal and export.
+
+Terminal escape sequences and control characters never reach the screen raw: they are
+removed here, at the edge of the domain, before a model accepts a string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ESCAPE_SEQUENCE = re.compile(
+    r"""
+    \x1b\[[0-?]*[ -/]*[@-~]        # CSI: colours, cursor moves, bracketed paste
+  | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?  # OSC: titles, hyperlinks, clipboard writes
+  | \x1b[PX^_][^\x1b]*(?:\x1b\\)?  # DCS, SOS, PM, APC strings
+  | \x1b[@-Z\\-_]                  # two-byte escapes
+  | \x9b[0-?]*[ -/]*[@-~]          # 8-bit CSI
+    """,
+    re.VERBOSE,
+)
+
+
+def _is_control(char: str) -> bool:
+    return unicodedata.category(char) in ("Cc", "Cf") and char not in "\n\t\u200d"
+
+
+def clean_text(value: str) -> str:
+    """Remove escape sequences and control characters; keep newlines, turn tabs into spaces.
+
+    Line endings are normalised to ``\\n``. Zero-width joiners survive because emoji need
+    them; bidi overrides do not, since they can make text read differently from what it is.
+    """
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _ESCAPE_SEQUENCE.sub("", value)
+    value = "".join(c for c in value if not _is_control(c))
+    return value.replace("\t", "    ")
+
+
+def clean_line(value: str) -> str:
+    """Like :func:`clean_text`, for one-line fields: newlines become spaces, ends are trimmed."""
+    return " ".join(clean_text(value).split("\n")).strip()

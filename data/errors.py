@@ -1,0 +1,86 @@
+"""What can go wrong with a workshop file, each with the catalog key of the one line a user reads."""
+
+from __future__ import annotations
+
+from core.i18n import _
+
+
+class StoreError(Exception):
+    """A workshop file problem the user can act on. ``str()`` is the translated one-line message."""
+
+    key = "store.error.generic"
+
+    def __init__(self, path: object = "", detail: str = "") -> None:
+        self.path = str(path)
+        self.detail = detail
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        """The one line to show, in the current language."""
+        return _(self.key, path=self.path, detail=self.detail)
+
+
+class NotFound(StoreError):
+    """The path does not exist."""
+
+    key = "store.error.not_found"
+
+
+class NotAWorkshop(StoreError):
+    """The file is not SQLite, or is an SQLite database of some other program."""
+
+    key = "store.error.not_a_workshop"
+
+
+class Corrupt(StoreError):
+    """The file is a damaged SQLite database."""
+
+    key = "store.error.corrupt"
+
+
+class NewerVersion(StoreError):
+    """The file was written by a newer rembuk."""
+
+    key = "store.error.newer"
+
+
+class ReadOnly(StoreError):
+    """The file (or its folder) cannot be written."""
+
+    key = "store.error.read_only"
+
+
+class DiskFull(StoreError):
+    """The disk is full: the last change was not saved."""
+
+    key = "store.error.disk_full"
+
+
+class Busy(StoreError):
+    """Another process held the file for too long."""
+
+    key = "store.error.busy"
+
+
+class StaleEdit(StoreError):
+    """Someone else saved this item since it was opened; the edit was not applied."""
+
+    key = "store.error.stale"
+
+
+class Gone(StoreError):
+    """The item was deleted (perhaps by another terminal) before this edit."""
+
+    key = "store.error.gone"
+
+
+class BadBundle(StoreError):
+    """A bundle file that is not valid JSON or not a rembuk bundle."""
+
+    key = "store.error.bad_bundle"
+
+
+class AlreadyExists(StoreError):
+    """A new workshop or export would overwrite an existing file."""
+
+    key = "store.error.exists"

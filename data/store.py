@@ -1,0 +1,330 @@
+"""The workshop file: one SQLite database per workshop, through sqlite-utils.
+
+Connection design: one connection per open store, shared by the UI's thread workers
+(``check_same_thread=False``) and serialised by a re-entrant lock, so no two threads use it at
+once. Every write is one ``BEGIN IMMEDIATE`` transaction committed before the call returns, so
+what the user confirmed is on disk even if the process is killed the next instant. WAL lets a
+second process read while this one writes; ``PRAGMA data_version`` tells it that something
+changed. Rows carry a ``version``: an edit based on an older version is refused (StaleEdit).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlite_utils
+
+from core.models import Bundle, Model, ReferenceData, Stored, Workshop
+from data import errors
+from data.rows import TABLES, from_row, to_row
+from data.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+S = TypeVar("S", bound=Model)
+
+BUSY_TIMEOUT_MS = 5_000
+WRITE_RETRIES = 5
+
+
+def _fail(exc: sqlite3.Error, path: Path) -> errors.StoreError:
+    """Translate an sqlite3 error into the StoreError a user can act on."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return errors.ReadOnly(path)
+    if "full" in text:
+        return errors.DiskFull(path)
+    if "locked" in text or "busy" in text:
+        return errors.Busy(path)
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return errors.Corrupt(path)
+    return errors.StoreError(path, str(exc))
+
+
+def create_file(path: Path, shared: bool = False) -> None:
+    """Create an empty workshop file: private to its owner (0600), or group-shared (0660)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = 0o660 if shared else 0o600
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, mode)
+    os.close(fd)
+    os.chmod(path, mode)  # the umask may have taken bits the owner asked for
+
+
+class WorkshopStore:
+    """An open workshop file. Safe to call from any thread; every method holds the lock."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool) -> None:
+        self.path = path
+        self.readonly = readonly
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._lock = threading.RLock()
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False, shared: bool = False,
+             readonly: bool = False) -> WorkshopStore:
+        """Open (or with ``create``, make) a workshop file, migrating it to this version.
+
+        Raises a :class:`~data.errors.StoreError` whose message says what to do.
+        """
+        path = Path(path).expanduser()
+        if path.is_dir():
+            raise errors.NotAWorkshop(path)
+        if not path.exists():
+            if not create:
+                raise errors.NotFound(path)
+            try:
+                create_file(path, shared)
+            except OSError as exc:
+                raise errors.ReadOnly(path, str(exc)) from exc
+        elif not readonly and not os.access(path, os.W_OK):
+            raise errors.ReadOnly(path)
+        store = cls(path, cls._connect(path, readonly), readonly)
+        try:
+            store._prepare()
+        except BaseException:
+            store._conn.close()
+            raise
+        return store
+
+    @staticmethod
+    def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+        try:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                   timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _fail(exc, path) from exc
+        return conn
+
+    def _prepare(self) -> None:
+        try:
+            self._check_identity()
+            if not self.readonly:
+                self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._conn.execute("PRAGMA synchronous = NORMAL")
+                self._migrate()
+            self._conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.DatabaseError as exc:
+            raise _fail(exc, self.path) from exc
+
+    def _check_identity(self) -> None:
+        app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id != APPLICATION_ID and (app_id != 0 or tables):
+            raise errors.NotAWorkshop(self.path)
+        if self.schema_version() > SCHEMA_VERSION:
+            raise errors.NewerVersion(self.path)
+        if app_id == 0 and self.readonly:
+            raise errors.NotAWorkshop(self.path)
+
+    def schema_version(self) -> int:
+        """The schema version recorded in the file."""
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        start = self.schema_version()
+        if start == SCHEMA_VERSION:
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            for number in range(start, SCHEMA_VERSION):
+                MIGRATIONS[number](self.db)
+            self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        """Checkpoint and close. Safe to call twice, and from a signal handler."""
+        with self._lock:
+            try:
+                if not self.readonly:
+                    self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error:
+                pass
+            self._conn.close()
+
+    # -- transactions ----------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite_utils.Database]:
+        """One write transaction, committed on exit. Retries when another process holds the file."""
+        with self._lock:
+            self._begin()
+            try:
+                yield self.db
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            try:
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._conn.execute("ROLLBACK")
+                raise _fail(exc, self.path) from exc
+
+    def _begin(self) -> None:
+        if self.readonly:
+            raise errors.ReadOnly(self.path)
+        for attempt in range(WRITE_RETRIES):
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise _fail(exc, self.path) from exc
+                time.sleep(0.05 * (attempt + 1))
+        raise errors.Busy(self.path)
+
+    def query(self, sql: str, params: tuple | dict = ()) -> list[dict[str, Any]]:
+        """Rows of a read-only query, as dicts."""
+        with self._lock:
+            try:
+                return list(self.db.query(sql, params))
+            except sqlite3.DatabaseError as exc:
+                raise _fail(exc, self.path) from exc
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: poll it to notice other terminals' edits."""
+        with self._lock:
+            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    # -- the workshop and its reference data -----------------------------------------------
+
+    def workshop(self) -> Workshop:
+        """The workshop's header fields."""
+        rows = self.query("SELECT data FROM workshop WHERE id = 1")
+        if not rows:
+            raise errors.NotAWorkshop(self.path)
+        return Workshop.model_validate_json(rows[0]["data"])
+
+    def save_workshop(self, workshop: Workshop) -> None:
+        """Replace the workshop's header fields."""
+        with self.write() as db:
+            db["workshop"].upsert({"id": 1, "data": workshop.model_dump_json()}, pk="id")
+
+    def reference(self) -> ReferenceData:
+        """The reference data this workshop was set up with (or switched to)."""
+        rows = self.query("SELECT data FROM reference WHERE key = 'reference'")
+        return ReferenceData.model_validate_json(rows[0]["data"])
+
+    def save_reference(self, reference: ReferenceData) -> None:
+        """Replace the workshop's reference data (a risk-scale variant, a corrected label)."""
+        self._put_setting("reference", reference.model_dump_json())
+
+    def quick_win_weights(self) -> dict[str, int]:
+        """The workshop's own quick-win weights, by criterion (empty: use the defaults)."""
+        rows = self.query("SELECT data FROM reference WHERE key = 'quick_win_weights'")
+        return json.loads(rows[0]["data"]) if rows else {}
+
+    def save_quick_win_weights(self, weights: dict[str, int]) -> None:
+        """Store the workshop's quick-win weights."""
+        self._put_setting("quick_win_weights", json.dumps(weights, sort_keys=True))
+
+    def _put_setting(self, key: str, data: str) -> None:
+        with self.write() as db:
+            db["reference"].upsert({"key": key, "data": data}, pk="key")
+
+    # -- stored items ----------------------------------------------------------------------
+
+    def all(self, cls: type[S], where: str = "", params: tuple | dict = (),
+            order: str = "rowid") -> list[S]:
+        """Every stored ``cls`` matching an optional SQL ``where`` clause."""
+        sql = f"SELECT * FROM {TABLES[cls]}"
+        if where:
+            sql += f" WHERE {where}"
+        return [from_row(cls, row) for row in self.query(f"{sql} ORDER BY {order}", params)]
+
+    def get(self, cls: type[S], item_id: int) -> S:
+        """One stored item by id; :class:`~data.errors.Gone` if it no longer exists."""
+        found = self.all(cls, "id = ?", (item_id,))
+        if not found:
+            raise errors.Gone(self.path)
+        return found[0]
+
+    def save(self, item: S) -> S:
+        """Insert a new item or update an existing one; returns it with its id and new version.
+
+        An update applies only if the stored version is still the one the item was read at;
+        otherwise :class:`~data.errors.StaleEdit` (someone else saved it in between) or
+        :class:`~data.errors.Gone` (someone deleted it).
+        """
+        with self.write() as db:
+            return self._save_in(db, item)
+
+    def _save_in(self, db: sqlite_utils.Database, item: S) -> S:
+        table = TABLES[type(item)]
+        if not isinstance(item, Stored):
+            db[table].upsert(to_row(item), pk=db[table].pks)
+            return item
+        if item.id is None:
+            row = to_row(item)
+            row.pop("id")
+            new_id = db[table].insert(row).last_pk
+            return item.model_copy(update={"id": new_id})
+        saved = item.model_copy(update={"version": item.version + 1})
+        cursor = self._update_if_current(db, table, saved, item.version)
+        if cursor.rowcount == 0:
+            exists = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [item.id]).fetchone()
+            raise (errors.StaleEdit if exists else errors.Gone)(self.path)
+        return saved
+
+    @staticmethod
+    def _update_if_current(db: sqlite_utils.Database, table: str, saved: Stored, seen: int):
+        row = to_row(saved)
+        columns = ", ".join(f"[{c}] = :{c}" for c in row if c != "id")
+        return db.execute(
+            f"UPDATE {table} SET {columns} WHERE id = :id AND version = :seen", {**row, "seen": seen}
+        )
+
+    def save_all(self, items: list[S]) -> list[S]:
+        """Save several items in one transaction: all of them, or none."""
+        with self.write() as db:
+            return [self._save_in(db, item) for item in items]
+
+    def delete(self, cls: type[Stored], item_id: int) -> None:
+        """Delete one item by id (its dependants are the caller's to handle first)."""
+        with self.write() as db:
+            db.execute(f"DELETE FROM {TABLES[cls]} WHERE id = ?", [item_id])
+
+    # -- drafts: half-typed text that must survive a crash ---------------------------------
+
+    def draft(self, key: str) -> str:
+        """The draft saved under ``key``, or an empty string."""
+        rows = self.query("SELECT text FROM drafts WHERE key = ?", (key,))
+        return rows[0]["text"] if rows else ""
+
+    def save_draft(self, key: str, text: str) -> None:
+        """Keep half-typed text under ``key``; an empty text removes the draft."""
+        with self.write() as db:
+            if text:
+                db["drafts"].upsert(
+                    {"key": key, "text": text, "updated_at": datetime.now().isoformat()}, pk="key"
+                )
+            else:
+                db.execute("DELETE FROM drafts WHERE key = ?", [key])
+
+    # -- the whole workshop ----------------------------------------------------------------
+
+    def bundle(self) -> Bundle:
+        """The whole workshop as one consistent value (read in one transaction)."""
+        from data.bundle import read_bundle
+
+        with self._lock:
+            self._conn.execute("BEGIN")
+            try:
+                return read_bundle(self)
+            finally:
+                self._conn.execute("COMMIT")

@@ -1,0 +1,46 @@
+"""Creating, importing and exporting whole workshop files: what the CLI's commands call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.models import Bundle, Workshop
+from data import errors
+from data.bundle import dumps, loads, new_bundle, write_bundle
+from data.store import WorkshopStore
+
+
+def create_workshop(path: Path, bundle: Bundle, shared: bool = False) -> WorkshopStore:
+    """Create a new workshop file at ``path`` holding ``bundle``; refuses to overwrite a file."""
+    path = Path(path).expanduser()
+    if path.exists():
+        raise errors.AlreadyExists(path)
+    store = WorkshopStore.open(path, create=True, shared=shared)
+    try:
+        write_bundle(store, bundle)
+    except BaseException:
+        store.close()
+        path.unlink(missing_ok=True)
+        raise
+    return store
+
+
+def new_workshop(path: Path, workshop: Workshop, shared: bool = False) -> WorkshopStore:
+    """Create an empty workshop with the shipped reference data and agencies."""
+    return create_workshop(path, new_bundle(workshop), shared)
+
+
+def export_bundle(store: WorkshopStore) -> str:
+    """The workshop as bundle JSON text."""
+    return dumps(store.bundle())
+
+
+def import_bundle(source: Path, target: Path, shared: bool = False) -> WorkshopStore:
+    """Read a bundle file and create a new workshop file from it."""
+    try:
+        text = Path(source).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise errors.NotFound(source) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise errors.BadBundle(source, str(exc)) from exc
+    return create_workshop(target, loads(text, source), shared)
