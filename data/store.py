@@ -239,13 +239,16 @@ class WorkshopStore:
 
     # -- stored items ----------------------------------------------------------------------
 
-    def all(self, cls: type[S], where: str = "", params: tuple | dict = (),
-            order: str = "rowid") -> list[S]:
-        """Every stored ``cls`` matching an optional SQL ``where`` clause."""
+    def all(self, cls: type[S], where: str = "", params: tuple = (), order: str = "rowid",
+            limit: int | None = None) -> list[S]:
+        """Every stored ``cls`` matching an optional SQL ``where`` clause, in ``order``."""
         sql = f"SELECT * FROM {TABLES[cls]}"
         if where:
             sql += f" WHERE {where}"
-        return [from_row(cls, row) for row in self.query(f"{sql} ORDER BY {order}", params)]
+        sql += f" ORDER BY {order}"
+        if limit is not None:
+            sql, params = sql + " LIMIT ?", (*params, limit)
+        return [from_row(cls, row) for row in self.query(sql, params)]
 
     def get(self, cls: type[S], item_id: int) -> S:
         """One stored item by id; :class:`~data.errors.Gone` if it no longer exists."""
@@ -262,9 +265,10 @@ class WorkshopStore:
         :class:`~data.errors.Gone` (someone deleted it).
         """
         with self.write() as db:
-            return self._save_in(db, item)
+            return self.save_in(db, item)
 
-    def _save_in(self, db: sqlite_utils.Database, item: S) -> S:
+    def save_in(self, db: sqlite_utils.Database, item: S) -> S:
+        """Save one item inside an open :meth:`write` transaction (see :meth:`save`)."""
         table = TABLES[type(item)]
         if not isinstance(item, Stored):
             db[table].upsert(to_row(item), pk=db[table].pks)
@@ -292,7 +296,7 @@ class WorkshopStore:
     def save_all(self, items: list[S]) -> list[S]:
         """Save several items in one transaction: all of them, or none."""
         with self.write() as db:
-            return [self._save_in(db, item) for item in items]
+            return [self.save_in(db, item) for item in items]
 
     def delete(self, cls: type[Stored], item_id: int) -> None:
         """Delete one item by id (its dependants are the caller's to handle first)."""

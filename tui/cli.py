@@ -1,0 +1,96 @@
+"""The ``rembuk`` command line (click). Thin: each command opens a store and calls ``data`` or
+``core``; heavy imports (textual) happen only inside the commands that start the app.
+
+Every failure a user can cause ends in one translated line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from core.i18n import _, resolve_language, set_language
+from tui.cli_errors import friendly
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("rembuk")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+@click.group(invoke_without_command=True)
+@click.option("--lang", type=click.Choice(["id", "en"]), help="UI language (default: REMBUK_LANG, then the locale).")
+@click.version_option(version=_version(), prog_name="rembuk", message="%(prog)s %(version)s")
+@click.pass_context
+def main(ctx: click.Context, lang: str | None) -> None:
+    """rembuk: run smart-city masterplan workshops together, from a terminal.
+
+    Without a command, opens (or creates) your default workshop.
+    """
+    set_language(resolve_language(lang))
+    if ctx.invoked_subcommand is None:
+        from tui.settings import data_dir
+
+        _run_app(data_dir() / "workshop.rembuk", create=True)
+
+
+def _run_app(path: Path, create: bool = False) -> None:
+    """Open the workshop at ``path`` in the app and run it until the user quits."""
+    from core.i18n import current_language
+    from tui.app import make_app
+
+    app = friendly(make_app)(path, language=current_language(), create=create)
+    app.run()
+    if app.return_code:
+        sys.exit(app.return_code)
+
+
+@main.command("open")
+@click.argument("path", type=click.Path(path_type=Path))
+def open_(path: Path) -> None:
+    """Open the workshop file PATH."""
+    _run_app(path)
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--region", default=None, help="Kabupaten/kota, e.g. 'Kabupaten Serang'.")
+@click.option("--stage", type=click.Choice(["I", "II", "III", "IV"]), default="I", show_default=True)
+@click.option("--lang", "workshop_lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+              help="The workshop's language (the minutes' default).")
+@click.option("--demo", is_flag=True, help="Fill it with the demo workshop (Kabupaten Serang, Bimtek II).")
+@click.option("--shared", is_flag=True, help="Make the file group-readable and writable, for co-facilitators.")
+@click.option("--no-open", is_flag=True, help="Create the file and return, without opening the app.")
+@friendly
+def new(path: Path, region: str | None, stage: str, workshop_lang: str, demo: bool, shared: bool,
+        no_open: bool) -> None:
+    """Create a new workshop file at PATH and open it."""
+    from tui.workshop_files import create
+
+    create(path, region=region, stage=stage, language=workshop_lang, demo=demo, shared=shared).close()
+    click.echo(_("cli.created", path=path), err=True)
+    if not no_open:
+        _run_app(path)
+
+
+@main.command()
+@click.option("--fresh", is_flag=True, help="Build the demo anew (the old file is kept as .bak).")
+@friendly
+def demo(fresh: bool) -> None:
+    """Open the demo workshop (Kabupaten Serang, Bimtek II), creating it the first time."""
+    from tui.settings import data_dir
+    from tui.workshop_files import ensure_demo
+
+    _run_app(ensure_demo(data_dir() / "demo.rembuk", fresh))
+
+
+from tui.cli_exports import check, export, import_, schema  # noqa: E402  (commands defined there)
+
+for _command in (export, import_, check, schema):
+    main.add_command(_command)

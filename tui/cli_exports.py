@@ -1,0 +1,108 @@
+"""The CLI's file commands: export, import, check and schema. None of them starts the UI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from core.i18n import _
+from tui.cli_errors import fail, friendly
+
+
+def _open_readonly(path: Path):
+    from data.store import WorkshopStore
+
+    return WorkshopStore.open(path, readonly=not _writable(path))
+
+
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _write_out(text: str, output: Path | None, force: bool) -> None:
+    """Write ``text`` to ``output`` (stdout when absent); never overwrite without ``--force``."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    if output.exists() and not force:
+        fail(_("cli.error.output_exists", path=output))
+    output.write_text(text, encoding="utf-8")
+    click.echo(_("cli.written", path=output), err=True)
+
+
+@click.group()
+def export() -> None:
+    """Write the minutes or a bundle of a workshop."""
+
+
+@export.command("minutes")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
+@click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@friendly
+def export_minutes(path: Path, output: Path | None, lang: str | None, force: bool) -> None:
+    """Write the minutes (notulen) of PATH as Markdown."""
+    from core.minutes import render_minutes
+
+    store = _open_readonly(path)
+    try:
+        bundle = store.bundle()
+    finally:
+        store.close()
+    _write_out(render_minutes(bundle, lang or bundle.workshop.language), output, force)
+
+
+@export.command("bundle")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Bundle file to write.")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@friendly
+def export_bundle(path: Path, output: Path, force: bool) -> None:
+    """Write all of PATH as one JSON bundle (lossless; see `rembuk schema`)."""
+    from data.workshops import export_bundle as bundle_text
+
+    store = _open_readonly(path)
+    try:
+        text = bundle_text(store)
+    finally:
+        store.close()
+    _write_out(text, output, force)
+
+
+@click.command("import")
+@click.argument("bundle", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Workshop file to create.")
+@click.option("--shared", is_flag=True, help="Make the new file group-shared.")
+@friendly
+def import_(bundle: Path, output: Path, shared: bool) -> None:
+    """Create the workshop file OUTPUT from a JSON BUNDLE."""
+    from data.workshops import import_bundle
+
+    import_bundle(bundle, output, shared).close()
+    click.echo(_("cli.created", path=output), err=True)
+
+
+@click.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@friendly
+def check(path: Path) -> None:
+    """Check PATH: SQLite integrity, schema version, and that every row is valid."""
+    from data.check import check_workshop
+
+    report = check_workshop(path)
+    for line in report.lines:
+        click.echo(line)
+    if not report.ok:
+        raise SystemExit(1)
+
+
+@click.command()
+def schema() -> None:
+    """Print the JSON Schema of the bundle format."""
+    from data.bundle import schema as bundle_schema
+
+    click.echo(bundle_schema(), nl=False)
