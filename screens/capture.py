@@ -1,0 +1,140 @@
+"""Note capture, over whatever screen is open: type, Enter, next note.
+
+The line is saved as a draft at most ``draft_interval`` seconds behind the typing, and in full
+when the app is told to hang up, so neither a crash nor a dropped SSH link costs any typing.
+A note leaves the line only once it is committed to the workshop file.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import ValidationError
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label
+
+from core.i18n import _, current_language, translator
+from core.models import Note, NoteKind
+from core.validation import field_errors
+from data.errors import StoreError
+from data.notes import CAPTURE_DRAFT, capture_note
+from data.queries import latest_notes
+from data.store import WorkshopStore
+from tui.keys import Translated
+from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
+from tui.widgets.capture_bar import CaptureBar
+from tui.widgets.notes_list import NotesList
+
+
+class CaptureScreen(Translated, ModalScreen[None]):
+    """The capture bar docked at the bottom, with the last notes above it."""
+
+    CSS_PATH = Path(__file__).with_suffix(".tcss")
+
+    BINDINGS = [Binding("escape", "close", "keys.close", id="capture.close")]
+
+    context = CaptureContext(label="")
+    """What the notes typed now are attached to; set by the app before each opening."""
+
+    def __init__(self, store: WorkshopStore, draft_interval: float) -> None:
+        super().__init__(id="capture")
+        self.store = store
+        self.draft_interval = draft_interval
+        self._draft_dirty = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="capture-panel"):
+            yield Label(id="capture-title", markup=False)
+            yield NotesList(id="capture-recent")
+            yield CaptureBar()
+            yield Label(_("capture.hint"), id="capture-hint")
+
+    def on_mount(self) -> None:
+        self.set_interval(self.draft_interval, self.flush_draft)
+        self.load_recent()
+
+    def on_screen_resume(self) -> None:
+        self.query_one("#capture-title", Label).update(_("capture.title", target=self.context.label))
+        self.bar.focus_text()
+
+    @property
+    def bar(self) -> CaptureBar:
+        """The capture line."""
+        return self.query_one(CaptureBar)
+
+    def action_close(self) -> None:
+        """Close the bar; the half-typed text stays, as a draft."""
+        self.flush_draft()
+        self.dismiss()
+
+    # -- saving notes ------------------------------------------------------------------------
+
+    @on(CaptureBar.Submitted)
+    def submit(self, event: CaptureBar.Submitted) -> None:
+        try:
+            note = self._note(event.kind, event.speaker, event.text)
+        except ValidationError as exc:
+            self.bar.show_error(" ".join(field_errors(exc, translator(current_language())).values()))
+            return
+        self.save(note, event.text)
+
+    def _note(self, kind: NoteKind, speaker: str, text: str) -> Note:
+        ctx = self.context
+        return Note(kind=kind, text=text.strip(), speaker=speaker, dimension=ctx.dimension,
+                    target_type=ctx.target_type, target_id=ctx.target_id, created_at=datetime.now())
+
+    @work(thread=True, group="capture")
+    def save(self, note: Note, typed: str) -> None:
+        """Commit the note (and clear its draft) off the UI thread."""
+        try:
+            saved = capture_note(self.store, note, CAPTURE_DRAFT)
+        except StoreError as exc:
+            self.app.call_from_thread(self.bar.show_error, _("notify.error", message=str(exc)))
+            return
+        self.app.call_from_thread(self._saved, saved, typed)
+
+    def _saved(self, note: Note, typed: str) -> None:
+        self.bar.consume(typed)
+        self.bar.show_error("")
+        self._draft_dirty = bool(self.bar.text)
+        self.app.post_message(NoteSaved(note))
+        self.load_recent()
+
+    @work(thread=True, exclusive=True, group="capture-recent")
+    def load_recent(self) -> None:
+        """Show the last three notes above the line."""
+        notes = latest_notes(self.store, 3)
+        self.app.call_from_thread(setattr, self.query_one(NotesList), "notes", notes)
+
+    def on_workshop_changed(self, message: WorkshopChanged) -> None:
+        self.load_recent()
+
+    # -- the draft ---------------------------------------------------------------------------
+
+    @on(CaptureBar.Edited)
+    def edited(self, event: CaptureBar.Edited) -> None:
+        self._draft_dirty = True
+
+    def flush_draft(self) -> None:
+        """Save the line as a draft if it changed since the last save (in a worker)."""
+        if self._draft_dirty:
+            self._draft_dirty = False
+            self.save_draft(self.bar.text)
+
+    @work(thread=True, exclusive=True, group="capture-draft")
+    def save_draft(self, text: str) -> None:
+        """Write the draft off the UI thread."""
+        try:
+            self.store.save_draft(CAPTURE_DRAFT, text)
+        except StoreError:
+            self._draft_dirty = True  # try again at the next tick
+
+    def save_draft_now(self) -> None:
+        """Write the draft synchronously: only for shutdown (hang-up), when no worker will run."""
+        if self.is_mounted:
+            self.store.save_draft(CAPTURE_DRAFT, self.bar.text)

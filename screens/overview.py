@@ -1,0 +1,98 @@
+"""The workshop overview: six dimension tiles and the latest notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical
+from textual.message import Message
+from textual.widgets import Footer, Header
+
+from core.i18n import _
+from core.models import Note, TargetType
+from core.summary import DimensionSummary
+from data.queries import dimension_summaries, latest_notes
+from screens.base import WorkshopScreen
+from tui.messages import CaptureContext
+from tui.widgets.dimension_tile import DimensionTile
+from tui.widgets.notes_list import NotesList
+
+DIMENSION_CODES = ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")
+COLUMNS = 3
+
+
+class OverviewScreen(WorkshopScreen):
+    """The first screen: where the room stands in each dimension."""
+
+    CSS_PATH = Path(__file__).with_suffix(".tcss")
+
+    BINDINGS = [
+        Binding("up,k", "move(-3)", "keys.up", show=False, id="overview.up"),
+        Binding("down,j", "move(3)", "keys.down", show=False, id="overview.down"),
+        Binding("left,h", "move(-1)", "keys.left", show=False, id="overview.left"),
+        Binding("right,l", "move(1)", "keys.right", show=False, id="overview.right"),
+        *[
+            Binding(str(n), f"jump({n})", "keys.open_dimension", show=False, id=f"overview.dim{n}")
+            for n in range(1, 7)
+        ],
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        """Fresh counts and notes, read in a worker."""
+
+        summaries: list[DimensionSummary]
+        notes: list[Note]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Grid(id="overview-tiles"):
+            for number, code in enumerate(DIMENSION_CODES, 1):
+                yield DimensionTile(code, number)
+        with Vertical(id="overview-notes") as notes:
+            notes.border_title = _("overview.latest_notes")
+            yield NotesList()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query(DimensionTile).first().focus()
+
+    def reload(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="overview-load")
+    def load(self) -> None:
+        """Read the counts and the latest notes off the UI thread."""
+        self.post_message(self.Loaded(dimension_summaries(self.store), latest_notes(self.store, 5)))
+
+    @on(Loaded)
+    def show(self, message: Loaded) -> None:
+        by_code = {s.code: s for s in message.summaries}
+        for tile in self.query(DimensionTile):
+            tile.summary = by_code.get(tile.code)
+        self.query_one(NotesList).notes = message.notes
+
+    def _tiles(self) -> list[DimensionTile]:
+        return list(self.query(DimensionTile))
+
+    def action_move(self, step: int) -> None:
+        """Move the focus between tiles; arrows and hjkl."""
+        tiles = self._tiles()
+        current = tiles.index(self.focused) if self.focused in tiles else 0
+        target = current + step
+        if 0 <= target < len(tiles) and not (abs(step) == 1 and target // COLUMNS != current // COLUMNS):
+            tiles[target].focus()
+
+    def action_jump(self, number: int) -> None:
+        """Focus dimension ``number`` (1–6)."""
+        self._tiles()[number - 1].focus()
+
+    def capture_context(self) -> CaptureContext:
+        tile = self.focused
+        if isinstance(tile, DimensionTile) and tile.summary:
+            return CaptureContext(tile.summary.name, tile.code, TargetType.DIMENSION)
+        return super().capture_context()

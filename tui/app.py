@@ -1,0 +1,142 @@
+"""The app shell: global keys, the palette, the first screen, and the lifecycle of the store.
+
+Behaviour lives in screens and widgets; this class only wires them together, keeps the
+workshop file open, notices other terminals' changes, and shuts down cleanly on hang-up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from core.dates import long_date
+from core.i18n import _, set_language
+from data.store import WorkshopStore
+from screens.capture import CaptureScreen
+from screens.help import HelpScreen
+from screens.overview import OverviewScreen
+from tui.commands import BindingCommands
+from tui.keys import Translated
+from tui.messages import NoteSaved, WorkshopChanged
+from tui.settings import Settings
+
+HANGUP_GRACE_SECONDS = 2.0
+"""After a hang-up, how long a clean exit may take before the process ends itself."""
+
+
+class RembukApp(Translated, App[None]):
+    """rembuk's terminal app over one open workshop file."""
+
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {BindingCommands}
+    BINDINGS = [
+        Binding("f1,question_mark", "help", "keys.help", id="app.help"),
+        Binding("n", "capture", "keys.capture", id="app.capture"),
+        Binding("q", "quit", "keys.quit", id="app.quit"),
+    ]
+
+    def __init__(self, store: WorkshopStore, settings: Settings) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self._data_version = store.data_version()
+
+    def on_mount(self) -> None:
+        self.title = _("app.title")
+        self._show_workshop()
+        self.install_screen(CaptureScreen(self.store, self.settings.draft_interval), "capture")
+        self.push_screen(OverviewScreen(id="overview"))
+        self._handle_hangup()
+        self.set_interval(self.settings.poll_interval, self.poll_changes)
+        self.offer_draft()
+
+    def _show_workshop(self) -> None:
+        workshop = self.store.workshop()
+        self.sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
+        if workshop.dates:
+            self.sub_title += " · " + long_date(workshop.dates[0], self.settings.language)
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        """Open the key help for the current screen."""
+        rows = [
+            (self.get_key_display(active.binding), active.binding.description)
+            for active in self.screen.active_bindings.values()
+            if active.binding.description
+        ]
+        self.push_screen(HelpScreen(rows))
+
+    def action_capture(self) -> None:
+        """Open the note line, attached to what the current screen shows."""
+        capture = self.get_screen("capture")
+        if self.screen is capture:
+            return
+        capture.context = self.screen.capture_context()  # type: ignore[attr-defined]
+        self.push_screen(capture)
+
+    # -- changes -----------------------------------------------------------------------------
+
+    def on_note_saved(self, message: NoteSaved) -> None:
+        self._broadcast(WorkshopChanged(external=False))
+
+    def poll_changes(self) -> None:
+        self._check_version()
+
+    def _check_version(self) -> None:
+        version = self.store.data_version()
+        if version != self._data_version:
+            self._data_version = version
+            self._broadcast(WorkshopChanged(external=True))
+
+    def _broadcast(self, message: WorkshopChanged) -> None:
+        for screen in self.screen_stack:
+            screen.post_message(WorkshopChanged(message.external))
+
+    # -- drafts and hang-up ------------------------------------------------------------------
+
+    def offer_draft(self) -> None:
+        """If a half-typed note survived the last run, open the note line with it."""
+        draft = self.store.draft("capture")
+        if draft:
+            self.action_capture()
+            self.call_after_refresh(self._restore_draft, draft)
+
+    def _restore_draft(self, draft: str) -> None:
+        capture = self.get_screen("capture")
+        capture.bar.text = draft  # type: ignore[attr-defined]
+        self.notify(_("notify.draft_offered"))
+
+    def _handle_hangup(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGHUP, signal.SIGTERM):
+            loop.add_signal_handler(signum, self.hang_up)
+
+    def hang_up(self) -> None:
+        """The terminal went away (SSH dropped) or we were asked to stop: keep everything."""
+        try:
+            self.get_screen("capture").save_draft_now()  # type: ignore[attr-defined]
+        finally:
+            self.store.close()
+            asyncio.get_running_loop().call_later(HANGUP_GRACE_SECONDS, os._exit, 0)
+            self.exit()
+
+
+def make_app(path: Path | str, language: str = "en", create: bool = False, **settings) -> RembukApp:
+    """Build the app over the workshop file at ``path``: the one factory the CLI and tests use.
+
+    Raises a :class:`~data.errors.StoreError` with a one-line message if the file cannot be used.
+    """
+    set_language(language)
+    path = Path(path)
+    if create and not path.exists():
+        from tui.workshop_files import create as create_file
+
+        create_file(path, region=None, stage="I", language=language, demo=False, shared=False).close()
+    store = WorkshopStore.open(path)
+    return RembukApp(store, Settings(workshop_path=path, language=language, **settings))

@@ -1,0 +1,39 @@
+"""Key bindings whose descriptions are catalog keys, translated when a node is created.
+
+Bindings are class attributes, made at import time, before the UI language may be known; so
+``BINDINGS`` hold catalog keys (``keys.quit``) and :class:`Translated` swaps in the current
+language's text for each instance. The footer, the help screen (F1) and the command palette
+all read these same bindings: each command is defined once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from core.i18n import _
+
+
+class Translated:
+    """Mixin for apps, screens and widgets: translate binding descriptions on creation."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        translate_bindings(self)
+
+
+def translate_bindings(node: DOMNode) -> None:
+    """Replace each binding description (a catalog key) of ``node`` by its translation."""
+    table = node._bindings.key_to_bindings  # Textual keeps no public setter for descriptions
+    for key, bindings in table.items():
+        table[key] = [_translated(b) for b in bindings]
+
+
+def _translated(binding: Binding) -> Binding:
+    if binding.action == "command_palette":  # Textual's own binding, described in English
+        return replace(binding, description=_("keys.palette"))
+    if not binding.description.startswith("keys."):
+        return binding
+    return replace(binding, description=_(binding.description))

@@ -1,0 +1,35 @@
+"""App-wide messages: small dataclasses named as past events or requests (STYLE.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from core.models import Note, TargetType
+
+
+@dataclass(frozen=True)
+class CaptureContext:
+    """What a note typed now would be attached to: the thing on screen."""
+
+    label: str
+    """Shown in the capture bar, e.g. 'Smart Governance'."""
+    dimension: str | None = None
+    target_type: TargetType = TargetType.WORKSHOP
+    target_id: int | None = None
+
+
+@dataclass
+class NoteSaved(Message):
+    """A note was committed to the workshop file."""
+
+    note: Note
+
+
+@dataclass
+class WorkshopChanged(Message):
+    """The workshop file changed: saved here, or by another terminal. Screens reload."""
+
+    external: bool = False
+    """True when another process made the change."""

@@ -1,0 +1,44 @@
+"""The latest notes, one line each: time, kind, speaker and text."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from core.i18n import _
+from core.models import Note
+
+
+def note_line(note: Note) -> Text:
+    """One note as a line: ``09:15 Keputusan · Ari (Diskominfosatik): …``."""
+    line = Text(note.created_at.strftime("%H:%M "), style="dim")
+    line.append(_(f"enum.NoteKind.{note.kind.value}"), style="bold")
+    if note.speaker:
+        line.append(f" · {note.speaker}")
+    line.append(": " + " ".join(note.text.split()))
+    line.no_wrap = True
+    line.overflow = "ellipsis"
+    return line
+
+
+class NotesList(Widget):
+    """The most recent notes, newest first."""
+
+    DEFAULT_CSS = """
+    NotesList {
+        height: auto;
+        max-height: 6;
+    }
+    """
+
+    notes: reactive[list[Note]] = reactive(list, layout=True)
+    """The notes shown, newest first."""
+
+    def render(self) -> Text:
+        if not self.notes:
+            return Text(_("notes.none"), style="dim italic")
+        lines = [note_line(note) for note in self.notes]
+        for line in lines:
+            line.truncate(self.content_size.width or 80, overflow="ellipsis")
+        return Text("\n").join(lines)
