@@ -39,4 +39,4 @@ def clean_text(value: str) -> str:
 
 def clean_line(value: str) -> str:
     """Like :func:`clean_text`, for one-line fields: newlines become spaces, ends are trimmed."""
-    return " ".join(clean_text(value).split("\n")).strip()
+    return " ".join(part.strip() for part in clean_text(value).split("\n")).strip()

@@ -67,7 +67,7 @@ class OverviewScreen(WorkshopScreen):
     @work(thread=True, exclusive=True, group="overview-load")
     def load(self) -> None:
         """Read the counts and the latest notes off the UI thread."""
-        self.post_message(self.Loaded(dimension_summaries(self.store), latest_notes(self.store, 5)))
+        self.post_message(self.Loaded(dimension_summaries(self.store), latest_notes(self.store, 30)))
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:

@@ -94,3 +94,7 @@ from tui.cli_exports import check, export, import_, schema  # noqa: E402  (comma
 
 for _command in (export, import_, check, schema):
     main.add_command(_command)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""The workshop file: creation, refusal of files it must not touch, versions, and round trips."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from core.models import Agency, Innovation, Note, Workshop
+from data import errors
+from data.bundle import dumps, loads
+from data.notes import capture_note
+from data.schema import SCHEMA_VERSION
+from data.store import WorkshopStore
+from data.workshops import export_bundle, import_bundle, new_workshop
+
+
+def test_a_new_workshop_is_private_to_its_owner(tmp_path):
+    path = tmp_path / "w.rembuk"
+    store = new_workshop(path, Workshop(region="Kabupaten Serang"))
+    store.save(Note(text="x", created_at=datetime(2024, 7, 2)))
+    for file in (path, Path(f"{path}-wal")):
+        assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+    store.close()
+
+
+def test_a_shared_workshop_is_open_to_the_group(tmp_path):
+    path = tmp_path / "w.rembuk"
+    new_workshop(path, Workshop(region="X"), shared=True).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o660
+
+
+def test_it_uses_wal_foreign_keys_and_records_its_schema(workshop_path):
+    store = WorkshopStore.open(workshop_path)
+    assert store.query("PRAGMA journal_mode")[0]["journal_mode"] == "wal"
+    assert store.query("PRAGMA foreign_keys")[0]["foreign_keys"] == 1
+    assert store.schema_version() == SCHEMA_VERSION
+    assert len(store.all(Agency)) == 29
+    store.close()
+
+
+def test_a_file_from_a_newer_rembuk_is_refused(workshop_path):
+    conn = sqlite3.connect(workshop_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(errors.NewerVersion, match="newer version of rembuk"):
+        WorkshopStore.open(workshop_path)
+
+
+def test_a_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(errors.NotAWorkshop):
+        WorkshopStore.open(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused(tmp_path):
+    path = tmp_path / "notes.rembuk"
+    path.write_text("just some text, not a database " * 100)
+    with pytest.raises((errors.NotAWorkshop, errors.Corrupt)):
+        WorkshopStore.open(path)
+
+
+def test_a_missing_file_is_not_created_by_accident(tmp_path):
+    with pytest.raises(errors.NotFound):
+        WorkshopStore.open(tmp_path / "nope.rembuk")
+    assert not (tmp_path / "nope.rembuk").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write read-only files")
+def test_a_read_only_file_is_refused_for_writing(workshop_path):
+    workshop_path.chmod(0o400)
+    with pytest.raises(errors.ReadOnly):
+        WorkshopStore.open(workshop_path)
+
+
+def test_read_only_mode_reads_without_writing(workshop_path):
+    store = WorkshopStore.open(workshop_path, readonly=True)
+    assert store.workshop().region == "Kabupaten Serang"
+    with pytest.raises(errors.ReadOnly):
+        store.save(Note(text="x", created_at=datetime(2024, 7, 2)))
+    store.close()
+
+
+def test_an_edit_on_stale_data_is_refused_not_overwritten(workshop_path):
+    mine = WorkshopStore.open(workshop_path)
+    theirs = WorkshopStore.open(workshop_path)
+    card = mine.save(Innovation(title="Serang Tatu", dimension="GOV", element="GOV-1"))
+    theirs.save(card.model_copy(update={"title": "Serang Tatu 2.0"}))
+    with pytest.raises(errors.StaleEdit):
+        mine.save(card.model_copy(update={"title": "Serang Tatu (mine)"}))
+    assert mine.get(Innovation, card.id).title == "Serang Tatu 2.0"
+    mine.close()
+    theirs.close()
+
+
+def test_another_connection_notices_a_change(workshop_path):
+    watcher = WorkshopStore.open(workshop_path)
+    writer = WorkshopStore.open(workshop_path)
+    before = watcher.data_version()
+    writer.save(Note(text="from the other terminal", created_at=datetime(2024, 7, 2)))
+    assert watcher.data_version() != before
+    watcher.close()
+    writer.close()
+
+
+def test_capturing_a_note_clears_its_draft_in_the_same_commit(workshop_path):
+    store = WorkshopStore.open(workshop_path)
+    store.save_draft("capture", "Dinkes menyampaikan")
+    capture_note(store, Note(text="Dinkes menyampaikan data", created_at=datetime(2024, 7, 2)))
+    assert store.draft("capture") == ""
+    assert [n.text for n in store.all(Note)] == ["Dinkes menyampaikan data"]
+    store.close()
+
+
+def test_bundle_export_import_export_is_byte_identical(workshop_path, tmp_path):
+    store = WorkshopStore.open(workshop_path)
+    store.save(Innovation(title="Pesan Ibu | sampah", dimension="ENV", element="ENV-2", lead_agency_id=21,
+                          supporting_agency_ids=[3, 25]))
+    store.save(Note(text="# not a heading\n<script>", created_at=datetime(2024, 7, 2, 10, 5)))
+    first = export_bundle(store)
+    store.close()
+    (tmp_path / "b.json").write_text(first, encoding="utf-8")
+    copy = import_bundle(tmp_path / "b.json", tmp_path / "copy.rembuk")
+    assert export_bundle(copy) == first
+    assert dumps(loads(first)) == first
+    copy.close()
+
+
+def test_a_bad_bundle_gets_a_clear_error(tmp_path):
+    (tmp_path / "b.json").write_text('{"format": "something-else"}')
+    with pytest.raises(errors.BadBundle, match="not a valid rembuk bundle"):
+        import_bundle(tmp_path / "b.json", tmp_path / "x.rembuk")
+    assert not (tmp_path / "x.rembuk").exists()

@@ -1,0 +1,128 @@
+"""The overview and note capture, driven by keys through Textual's Pilot."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from core.models import Innovation, Note, NoteKind, QuickWin, Risk, TargetType
+from data.store import WorkshopStore
+from screens.capture import CaptureScreen
+from screens.help import HelpScreen
+from tui.app import make_app
+from tui.widgets.dimension_tile import DimensionTile
+
+
+def seed(path) -> None:
+    store = WorkshopStore.open(path)
+    tatu = store.save(Innovation(title="Serang Tatu", dimension="GOV", element="GOV-1", status="existing",
+                                 quick_win=QuickWin.SELECTED))
+    store.save(Innovation(title="e-Musrenbang", dimension="GOV", element="GOV-3"))
+    store.save(Risk(innovation_id=tatu.id, event="Server down", likelihood=4, impact=4))  # 19: Tinggi
+    store.save(Risk(innovation_id=tatu.id, event="Low uptake", likelihood=2, impact=2))  # 7: Rendah
+    store.close()
+
+
+async def test_tiles_show_the_counts_of_each_dimension(workshop_path):
+    seed(workshop_path)
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        gov = app.screen.query_one("#tile-gov", DimensionTile)
+        assert (gov.summary.existing, gov.summary.new, gov.summary.selected) == (1, 1, 1)
+        assert gov.summary.high_risks == 1
+        text = str(gov.render())
+        assert "Existing 1 · New 1" in text and "GOV-1 Layanan Publik" in text
+        assert app.screen.query_one("#tile-env", DimensionTile).summary.innovations == 0
+
+
+async def test_arrows_and_digits_move_between_tiles(workshop_path):
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right", "down")
+        assert app.screen.focused.id == "tile-soc"
+        await pilot.press("l", "k")
+        assert app.screen.focused.id == "tile-eco"
+        await pilot.press("right")  # the edge: stays
+        assert app.screen.focused.id == "tile-eco"
+        await pilot.press("4")
+        assert app.screen.focused.id == "tile-liv"
+
+
+async def test_n_captures_a_note_attached_to_the_focused_dimension(workshop_path):
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("right", "n")
+        assert isinstance(app.screen, CaptureScreen)
+        await pilot.press("ctrl+t", *"Sikonde disepakati", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.bar.text == ""
+    store = WorkshopStore.open(workshop_path)
+    [note] = store.all(Note)
+    assert (note.text, note.kind, note.dimension, note.target_type) == (
+        "Sikonde disepakati", NoteKind.DECISION, "BRA", TargetType.DIMENSION)
+    store.close()
+
+
+async def test_the_speaker_field_is_one_tab_away(workshop_path):
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "tab", *"Ari", "tab", *"ok", "enter")
+        await app.workers.wait_for_complete()
+    store = WorkshopStore.open(workshop_path)
+    assert [(n.speaker, n.text) for n in store.all(Note)] == [("Ari", "ok")]
+    store.close()
+
+
+async def test_a_refused_note_stays_in_the_line_with_the_reason(workshop_path):
+    app = make_app(workshop_path, language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        app.screen.bar.text = "x" * 20_001
+        await pilot.press("enter")
+        await pilot.pause()
+        error = str(app.screen.query_one("#capture-error").render())
+        assert "Terlalu panjang" in error
+        assert len(app.screen.bar.text) == 20_001
+
+
+async def test_a_half_typed_note_is_kept_and_offered_again(workshop_path):
+    app = make_app(workshop_path, language="en", draft_interval=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", *"Dinkes minta data faskes")
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+    store = WorkshopStore.open(workshop_path)
+    assert store.draft("capture") == "Dinkes minta data faskes"
+    store.close()
+    again = make_app(workshop_path, language="en")
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, CaptureScreen)
+        assert again.screen.bar.text == "Dinkes minta data faskes"
+
+
+async def test_escape_closes_capture_and_f1_lists_every_key(workshop_path):
+    app = make_app(workshop_path, language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n", "escape")
+        assert not isinstance(app.screen, CaptureScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        actions = [row[1] for row in app.screen.rows]
+        assert {"Catatan", "Keluar", "Bantuan", "Buka dimensi"} <= set(actions)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_notes_from_another_terminal_appear(workshop_path):
+    app = make_app(workshop_path, language="en", poll_interval=0.05)
+    async with app.run_test(size=(80, 24)) as pilot:
+        other = WorkshopStore.open(workshop_path)
+        other.save(Note(text="typed in the other terminal", dimension="ENV", created_at=datetime.now()))
+        other.close()
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one("#tile-env", DimensionTile).summary.notes == 1

@@ -1,0 +1,44 @@
+"""Snapshots of the overview and capture, at fixed sizes and with fixed data.
+
+Each was looked at before it was accepted: the tiles, counts and keys must read as described.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from core.models import Innovation, Note, NoteKind, QuickWin
+from data.store import WorkshopStore
+from tui.app import make_app
+
+
+@pytest.fixture
+def seeded(workshop_path):
+    store = WorkshopStore.open(workshop_path)
+    store.save(Innovation(title="Serang Tatu", dimension="GOV", element="GOV-1", status="existing",
+                          quick_win=QuickWin.SELECTED))
+    store.save(Innovation(title="Sikonde", dimension="BRA", element="BRA-1", quick_win=QuickWin.CANDIDATE))
+    store.save(Note(text="Inovasi dimulai dari yang sudah berjalan", speaker="Harya Damar Widiputra",
+                    created_at=datetime(2024, 7, 2, 9, 30)))
+    store.save(Note(kind=NoteKind.DECISION, text="Horizon 2025–2034", dimension="GOV",
+                    created_at=datetime(2024, 7, 2, 10, 0)))
+    store.close()
+    return workshop_path
+
+
+def test_overview_80x24_english(snap_compare, seeded):
+    """Six tiles with counts (GOV: 1 existing, 1 chosen quick win), two latest notes, the footer keys."""
+    assert snap_compare(make_app(seeded, language="en"), terminal_size=(80, 24))
+
+
+def test_overview_160x48_indonesian(snap_compare, seeded):
+    """The same overview on a wide projector, all labels in Indonesian."""
+    assert snap_compare(make_app(seeded, language="id"), terminal_size=(160, 48))
+
+
+def test_capture_open_over_the_overview(snap_compare, seeded):
+    """The note line over the Branding tile: kind 'Decision', attached to Smart Branding, text typed."""
+    assert snap_compare(make_app(seeded, language="en"), terminal_size=(80, 24),
+                        press=["right", "n", "ctrl+t", *"Sikonde quick win"])
