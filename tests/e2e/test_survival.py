@@ -1,0 +1,84 @@
+"""Nothing on screen is lost: the real app in tmux, killed with SIGKILL or hung up with SIGHUP.
+
+These are the promises of the foundation issue, checked the way a facilitator would meet them:
+type a note, lose the process, open the workshop again, and find the note.
+"""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REMBUK = str(Path(sys.executable).parent / "rembuk")
+READY = "Smart Environment"
+
+
+def open_workshop(terminal, path: Path, term: str = "xterm"):
+    """Start rembuk on ``path`` in a fresh tmux at 80×24 and wait for the overview."""
+    screen = terminal([REMBUK, "open", str(path)], term=term, env={"REMBUK_LANG": "en"})
+    screen.wait_for(READY, timeout=30)
+    return screen
+
+
+def integrity(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+@pytest.mark.e2e
+def test_a_saved_note_survives_kill_9_and_reaches_the_minutes(terminal, workshop_path):
+    screen = open_workshop(terminal, workshop_path)
+    screen.send("n")
+    screen.wait_for("Note →")
+    screen.type("Dinkes menyampaikan data faskes belum lengkap")
+    screen.send("Enter")
+    screen.wait_for("Note: Dinkes menyampaikan")
+    screen.kill(signal.SIGKILL)
+    screen.wait_exit()
+    assert integrity(workshop_path) == "ok"
+
+    again = open_workshop(terminal, workshop_path, term="xterm-256color")
+    again.wait_for("Dinkes menyampaikan data faskes belum lengkap")
+    minutes = subprocess.run([REMBUK, "export", "minutes", str(workshop_path), "--lang", "en"],
+                             capture_output=True, text=True, timeout=60)
+    assert minutes.returncode == 0, minutes.stderr
+    assert "Dinkes menyampaikan data faskes belum lengkap" in minutes.stdout
+
+
+@pytest.mark.e2e
+def test_a_half_typed_note_survives_kill_9_at_most_a_second_behind(terminal, workshop_path):
+    screen = open_workshop(terminal, workshop_path)
+    screen.send("n")
+    screen.wait_for("Note →")
+    screen.type("Bappeda akan menyelaraskan dengan RPJMD")
+    screen.wait_for("RPJMD")
+    time.sleep(1.2)  # the promise: the draft is at most a second behind the typing
+    screen.kill(signal.SIGKILL)
+    screen.wait_exit()
+
+    again = open_workshop(terminal, workshop_path)
+    again.wait_for("Bappeda akan menyelaraskan dengan RPJMD")
+    again.wait_for("half-typed note")
+
+
+@pytest.mark.e2e
+def test_sighup_keeps_all_of_the_draft_and_leaves_the_terminal_sane(terminal, workshop_path):
+    screen = open_workshop(terminal, workshop_path)
+    screen.send("n")
+    screen.wait_for("Note →")
+    screen.type("Kominfo berharap inovasi berbasis kebutuhan")
+    screen.wait_for("berbasis kebutuhan")
+    screen.kill(signal.SIGHUP)  # sent at once: no time for the periodic draft save
+    screen.wait_exit(timeout=10)
+    assert screen.exit_status() == 0
+    assert screen._tmux("display-message", "-p", "#{alternate_on}").strip() == "0"
+    assert integrity(workshop_path) == "ok"
+
+    again = open_workshop(terminal, workshop_path)
+    again.wait_for("Kominfo berharap inovasi berbasis kebutuhan")
