@@ -58,9 +58,9 @@ def demo_bundle() -> Bundle:
     return build_bundle(demo_source())
 
 
-def create_demo(path: Path) -> WorkshopStore:
+def create_demo(path: Path, shared: bool = False) -> WorkshopStore:
     """Create the demo workshop file at ``path`` (refuses to overwrite) and open it."""
-    return create_workshop(path, demo_bundle())
+    return create_workshop(path, demo_bundle(), shared=shared)
 
 
 def build_bundle(source: Row) -> Bundle:
