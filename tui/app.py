@@ -14,8 +14,8 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
-from core.dates import long_date
-from core.i18n import _, set_language
+from core.i18n import _, set_language, translator
+from core.labels import long_date
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
 from screens.help import HelpScreen
@@ -59,7 +59,7 @@ class RembukApp(Translated, App[None]):
         workshop = self.store.workshop()
         self.sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
         if workshop.dates:
-            self.sub_title += " · " + long_date(workshop.dates[0], self.settings.language)
+            self.sub_title += " · " + long_date(translator(self.settings.language), workshop.dates[0])
 
     # -- keys --------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Input, Label
 
 from core.i18n import _
+from core.labels import enum_label
 from core.models import NoteKind
 from tui.keys import Translated
 
@@ -80,7 +81,7 @@ class CaptureBar(Translated, Widget):
         yield Label("", id="capture-error", classes="-empty", markup=False)
 
     def watch_kind(self, kind: NoteKind) -> None:
-        self.query_one("#capture-kind", Label).update(_(f"enum.NoteKind.{kind.value}"))
+        self.query_one("#capture-kind", Label).update(enum_label(_, kind))
 
     def action_next_kind(self) -> None:
         """Cycle the kind: note → decision → follow-up → question → data request."""

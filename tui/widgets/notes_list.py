@@ -7,13 +7,14 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from core.i18n import _
+from core.labels import enum_label
 from core.models import Note
 
 
 def note_line(note: Note) -> Text:
     """One note as a line: ``09:15 Keputusan · Ari (Diskominfosatik): …``."""
     line = Text(note.created_at.strftime("%H:%M "), style="dim")
-    line.append(_(f"enum.NoteKind.{note.kind.value}"), style="bold")
+    line.append(enum_label(_, note.kind), style="bold")
     if note.speaker:
         line.append(f" · {note.speaker}")
     line.append(": " + " ".join(note.text.split()))

@@ -1,0 +1,144 @@
+"""What every section of the minutes reads: the bundle, the language, and lookups into both.
+
+Sections are plain functions of a :class:`Minutes`; the lookups here resolve ids to names,
+codes to reference labels and enum values to catalog labels, and define the one sort order of
+each kind of row, so that the same bundle always gives the same document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from functools import cached_property
+
+from core.i18n import Translator, translator
+from core.labels import enum_label, long_date, short_date
+from core.markdown import escape, heading
+from core.models import Bundle, Innovation, Note, NoteKind, Participant, Role, TargetType
+
+DASH = "—"
+"""Shown for a value nobody entered."""
+
+_CLOCK = re.compile(r"(\d{1,2})[.:](\d{2})")
+
+
+def alphabetical(name: str) -> tuple[str, str]:
+    """Sort key for names: case-insensitive, ties broken by the exact text (a total order)."""
+    return (name.casefold(), name)
+
+
+@dataclass(frozen=True)
+class Minutes:
+    """One rendering of a bundle's minutes in one language."""
+
+    bundle: Bundle
+    lang: str
+    t: Translator
+
+    @classmethod
+    def of(cls, bundle: Bundle, lang: str) -> Minutes:
+        """The minutes of ``bundle`` in ``lang`` (``id`` or ``en``)."""
+        return cls(bundle, lang, translator(lang))
+
+    def label(self, value: StrEnum) -> str:
+        """The catalog label of an enum value."""
+        return enum_label(self.t, value)
+
+    def date(self, day: date | None) -> str:
+        """``2 Juli 2024``, or a dash for no date."""
+        return short_date(self.t, day) if day else DASH
+
+    def long_date(self, day: date) -> str:
+        """``Selasa, 2 Juli 2024``."""
+        return long_date(self.t, day)
+
+    def clock(self, value: str) -> str:
+        """A time of day as the language writes it (``08.00`` in id, ``08:00`` in en).
+
+        Anything that is not hours and minutes is kept as typed.
+        """
+        found = _CLOCK.fullmatch(value.strip())
+        if not found:
+            return value
+        return self.t("minutes.clock", hour=f"{int(found[1]):02d}", minute=found[2])
+
+    def section(self, key: str, *blocks: str) -> str:
+        """A level-2 section: its heading and blocks, or a "none recorded" line if all are empty."""
+        body = [block for block in blocks if block] or [escape(self.t("minutes.none"))]
+        return "\n\n".join([heading(2, self.t(key)), *body])
+
+    # Agencies and participants
+
+    @cached_property
+    def _agencies(self) -> dict[int | None, str]:
+        """Agency abbreviations by id."""
+        return {a.id: a.abbreviation for a in self.bundle.agencies}
+
+    def agency(self, agency_id: int | None) -> str:
+        """An agency's abbreviation, or an empty string for none (or an unknown id)."""
+        return self._agencies.get(agency_id, "")
+
+    @cached_property
+    def participants(self) -> list[Participant]:
+        """Participants in attendance-list order: by role (chair first), then name, then id."""
+        roles = list(Role)
+        return sorted(
+            self.bundle.participants,
+            key=lambda p: (roles.index(p.role), alphabetical(p.name), p.id or 0),
+        )
+
+    def people(self, role: Role) -> list[Participant]:
+        """The participants with ``role``, in attendance-list order."""
+        return [p for p in self.participants if p.role == role]
+
+    # Reference data
+
+    def dimension_key(self, code: str | None) -> tuple[int, str]:
+        """Sort key of a dimension: reference order; unknown codes after, by code; none first."""
+        if code is None:
+            return (-1, "")
+        known = {d.code: d.order for d in self.bundle.reference.dimensions}
+        return (known.get(code, len(known) + 1), code)
+
+    def dimension_name(self, code: str) -> str:
+        """A dimension's name (``Smart Governance``), or its code if the reference lacks it."""
+        return next((d.name for d in self.bundle.reference.dimensions if d.code == code), code)
+
+    def element_label(self, code: str) -> str:
+        """An element's code and label (``GOV-1 Layanan Publik``), or its code if unknown."""
+        found = next((e for e in self.bundle.reference.elements if e.code == code), None)
+        return f"{found.code} {found.label}" if found else code
+
+    # Innovations and notes
+
+    @cached_property
+    def innovations(self) -> list[Innovation]:
+        """Innovations in board order: dimension, element, position, title, id."""
+        return sorted(
+            self.bundle.innovations,
+            key=lambda i: (self.dimension_key(i.dimension), i.element, i.position, i.title, i.id or 0),
+        )
+
+    def notes(self, *kinds: NoteKind) -> list[Note]:
+        """The notes of ``kinds``, in the order they were taken (time, then id)."""
+        chosen = [n for n in self.bundle.notes if n.kind in kinds]
+        return sorted(chosen, key=lambda n: (n.created_at, n.id or 0, n.text))
+
+    def note_dimension(self, note: Note) -> str | None:
+        """The dimension a note belongs to: its own, else that of the innovation it is on."""
+        if note.dimension:
+            return note.dimension
+        innovation_id = self._target_innovation_id(note)
+        if innovation_id is None:
+            return None
+        return next((i.dimension for i in self.bundle.innovations if i.id == innovation_id), None)
+
+    def _target_innovation_id(self, note: Note) -> int | None:
+        """The innovation a note is attached to, directly or through a step or risk."""
+        if note.target_id is None or note.target_type == TargetType.INNOVATION:
+            return note.target_id
+        rows = {TargetType.STEP: self.bundle.action_steps, TargetType.RISK: self.bundle.risks}
+        found = (r for r in rows.get(note.target_type, []) if r.id == note.target_id)
+        return next((r.innovation_id for r in found), None)
