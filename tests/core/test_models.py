@@ -43,3 +43,9 @@ def test_action_step_years_and_amounts():
 def test_the_horizon_defaults_to_2025_2034():
     workshop = Workshop(region="Kabupaten Serang")
     assert list(workshop.years) == list(range(2025, 2035))
+
+
+def test_a_note_of_control_characters_or_spaces_is_refused():
+    for blank in ("\x00\x07", "   \n "):
+        found = errors_of(lambda: Note(text=blank, created_at=datetime(2024, 7, 2)))
+        assert found["text"].startswith("Required")
