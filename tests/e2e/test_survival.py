@@ -26,6 +26,12 @@ def open_workshop(terminal, path: Path, term: str = "xterm"):
     return screen
 
 
+def draft(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        row = conn.execute("SELECT text FROM drafts WHERE key = 'capture'").fetchone()
+    return row[0] if row else ""
+
+
 def integrity(path: Path) -> str:
     with sqlite3.connect(path) as conn:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -62,8 +68,9 @@ def test_a_half_typed_note_survives_kill_9_at_most_a_second_behind(terminal, wor
     screen.kill(signal.SIGKILL)
     screen.wait_exit()
 
+    assert draft(workshop_path) == "Bappeda akan menyelaraskan dengan RPJMD"
     again = open_workshop(terminal, workshop_path)
-    again.wait_for("Bappeda akan menyelaraskan dengan RPJMD")
+    again.wait_for("Bappeda akan menyelaraskan")  # the line scrolls: its start is what shows
     again.wait_for("half-typed note")
 
 
@@ -80,5 +87,6 @@ def test_sighup_keeps_all_of_the_draft_and_leaves_the_terminal_sane(terminal, wo
     assert screen._tmux("display-message", "-p", "#{alternate_on}").strip() == "0"
     assert integrity(workshop_path) == "ok"
 
+    assert draft(workshop_path) == "Kominfo berharap inovasi berbasis kebutuhan"
     again = open_workshop(terminal, workshop_path)
-    again.wait_for("Kominfo berharap inovasi berbasis kebutuhan")
+    again.wait_for("Kominfo berharap inovasi")
