@@ -33,6 +33,7 @@ or the harness refuses to time it.
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -110,6 +111,26 @@ HELLO = Scenario(
     steps=[Step("key c", "c", ScreenContains(f"hello {n}")) for n in range(1, 6)],
 )
 
-#: rembuk's own scenarios, measured beside HELLO; empty until the app's screens exist
-#: (see the module docstring for how to add one).
-REMBUK_SCENARIOS: list[Scenario] = []
+def _demo(scratch: Path) -> None:
+    subprocess.run([rembuk_executable(), "new", str(scratch / "w.rembuk"), "--demo", "--no-open"],
+                   check=True, capture_output=True)
+
+
+#: rembuk's own scenarios, measured beside HELLO (see the module docstring for how to add one).
+REMBUK_SCENARIOS: list[Scenario] = [
+    Scenario(
+        name="rembuk overview (demo)",
+        prepare=_demo,
+        command=lambda scratch: [rembuk_executable(), "open", str(scratch / "w.rembuk")],
+        env={"REMBUK_LANG": "en"},
+        ready=ScreenContains("Smart Environment", "Latest notes", "ENV-3"),
+        steps=[
+            Step("navigate tiles", "right", ScreenContains("┏━ 2 Smart Branding")),
+            Step("navigate tiles", "down", ScreenContains("┏━ 5 Smart Society")),
+            Step("open note line", "n", ScreenContains("Note →")),
+            Step("type a note", "Anggaran disetujui", ScreenContains("Anggaran disetujui")),
+            Step("save a note", "enter", ScreenContains("Note: Anggaran disetujui")),
+        ],
+        quit_key=None,  # the note line is open: 'q' would be typed; SIGTERM closes cleanly
+    ),
+]
