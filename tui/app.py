@@ -21,7 +21,7 @@ from screens.capture import CaptureScreen
 from screens.help import HelpScreen
 from screens.overview import OverviewScreen
 from tui.commands import BindingCommands
-from tui.keys import Translated
+from tui.keys import Translated, describe
 from tui.messages import NoteSaved, WorkshopChanged
 from tui.settings import Settings
 
@@ -35,7 +35,8 @@ class RembukApp(Translated, App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {BindingCommands}
     BINDINGS = [
-        Binding("f1,question_mark", "help", "keys.help", id="app.help"),
+        Binding("f1", "help", "keys.help", id="app.help", priority=True),  # also over the note line
+        Binding("question_mark", "help", "keys.help", show=False, id="app.help_question"),
         Binding("n", "capture", "keys.capture", id="app.capture"),
         Binding("q", "quit", "keys.quit", id="app.quit"),
     ]
@@ -64,13 +65,16 @@ class RembukApp(Translated, App[None]):
     # -- keys --------------------------------------------------------------------------------
 
     def action_help(self) -> None:
-        """Open the key help for the current screen."""
-        rows = [
-            (self.get_key_display(active.binding), active.binding.description)
-            for active in self.screen.active_bindings.values()
-            if active.binding.description
-        ]
-        self.push_screen(HelpScreen(rows))
+        """Open the key help for the current screen (F1 again closes it)."""
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss()
+            return
+        keys: dict[str, list[str]] = {}
+        for active in self.screen.active_bindings.values():
+            text = describe(active.binding)
+            if text:
+                keys.setdefault(text, []).append(self.get_key_display(active.binding))
+        self.push_screen(HelpScreen([(" ".join(shown), text) for text, shown in keys.items()]))
 
     def action_capture(self) -> None:
         """Open the note line, attached to what the current screen shows."""

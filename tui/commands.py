@@ -10,6 +10,8 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from tui.keys import describe
+
 
 class BindingCommands(Provider):
     """Every described binding of the screen the palette was opened over."""
@@ -17,9 +19,9 @@ class BindingCommands(Provider):
     def _commands(self) -> list[tuple[str, str, object]]:
         found = {}
         for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if binding.description and binding.action not in ("command_palette",):
-                found.setdefault(binding.description, (binding.action, active.node))
+            text = describe(active.binding)
+            if text and active.binding.action != "command_palette":
+                found.setdefault(text, (active.binding.action, active.node))
         return [(text, action, node) for text, (action, node) in sorted(found.items())]
 
     async def discover(self) -> Hits:

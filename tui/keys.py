@@ -13,7 +13,7 @@ from dataclasses import replace
 from textual.binding import Binding
 from textual.dom import DOMNode
 
-from core.i18n import _
+from core.i18n import _, catalog, current_language
 
 
 class Translated:
@@ -37,3 +37,21 @@ def _translated(binding: Binding) -> Binding:
     if not binding.description.startswith("keys."):
         return binding
     return replace(binding, description=_(binding.description))
+
+
+def describe(binding: Binding) -> str | None:
+    """What a binding does, in the user's language; None for keys the catalogs do not describe.
+
+    rembuk's own bindings are already translated. Textual's built-in ones (focus next, paste,
+    …) are described under ``keys.builtin.<action>`` when worth showing; the rest (dozens of
+    cursor-editing keys of a text field) stay out of the help and the palette.
+    """
+    strings = catalog(current_language())
+    if binding.description and binding.description in _own_texts(current_language()):
+        return binding.description
+    action = binding.action.split(".")[-1].split("(")[0]
+    return strings.get(f"keys.builtin.{action}")
+
+
+def _own_texts(lang: str) -> set[str]:
+    return {text for key, text in catalog(lang).items() if key.startswith("keys.") and ".builtin." not in key}

@@ -111,7 +111,7 @@ async def test_escape_closes_capture_and_f1_lists_every_key(workshop_path):
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
         actions = [row[1] for row in app.screen.rows]
-        assert {"Catatan", "Keluar", "Bantuan", "Buka dimensi"} <= set(actions)
+        assert {"Catatan", "Keluar", "Bantuan", "Ke dimensi"} <= set(actions)
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 
@@ -126,3 +126,18 @@ async def test_notes_from_another_terminal_appear(workshop_path):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen.query_one("#tile-env", DimensionTile).summary.notes == 1
+
+
+async def test_help_shows_only_translated_keys_grouped(workshop_path):
+    app = make_app(workshop_path, language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        rows = dict((action, keys) for keys, action in app.screen.rows)
+        assert rows["Jenis berikutnya"] == "^t f2"
+        assert "Isian berikutnya" in rows
+        assert not [a for a in rows if a.startswith(("Move cursor", "Delete", "Select"))]
+        await pilot.press("f1")
+        assert isinstance(app.screen, CaptureScreen)
