@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from core.models import Bundle, Workshop
@@ -28,6 +29,21 @@ def create_workshop(path: Path, bundle: Bundle, shared: bool = False) -> Worksho
 def new_workshop(path: Path, workshop: Workshop, shared: bool = False) -> WorkshopStore:
     """Create an empty workshop with the shipped reference data and agencies."""
     return create_workshop(path, new_bundle(workshop), shared)
+
+
+def read_bundle(path: Path) -> Bundle:
+    """Everything in the workshop file at ``path``, read without writing to it.
+
+    A file the user may not write (or in a folder they may not write) is opened read-only,
+    so exports work on a colleague's shared file too.
+    """
+    path = Path(path).expanduser()
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    store = WorkshopStore.open(path, readonly=not writable)
+    try:
+        return store.bundle()
+    finally:
+        store.close()
 
 
 def export_bundle(store: WorkshopStore) -> str:

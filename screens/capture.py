@@ -62,6 +62,11 @@ class CaptureScreen(Translated, ModalScreen[None]):
         self.query_one("#capture-title", Label).update(_("capture.title", target=self.context.label))
         self.bar.focus_text()
 
+    def offer(self, draft: str) -> None:
+        """Put a draft kept from an earlier run back in the line, and say where it came from."""
+        self.bar.text = draft
+        self.query_one("#capture-hint", Label).update(_("notify.draft_offered"))
+
     @property
     def bar(self) -> CaptureBar:
         """The capture line."""
@@ -99,6 +104,7 @@ class CaptureScreen(Translated, ModalScreen[None]):
         self.app.call_from_thread(self._saved, saved, typed)
 
     def _saved(self, note: Note, typed: str) -> None:
+        self.query_one("#capture-hint", Label).update(_("capture.hint"))
         self.bar.consume(typed)
         self.bar.show_error("")
         self._draft_dirty = bool(self.bar.text)

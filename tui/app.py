@@ -112,9 +112,7 @@ class RembukApp(Translated, App[None]):
             self.call_after_refresh(self._restore_draft, draft)
 
     def _restore_draft(self, draft: str) -> None:
-        capture = self.get_screen("capture")
-        capture.bar.text = draft  # type: ignore[attr-defined]
-        self.notify(_("notify.draft_offered"))
+        self.get_screen("capture").offer(draft)  # type: ignore[attr-defined]
 
     def _handle_hangup(self) -> None:
         loop = asyncio.get_running_loop()

@@ -10,18 +10,6 @@ from core.i18n import _
 from tui.cli_errors import fail, friendly
 
 
-def _open_readonly(path: Path):
-    from data.store import WorkshopStore
-
-    return WorkshopStore.open(path, readonly=not _writable(path))
-
-
-def _writable(path: Path) -> bool:
-    import os
-
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
 def _write_out(text: str, output: Path | None, force: bool) -> None:
     """Write ``text`` to ``output`` (stdout when absent); never overwrite without ``--force``."""
     if output is None:
@@ -48,11 +36,9 @@ def export_minutes(path: Path, output: Path | None, lang: str | None, force: boo
     """Write the minutes (notulen) of PATH as Markdown."""
     from core.minutes import render_minutes
 
-    store = _open_readonly(path)
-    try:
-        bundle = store.bundle()
-    finally:
-        store.close()
+    from data.workshops import read_bundle
+
+    bundle = read_bundle(path)
     _write_out(render_minutes(bundle, lang or bundle.workshop.language), output, force)
 
 
@@ -63,14 +49,10 @@ def export_minutes(path: Path, output: Path | None, lang: str | None, force: boo
 @friendly
 def export_bundle(path: Path, output: Path, force: bool) -> None:
     """Write all of PATH as one JSON bundle (lossless; see `rembuk schema`)."""
-    from data.workshops import export_bundle as bundle_text
+    from data.bundle import dumps
+    from data.workshops import read_bundle
 
-    store = _open_readonly(path)
-    try:
-        text = bundle_text(store)
-    finally:
-        store.close()
-    _write_out(text, output, force)
+    _write_out(dumps(read_bundle(path)), output, force)
 
 
 @click.command("import")

@@ -26,6 +26,16 @@ def open_workshop(terminal, path: Path, term: str = "xterm"):
     return screen
 
 
+def type_note(terminal, path: Path, text: str):
+    """Open the workshop, open the note line and type ``text`` (without Enter)."""
+    screen = open_workshop(terminal, path)
+    screen.send("n")
+    screen.wait_for("Note →")
+    screen.type(text)
+    screen.wait_for(text[-15:])  # the line scrolls with the cursor: its end is what shows
+    return screen
+
+
 def draft(path: Path) -> str:
     with sqlite3.connect(path) as conn:
         row = conn.execute("SELECT text FROM drafts WHERE key = 'capture'").fetchone()
@@ -39,10 +49,7 @@ def integrity(path: Path) -> str:
 
 @pytest.mark.e2e
 def test_a_saved_note_survives_kill_9_and_reaches_the_minutes(terminal, workshop_path):
-    screen = open_workshop(terminal, workshop_path)
-    screen.send("n")
-    screen.wait_for("Note →")
-    screen.type("Dinkes menyampaikan data faskes belum lengkap")
+    screen = type_note(terminal, workshop_path, "Dinkes menyampaikan data faskes belum lengkap")
     screen.send("Enter")
     screen.wait_for("Note: Dinkes menyampaikan")
     screen.kill(signal.SIGKILL)
@@ -59,10 +66,7 @@ def test_a_saved_note_survives_kill_9_and_reaches_the_minutes(terminal, workshop
 
 @pytest.mark.e2e
 def test_a_half_typed_note_survives_kill_9_at_most_a_second_behind(terminal, workshop_path):
-    screen = open_workshop(terminal, workshop_path)
-    screen.send("n")
-    screen.wait_for("Note →")
-    screen.type("Bappeda akan menyelaraskan dengan RPJMD")
+    screen = type_note(terminal, workshop_path, "Bappeda akan menyelaraskan dengan RPJMD")
     screen.wait_for("RPJMD")
     time.sleep(1.2)  # the promise: the draft is at most a second behind the typing
     screen.kill(signal.SIGKILL)
@@ -76,10 +80,7 @@ def test_a_half_typed_note_survives_kill_9_at_most_a_second_behind(terminal, wor
 
 @pytest.mark.e2e
 def test_sighup_keeps_all_of_the_draft_and_leaves_the_terminal_sane(terminal, workshop_path):
-    screen = open_workshop(terminal, workshop_path)
-    screen.send("n")
-    screen.wait_for("Note →")
-    screen.type("Kominfo berharap inovasi berbasis kebutuhan")
+    screen = type_note(terminal, workshop_path, "Kominfo berharap inovasi berbasis kebutuhan")
     screen.wait_for("berbasis kebutuhan")
     screen.kill(signal.SIGHUP)  # sent at once: no time for the periodic draft save
     screen.wait_exit(timeout=10)
