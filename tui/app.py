@@ -23,7 +23,7 @@ from screens.overview import OverviewScreen
 from tui.commands import BindingCommands
 from tui.keys import Translated, describe
 from tui.messages import NoteSaved, WorkshopChanged
-from tui.settings import Settings
+from tui.settings import Settings, load_keymap
 
 HANGUP_GRACE_SECONDS = 2.0
 """After a hang-up, how long a clean exit may take before the process ends itself."""
@@ -48,6 +48,7 @@ class RembukApp(Translated, App[None]):
         self._data_version = store.data_version()
 
     def on_mount(self) -> None:
+        self.set_keymap(self.settings.keymap)
         self.title = _("app.title")
         self._show_workshop()
         self.install_screen(CaptureScreen(self.store, self.settings.draft_interval), "capture")
@@ -140,5 +141,6 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
         from tui.workshop_files import create as create_file
 
         create_file(path, region=None, stage="I", language=language, demo=False, shared=False).close()
+    settings.setdefault("keymap", load_keymap())
     store = WorkshopStore.open(path)
     return RembukApp(store, Settings(workshop_path=path, language=language, **settings))

@@ -18,10 +18,11 @@ def friendly(command):
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         from data.errors import StoreError
+        from tui.settings import SettingsError
 
         try:
             return command(*args, **kwargs)
-        except StoreError as exc:
+        except (StoreError, SettingsError) as exc:
             fail(str(exc))
         except OSError as exc:
             fail(_("cli.error.os", path=exc.filename or "", detail=exc.strerror or str(exc)))

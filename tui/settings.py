@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import tomllib
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA_DIR_ENV = "REMBUK_DATA_DIR"
 """Overrides the user data directory (tests point it at a temporary folder)."""
+
+CONFIG_DIR_ENV = "REMBUK_CONFIG_DIR"
+"""Overrides the user configuration directory (where ``keymap.toml`` lives)."""
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,8 @@ class Settings:
     """Seconds between saves of a half-typed note (the promise is: at most a second behind)."""
     poll_interval: float = 1.0
     """Seconds between checks for changes made by another terminal."""
+    keymap: dict[str, str] = field(default_factory=dict)
+    """Binding id → keys, from the user's ``keymap.toml`` (e.g. ``"app.capture" = "c"``)."""
 
 
 def data_dir() -> Path:
@@ -32,3 +38,34 @@ def data_dir() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path("rembuk", appauthor=False)
+
+
+class SettingsError(ValueError):
+    """A settings file the user wrote is malformed; ``str()`` is the translated one-line message."""
+
+
+def config_dir() -> Path:
+    """Where the user's settings live: ``$REMBUK_CONFIG_DIR`` or the platform's config directory."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_config_path
+
+    return user_config_path("rembuk", appauthor=False)
+
+
+def load_keymap() -> dict[str, str]:
+    """The user's key remapping: ``keymap.toml`` with lines like ``"app.capture" = "c"``.
+
+    A missing file is no keymap; a malformed one raises :class:`SettingsError` saying where.
+    """
+    path = config_dir() / "keymap.toml"
+    if not path.exists():
+        return {}
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        from core.i18n import _
+
+        raise SettingsError(_("settings.error.keymap", path=path, detail=exc)) from exc
+    return {str(k): str(v) for k, v in table.items()}

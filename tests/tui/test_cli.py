@@ -105,3 +105,12 @@ def test_package_has_its_data_files():
     assert (resources.files("data") / "reference" / "dimensions.json").is_file()
     assert (resources.files("screens") / "overview.tcss").is_file()
     assert Path(resources.files("core") / "locales" / "id" / "common.json").is_file()
+
+
+def test_a_malformed_keymap_gets_one_line(tmp_path, monkeypatch):
+    path = tmp_path / "w.rembuk"
+    rembuk("new", str(path), "--no-open")
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "keymap.toml").write_text("app.capture = = c\n")
+    monkeypatch.setenv("REMBUK_CONFIG_DIR", str(tmp_path / "config"))
+    assert_one_clear_line(rembuk("open", str(path)), "keymap.toml")

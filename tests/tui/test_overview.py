@@ -141,3 +141,15 @@ async def test_help_shows_only_translated_keys_grouped(workshop_path):
         assert not [a for a in rows if a.startswith(("Move cursor", "Delete", "Select"))]
         await pilot.press("f1")
         assert isinstance(app.screen, CaptureScreen)
+
+
+async def test_a_user_keymap_rebinds_a_key_by_its_id(workshop_path, tmp_path, monkeypatch):
+    monkeypatch.setenv("REMBUK_CONFIG_DIR", str(tmp_path / "config"))
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "keymap.toml").write_text('"app.capture" = "c"\n')
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("n")
+        assert not isinstance(app.screen, CaptureScreen)
+        await pilot.press("c")
+        assert isinstance(app.screen, CaptureScreen)
