@@ -56,6 +56,10 @@ class RiskSnapshot:
     agencies: list[Agency] = field(default_factory=list)
     innovations: list[tuple[int, str]] = field(default_factory=list)
     """``(id, title)`` of every innovation, for the risk form."""
+    agencies_in_use: list[Agency] = field(default_factory=list)
+    """Agencies that lead an innovation with risks or own a risk: the agency filter's choices."""
+    categories_in_use: list[str] = field(default_factory=list)
+    """Categories some risk has: the category filter's choices."""
 
     @property
     def risks(self) -> list[Risk]:

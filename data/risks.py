@@ -11,7 +11,7 @@ from typing import Any
 
 from core.models import Agency, Risk, Workshop
 from core.register import RegisterRow, RiskFilter, RiskSnapshot
-from data.reference import risk_scale
+from data.reference import RISK_SCALES, risk_scale
 from data.rows import from_row
 from data.store import WorkshopStore
 
@@ -67,6 +67,8 @@ def snapshot(store: WorkshopStore, filters: RiskFilter | None = None) -> RiskSna
         rows=register(store, filters),
         agencies=store.all(Agency, order="abbreviation"),
         innovations=innovation_choices(store),
+        agencies_in_use=agencies_in_use(store),
+        categories_in_use=categories_in_use(store),
     )
 
 
@@ -74,6 +76,19 @@ def use_risk_scale(store: WorkshopStore, variant: str) -> None:
     """Switch the workshop to a shipped risk scale (``official`` or ``variant``)."""
     reference = store.reference()
     store.save_reference(reference.model_copy(update={"risk_scale": risk_scale(variant)}))
+
+
+def scale_variant(store: WorkshopStore) -> str | None:
+    """Which shipped risk scale the workshop uses (``None``: a regency's own)."""
+    current = store.reference().risk_scale
+    return next((name for name in RISK_SCALES if risk_scale(name) == current), None)
+
+
+def toggle_risk_scale(store: WorkshopStore) -> str:
+    """Switch between the official and the variant bands; returns the one now in use."""
+    target = "official" if scale_variant(store) == "variant" else "variant"
+    use_risk_scale(store, target)
+    return target
 
 
 def set_risk_appetite(store: WorkshopStore, appetite: int) -> None:
@@ -86,6 +101,13 @@ def categories_in_use(store: WorkshopStore) -> list[str]:
     """The risk categories that some risk has, in alphabetical order."""
     rows = store.query("SELECT DISTINCT category FROM risks WHERE category != '' ORDER BY category")
     return [row["category"] for row in rows]
+
+
+def agencies_in_use(store: WorkshopStore) -> list[Agency]:
+    """Agencies that lead an innovation with risks, or own a risk, by abbreviation."""
+    return store.all(Agency, where="""id IN (
+        SELECT i.lead_agency_id FROM risks r JOIN innovations i ON i.id = r.innovation_id
+        UNION SELECT owner_agency_id FROM risks)""", order="abbreviation")
 
 
 def delete_risk(store: WorkshopStore, risk_id: int) -> None:

@@ -1,0 +1,132 @@
+"""The risk register as a table: assessment, treatment and residual risk, one row per risk.
+
+Across the workshop, or one innovation's (``RiskFilter(innovation_id=…)``). ``a`` adds,
+Enter or ``e`` edits, Delete removes (after a confirmation), Escape goes back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Footer, Header, Label
+
+from core.i18n import _, current_language, translator
+from core.models import Risk
+from core.register import RiskFilter, RiskSnapshot
+from core.risk_export import row_values
+from screens.risk_base import FILTER_BINDINGS, RiskScreen
+from tui.keys import Translated
+
+TABLE_COLUMNS = ("code", "innovation", "event", "category", "likelihood", "impact", "magnitude",
+                 "level", "needs_treatment", "treatment_option", "owner", "residual_magnitude",
+                 "residual_level")
+"""The register columns the table shows (the export has them all)."""
+
+
+class ConfirmDeleteScreen(Translated, ModalScreen[bool]):
+    """Asks once before a risk is deleted: ``y`` deletes, ``n`` or Escape keeps it."""
+
+    BINDINGS = [
+        Binding("y", "dismiss(True)", "keys.risk_confirm", id="risk_delete.yes"),
+        Binding("n,escape", "dismiss(False)", "keys.risk_cancel", id="risk_delete.no"),
+    ]
+
+    DEFAULT_CSS = """
+    ConfirmDeleteScreen { align: center middle; }
+    ConfirmDeleteScreen > Vertical {
+        width: 60; height: auto; padding: 1 2;
+        border: thick $error; background: $surface;
+    }
+    """
+
+    def __init__(self, event: str) -> None:
+        super().__init__()
+        self.event = event
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(_("risk.delete.question", event=self.event), markup=False)
+            yield Label(_("risk.delete.hint"))
+
+
+class RiskRegisterScreen(RiskScreen):
+    """Every risk (matching the filters) with its levels, treatment and owner."""
+
+    CSS_PATH = Path(__file__).with_suffix(".tcss")
+
+    BINDINGS = [
+        Binding("escape", "back", "keys.risk_back", id="risk_register.back"),
+        Binding("a", "add", "keys.risk_add", id="risk_register.add"),
+        Binding("e", "edit", "keys.risk_edit", id="risk_register.edit"),
+        Binding("delete", "delete_risk", "keys.risk_delete", id="risk_register.delete"),
+        *FILTER_BINDINGS,
+    ]
+
+    def __init__(self, filters: RiskFilter | None = None) -> None:
+        super().__init__(filters, id="risk-register")
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Label("", id="register-filters", markup=False)
+        yield DataTable(id="register-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.table
+        table.add_columns(*[_(f"risk.col.{name}") for name in TABLE_COLUMNS])
+        table.focus()
+
+    @property
+    def table(self) -> DataTable:
+        """The register table."""
+        return self.query_one("#register-table", DataTable)
+
+    def show(self, snapshot: RiskSnapshot) -> None:
+        table, tr, lang = self.table, translator(current_language()), current_language()
+        keep = table.cursor_row
+        table.clear()
+        for row in snapshot.rows:
+            values = row_values(snapshot, row, tr, lang)
+            table.add_row(*[values[name] for name in TABLE_COLUMNS], key=str(row.risk.id))
+        if table.row_count:
+            table.move_cursor(row=min(keep, table.row_count - 1))
+        count = _("risk.count", count=len(snapshot.rows))
+        self.query_one("#register-filters", Label).update(f"{count} · {self.filter_text()}")
+
+    def current(self) -> Risk | None:
+        """The risk under the cursor."""
+        if self.snapshot is None or not self.table.row_count:
+            return None
+        key = self.table.coordinate_to_cell_key(self.table.cursor_coordinate).row_key.value
+        return next((r.risk for r in self.snapshot.rows if str(r.risk.id) == key), None)
+
+    @on(DataTable.RowSelected, "#register-table")
+    def open_row(self) -> None:
+        self.action_edit()
+
+    def action_back(self) -> None:
+        """Back to where the register was opened from."""
+        self.app.pop_screen()
+
+    def action_add(self) -> None:
+        """Add a risk (to this innovation, in an innovation's register)."""
+        self.open_form()
+
+    def action_edit(self) -> None:
+        """Edit the risk under the cursor."""
+        risk = self.current()
+        if risk is not None:
+            self.open_form(risk)
+
+    def action_delete_risk(self) -> None:
+        """Delete the risk under the cursor, after asking."""
+        risk = self.current()
+        if risk is not None and risk.id is not None:
+            risk_id = risk.id
+            self.app.push_screen(ConfirmDeleteScreen(risk.event),
+                                 lambda yes: self.delete(risk_id) if yes else None)
