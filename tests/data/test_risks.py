@@ -110,3 +110,17 @@ def test_edit_and_delete_round_trip(store):
         store.save(risk.model_copy(update={"impact": 2}))
     delete_risk(store, saved.id)
     assert len(register(store)) == 5
+
+
+def test_filter_choices_are_what_is_in_use(store):
+    snap = snapshot(store)
+    assert [a.abbreviation for a in snap.agencies_in_use] == ["BPKAD", "DLH", "Diskominfosatik", "Disperindag"]
+    assert len(snap.categories_in_use) == 6 and len(snap.agencies) == 29
+
+
+def test_toggle_risk_scale_between_official_and_variant(store):
+    from data.risks import scale_variant, toggle_risk_scale
+
+    assert scale_variant(store) == "official"
+    assert toggle_risk_scale(store) == "variant" and scale_variant(store) == "variant"
+    assert toggle_risk_scale(store) == "official"
