@@ -109,7 +109,7 @@ def md_table(head: list[str], rows: list[list[str]]) -> str:
 def render_heatmap_md(snapshot: RiskSnapshot, tr: Translator, residual: bool = False) -> str:
     """The heatmap as a Markdown table: each cell ``magnitude letter: count``, likelihood 5 on top."""
     grid = heatmap(snapshot.reference.risk_scale, snapshot.risks, residual)
-    head = [tr("risk.axes")] + [str(impact) for impact in range(1, 6)]
+    head = [tr("risk.export.corner")] + [str(impact) for impact in range(1, 6)]
     rows = [[str(row[0].likelihood)] + [f"{h.magnitude} {h.band.letter}: {h.count}" for h in row]
             for row in grid]
     return md_table(head, rows)
