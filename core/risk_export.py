@@ -32,6 +32,11 @@ COLUMNS = (
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
+def counted(tr: Translator, key: str, count: int) -> str:
+    """A count in words: the catalog's ``<key>.one`` for 1, ``<key>.other`` otherwise."""
+    return tr(f"{key}.{'one' if count == 1 else 'other'}", count=count)
+
+
 def label_of(labels: list[Label], value: str, lang: str) -> str:
     """The label in ``lang`` of a stored reference value (its Indonesian text); else the value."""
     found = next((label for label in labels if value in (label.id, label.en)), None)
@@ -124,7 +129,7 @@ def render_markdown(snapshot: RiskSnapshot, tr: Translator, lang: str) -> str:
         tr("risk.export.scale", name=scale.name, appetite=snapshot.appetite) + "\n",
         f"## {tr('risk.view.inherent')}\n", render_heatmap_md(snapshot, tr),
         f"## {tr('risk.view.residual')}\n", render_heatmap_md(snapshot, tr, residual=True),
-        tr("risk.moved_down", count=moved_down(scale, snapshot.risks)) + "\n",
+        counted(tr, "risk.moved_down", moved_down(scale, snapshot.risks)) + "\n",
         tr("risk.export.legend", legend=legend) + "\n",
         f"## {tr('risk.export.register')}\n", _register_md(snapshot, tr, lang),
     ]

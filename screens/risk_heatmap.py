@@ -20,7 +20,7 @@ from core.heatmap import Cell, cell_of, heatmap, moved_down
 from core.i18n import _, current_language
 from core.register import RiskFilter, RiskSnapshot
 from core.risk import assess
-from core.risk_export import level_text
+from core.risk_export import counted, level_text
 from data.errors import StoreError
 from data.risks import toggle_risk_scale
 from screens.risk_base import FILTER_BINDINGS, RiskScreen
@@ -31,9 +31,12 @@ class RiskHeatmapScreen(RiskScreen):
     """Where the workshop's risks fall on the SPBE matrix."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (40, "-tall")]
+    """A large terminal (a projector at low zoom) gets a larger grid; see the .tcss."""
 
     BINDINGS = [
-        Binding("escape", "back", "keys.risk_back", id="risk_heatmap.back"),
+        Binding("escape", "back", "keys.risk_back", show=False, id="risk_heatmap.back"),
         Binding("t", "toggle_view", "keys.risk_toggle", id="risk_heatmap.toggle"),
         *FILTER_BINDINGS,
         Binding("a", "add", "keys.risk_add", id="risk_heatmap.add"),
@@ -55,10 +58,10 @@ class RiskHeatmapScreen(RiskScreen):
             with Vertical(id="risk-grid-panel"):
                 yield Label(_("risk.axes"), id="risk-axes")
                 yield RiskHeatmap(id="risk-grid")
-                yield Label("", id="risk-legend", markup=False)
             with Vertical(id="risk-cell-panel"):
                 yield Label("", id="risk-cell-title", markup=False)
                 yield DataTable(id="risk-cell-list", cursor_type="row", zebra_stripes=True)
+        yield Label("", id="risk-legend", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -78,13 +81,13 @@ class RiskHeatmapScreen(RiskScreen):
         self.grid.cells = heatmap(scale, snapshot.risks, self.residual)
         view = _("risk.view.residual" if self.residual else "risk.view.inherent")
         self.query_one("#risk-summary", Label).update(" · ".join([
-            view, _("risk.count", count=len(snapshot.rows)),
-            _("risk.moved_down", count=moved_down(scale, snapshot.risks)),
+            view, counted(_, "risk.count", len(snapshot.rows)),
+            counted(_, "risk.moved_down", moved_down(scale, snapshot.risks)),
             _("risk.appetite", appetite=snapshot.appetite)]))
         self.query_one("#risk-filters", Label).update(self.filter_text())
         lang = current_language()
         self.query_one("#risk-legend", Label).update(
-            "  ".join(f"{b.letter} {b.name(lang)}" for b in sorted(scale.bands, key=lambda b: b.low)))
+            " · ".join(f"{b.letter} {b.name(lang)}" for b in sorted(scale.bands, key=lambda b: b.low)))
         self.list_cell(self.grid.cursor)
 
     def watch_residual(self) -> None:

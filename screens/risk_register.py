@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Footer, Header, Label
 from core.i18n import _, current_language, translator
 from core.models import Risk
 from core.register import RiskFilter, RiskSnapshot
-from core.risk_export import row_values
+from core.risk_export import counted, row_values
 from screens.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.keys import Translated
 
@@ -95,7 +95,7 @@ class RiskRegisterScreen(RiskScreen):
             table.add_row(*[values[name] for name in TABLE_COLUMNS], key=str(row.risk.id))
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1))
-        count = _("risk.count", count=len(snapshot.rows))
+        count = counted(_, "risk.count", len(snapshot.rows))
         self.query_one("#register-filters", Label).update(f"{count} · {self.filter_text()}")
 
     def current(self) -> Risk | None:

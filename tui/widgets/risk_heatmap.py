@@ -18,29 +18,45 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from core.heatmap import Cell, HeatCell
+from core.i18n import _, current_language
+from core.risk_export import counted
 from tui.keys import Translated
 
 BAND_COLOURS = ("blue", "green", "yellow", "orange", "red")
 """The band colours the guideline names; each has a ``-band-<colour>`` rule below."""
 
 
-class HeatmapCell(Static):
-    """One cell of the grid: ``magnitude letter`` over the count of risks."""
+class HeatmapCell(Widget):
+    """One cell of the grid: magnitude and level letter, the level's name when there is room,
+    and the count of risks."""
 
     def __init__(self, likelihood: int, impact: int) -> None:
-        super().__init__(id=f"cell-{likelihood}-{impact}", markup=False)
+        super().__init__(id=f"cell-{likelihood}-{impact}")
         self.cell: Cell = (likelihood, impact)
+        self.heat: HeatCell | None = None
+        self.cursor = False
 
     def show(self, heat: HeatCell, cursor: bool) -> None:
         """Show a cell's figures; ``cursor`` marks it (by a sign as well as by style)."""
+        self.heat, self.cursor = heat, cursor
         for colour in BAND_COLOURS:
             self.set_class(heat.band.colour == colour, f"-band-{colour}")
         self.set_class(cursor, "-cursor")
         self.set_class(heat.count == 0, "-empty")
-        mark = "▸" if cursor else " "
+        self.refresh()
+
+    def render(self) -> Text:
+        heat = self.heat
+        if heat is None:
+            return Text("")
+        roomy = self.size.height >= 5 and self.size.width >= 14
+        mark = "▸" if self.cursor else " "
         text = Text(f"{mark}{heat.magnitude} {heat.band.letter}\n", style="bold")
-        text.append(str(heat.count) if heat.count else "·")
-        self.update(text)
+        if roomy:
+            text.append(heat.band.name(current_language()) + "\n")
+        count = str(heat.count) if heat.count else "·"
+        text.append(counted(_, "risk.cell.count", heat.count) if roomy and heat.count else count)
+        return text
 
 
 class RiskHeatmap(Translated, Widget, can_focus=True):
