@@ -16,12 +16,13 @@ from textual.message import Message
 from textual.reactive import reactive
 
 from core.i18n import _
-from core.models import Risk
+from core.models import Risk, TargetType
 from core.register import RiskFilter, RiskSnapshot
 from data.errors import StaleEdit, StoreError
-from data.risks import delete_risk, snapshot
+from data.risks import delete_risk, set_risk_appetite, snapshot
 from screens.base import WorkshopScreen
 from screens.risk_form import RiskFormScreen
+from tui.messages import CaptureContext
 
 FILTER_BINDINGS = [
     Binding("d", "cycle('dimension')", "keys.risk_dimension", id="risks.dimension"),
@@ -132,6 +133,20 @@ class RiskScreen(WorkshopScreen):
         return _("risk.filters", dimension=self.filters.dimension or every,
                  agency=agencies.get(self.filters.agency_id, every), category=self.filters.category or every)
 
+    # -- notes ------------------------------------------------------------------------------
+
+    def selected_risk(self) -> Risk | None:
+        """The risk the user is on, if any (subclasses say which)."""
+        return None
+
+    def capture_context(self) -> CaptureContext:
+        """A note typed here is attached to the selected risk, else to the workshop."""
+        risk = self.selected_risk()
+        row = next((r for r in self.snapshot.rows if r.risk == risk), None) if self.snapshot else None
+        if row is None or risk is None:
+            return super().capture_context()
+        return CaptureContext(risk.event, row.dimension, TargetType.RISK, risk.id)
+
     # -- editing -----------------------------------------------------------------------------
 
     def open_form(self, risk: Risk | None = None) -> None:
@@ -169,3 +184,13 @@ class RiskScreen(WorkshopScreen):
             self.post_message(self.Failed(str(exc), reload=True))
         else:
             self.post_message(self.Written(_("risk.notify.deleted")))
+
+    @work(thread=True, group="risk-write")
+    def save_appetite(self, appetite: int) -> None:
+        """Store the workshop's risk appetite."""
+        try:
+            set_risk_appetite(self.store, appetite)
+        except StoreError as exc:
+            self.post_message(self.Failed(str(exc), reload=True))
+        else:
+            self.post_message(self.Written(_("notify.saved")))

@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Footer, Header, Label
 
 from core.heatmap import Cell, cell_of, heatmap, moved_down
 from core.i18n import _, current_language
+from core.models import Risk
 from core.register import RiskFilter, RiskSnapshot
 from core.risk import assess
 from core.risk_export import counted, level_text
@@ -111,6 +112,13 @@ class RiskHeatmapScreen(RiskScreen):
         return _("risk.cell.title", likelihood=cell[0], impact=cell[1], magnitude=found.magnitude,
                  level=level_text(found.band, current_language()), count=count)
 
+    def selected_risk(self) -> Risk | None:
+        table = self.query_one("#risk-cell-list", DataTable)
+        if self.focused is not table or not table.row_count or self.snapshot is None:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((r.risk for r in self.snapshot.rows if str(r.risk.id) == key), None)
+
     @on(RiskHeatmap.Moved)
     def follow_cursor(self, message: RiskHeatmap.Moved) -> None:
         self.list_cell(message.cell)
@@ -125,9 +133,8 @@ class RiskHeatmapScreen(RiskScreen):
             self.notify(_("risk.notify.empty_cell"))
 
     @on(DataTable.RowSelected, "#risk-cell-list")
-    def open_risk(self, message: DataTable.RowSelected) -> None:
-        risk_id = int(message.row_key.value or 0)
-        found = next((r.risk for r in self.snapshot.rows if r.risk.id == risk_id), None) if self.snapshot else None
+    def open_risk(self) -> None:
+        found = self.selected_risk()
         if found is not None:
             self.open_form(found)
 

@@ -166,3 +166,26 @@ async def test_delete_asks_first(workshop):
         await pilot.press("delete", "y")
         await settle(pilot)
         assert len(app.store.all(Risk)) == 5 and app.screen.table.row_count == 5
+
+
+async def test_appetite_is_editable_and_validated(workshop):
+    async with heatmap_app(workshop) as (app, pilot):
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("p", "ctrl+u", *"30", "enter")
+        assert "25 or less" in str(app.screen.query_one("#appetite-error").render())
+        await pilot.press("ctrl+u", *"15", "enter")
+        await settle(pilot)
+        assert app.store.workshop().risk_appetite == 15
+        assert isinstance(app.screen, RiskRegisterScreen)
+        table = app.screen.table
+        needs = {table.get_row_at(n)[1]: table.get_row_at(n)[3] for n in range(table.row_count)}
+        assert needs["Data leak"] == "no" and needs["Staff not trained"] == "yes"
+
+
+async def test_note_typed_on_a_risk_is_attached_to_it(workshop):
+    async with heatmap_app(workshop) as (app, pilot):
+        await pilot.press(*["right"] * 4, "enter")
+        context = app.screen.capture_context()
+        assert context.target_type.value == "risk" and context.label == "Vendors do not sign up"
+        assert context.dimension == "ECO"
