@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.heatmap import needs_treatment, residual_cell
+from core.heatmap import Cell, cell_of, needs_treatment, residual_cell
 from core.models import Agency, ReferenceData, Risk
 from core.risk import Assessment, assess
 
@@ -82,3 +82,11 @@ def residual(reference: ReferenceData, risk: Risk) -> Assessment | None:
 def treatment_needed(snapshot: RiskSnapshot, risk: Risk) -> bool:
     """Whether the risk reaches the snapshot's risk appetite."""
     return needs_treatment(snapshot.reference.risk_scale, risk, snapshot.appetite)
+
+
+def rows_by_cell(rows: list[RegisterRow], residual: bool = False) -> dict[Cell, list[RegisterRow]]:
+    """The rows grouped by the cell their risk falls in (inherent or residual), in order."""
+    grouped: dict[Cell, list[RegisterRow]] = {}
+    for row in rows:
+        grouped.setdefault(cell_of(row.risk, residual), []).append(row)
+    return grouped

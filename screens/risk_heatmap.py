@@ -16,10 +16,10 @@ from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.widgets import DataTable, Footer, Header, Label
 
-from core.heatmap import Cell, cell_of, heatmap, moved_down
+from core.heatmap import Cell, heatmap, moved_down
 from core.i18n import _, current_language
 from core.models import Risk
-from core.register import RiskFilter, RiskSnapshot
+from core.register import RegisterRow, RiskFilter, RiskSnapshot, rows_by_cell
 from core.risk import assess
 from core.risk_export import counted, level_text
 from data.errors import StoreError
@@ -50,6 +50,9 @@ class RiskHeatmapScreen(RiskScreen):
 
     def __init__(self, filters: RiskFilter | None = None) -> None:
         super().__init__(filters, id="risk-heatmap")
+        self._by_cell: dict[Cell, list[RegisterRow]] = {}
+        self._listed: list[RegisterRow] = []
+        """The rows in the cell list, in its order."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -79,6 +82,7 @@ class RiskHeatmapScreen(RiskScreen):
 
     def show(self, snapshot: RiskSnapshot) -> None:
         scale = snapshot.reference.risk_scale
+        self._by_cell = rows_by_cell(snapshot.rows, self.residual)
         self.grid.cells = heatmap(scale, snapshot.risks, self.residual)
         view = _("risk.view.residual" if self.residual else "risk.view.inherent")
         self.query_one("#risk-summary", Label).update(" · ".join([
@@ -100,11 +104,10 @@ class RiskHeatmapScreen(RiskScreen):
         snapshot = self.snapshot
         if snapshot is None:
             return
-        rows = [r for r in snapshot.rows if cell_of(r.risk, self.residual) == cell]
+        rows = self._listed = self._by_cell.get(cell, [])
         table = self.query_one("#risk-cell-list", DataTable)
         table.clear()
-        for row in rows:
-            table.add_row(row.risk.code, row.risk.event, row.innovation, key=str(row.risk.id))
+        table.add_rows([(r.risk.code, r.risk.event, r.innovation) for r in rows])
         self.query_one("#risk-cell-title", Label).update(self._cell_title(snapshot, cell, len(rows)))
 
     def _cell_title(self, snapshot: RiskSnapshot, cell: Cell, count: int) -> str:
@@ -114,10 +117,9 @@ class RiskHeatmapScreen(RiskScreen):
 
     def selected_risk(self) -> Risk | None:
         table = self.query_one("#risk-cell-list", DataTable)
-        if self.focused is not table or not table.row_count or self.snapshot is None:
+        if self.focused is not table or not 0 <= table.cursor_row < len(self._listed):
             return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return next((r.risk for r in self.snapshot.rows if str(r.risk.id) == key), None)
+        return self._listed[table.cursor_row].risk
 
     @on(RiskHeatmap.Moved)
     def follow_cursor(self, message: RiskHeatmap.Moved) -> None:

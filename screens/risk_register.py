@@ -137,9 +137,7 @@ class RiskRegisterScreen(RiskScreen):
         table, tr, lang = self.table, translator(current_language()), current_language()
         keep = table.cursor_row
         table.clear()
-        for row in snapshot.rows:
-            values = row_values(snapshot, row, tr, lang)
-            table.add_row(*table_cells(values), key=str(row.risk.id))
+        table.add_rows([table_cells(row_values(snapshot, row, tr, lang)) for row in snapshot.rows])
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1))
         count = counted(_, "risk.count", len(snapshot.rows))
@@ -150,10 +148,10 @@ class RiskRegisterScreen(RiskScreen):
 
     def current(self) -> Risk | None:
         """The risk under the cursor."""
-        if self.snapshot is None or not self.table.row_count:
+        row = self.table.cursor_row
+        if self.snapshot is None or not 0 <= row < len(self.snapshot.rows):
             return None
-        key = self.table.coordinate_to_cell_key(self.table.cursor_coordinate).row_key.value
-        return next((r.risk for r in self.snapshot.rows if str(r.risk.id) == key), None)
+        return self.snapshot.rows[row].risk
 
     @on(DataTable.RowSelected, "#register-table")
     def open_row(self) -> None:
