@@ -149,14 +149,14 @@ class RiskScreen(WorkshopScreen):
 
     # -- editing -----------------------------------------------------------------------------
 
-    def open_form(self, risk: Risk | None = None) -> None:
-        """Open the risk form; a confirmed risk is saved in a worker."""
+    def open_form(self, risk: Risk | None = None, **preset: Any) -> None:
+        """Open the risk form (a new risk starts from ``preset``); a confirmed risk is saved."""
         if self.snapshot is None:
             return
         if risk is None and not self.snapshot.innovations:
             self.notify(_("risk.notify.no_innovations"), severity="warning")
             return
-        form = RiskFormScreen(self.snapshot, risk, innovation_id=self.filters.innovation_id)
+        form = RiskFormScreen(self.snapshot, risk, innovation_id=self.filters.innovation_id, **preset)
         self.app.push_screen(form, self._saved_from_form)
 
     def _saved_from_form(self, risk: Risk | None) -> None:

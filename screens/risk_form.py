@@ -51,13 +51,13 @@ class RiskFormScreen(Translated, ModalScreen[Risk | None]):
         Binding("escape", "cancel", "keys.risk_cancel", id="risk_form.cancel"),
     ]
 
-    def __init__(self, snapshot: RiskSnapshot, risk: Risk | None = None,
-                 innovation_id: int | None = None) -> None:
+    def __init__(self, snapshot: RiskSnapshot, risk: Risk | None = None, **preset: Any) -> None:
+        """Edit ``risk``, or a new risk starting from ``preset`` values (innovation, cell)."""
         super().__init__(id="risk-form")
         self.snapshot = snapshot
         self.risk = risk
         self.lang = current_language()
-        self.initial = risk.model_dump() if risk else {"innovation_id": innovation_id}
+        self.initial = risk.model_dump() if risk else preset
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -89,7 +89,8 @@ class RiskFormScreen(Translated, ModalScreen[Risk | None]):
         start = value if any(v == value for _, v in options) else Select.NULL
         if not allow_blank and start is Select.NULL:
             start = options[0][1]
-        return Select(options, value=start, allow_blank=allow_blank, id=f"field-{name}", compact=True)
+        return Select(options, value=start, allow_blank=allow_blank, id=f"field-{name}", compact=True,
+                      prompt=_("risk.form.choose"))
 
     def _options(self, name: str) -> list[tuple[str, Any]]:
         ref = self.snapshot.reference

@@ -154,8 +154,9 @@ class RiskHeatmapScreen(RiskScreen):
         self.residual = not self.residual
 
     def action_add(self) -> None:
-        """Add a risk."""
-        self.open_form()
+        """Add a risk, starting in the cell under the cursor (inherent view)."""
+        likelihood, impact = self.grid.cursor
+        self.open_form(**({} if self.residual else {"likelihood": likelihood, "impact": impact}))
 
     def action_register(self) -> None:
         """Open the register table with the same filters."""

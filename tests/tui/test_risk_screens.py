@@ -189,3 +189,12 @@ async def test_note_typed_on_a_risk_is_attached_to_it(workshop):
         context = app.screen.capture_context()
         assert context.target_type.value == "risk" and context.label == "Vendors do not sign up"
         assert context.dimension == "ECO"
+
+
+async def test_add_from_heatmap_starts_in_the_cursor_cell(workshop):
+    async with heatmap_app(workshop) as (app, pilot):
+        await pilot.press("down", "right", "right", "a")  # likelihood 4, impact 3
+        form = app.screen
+        assert isinstance(form, RiskFormScreen)
+        assert form.query_one("#field-likelihood").value == 4 and form.query_one("#field-impact").value == 3
+        assert "magnitude 16" in str(form.query_one("#preview-impact").render())
