@@ -39,6 +39,7 @@ class OverviewScreen(WorkshopScreen):
             Binding(str(n), f"jump({n})", "keys.open_dimension", show=False, id=f"overview.dim{n}")
             for n in range(1, 7)
         ],
+        Binding("r", "risks", "keys.risks", id="overview.risks"),
     ]
 
     @dataclass
@@ -90,6 +91,12 @@ class OverviewScreen(WorkshopScreen):
     def action_jump(self, number: int) -> None:
         """Focus dimension ``number`` (1–6)."""
         self._tiles()[number - 1].focus()
+
+    def action_risks(self) -> None:
+        """Open the risk heatmap."""
+        from screens.risk_heatmap import RiskHeatmapScreen
+
+        self.app.push_screen(RiskHeatmapScreen())
 
     def capture_context(self) -> CaptureContext:
         tile = self.focused

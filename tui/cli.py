@@ -91,6 +91,9 @@ def demo(fresh: bool) -> None:
 
 
 from tui.cli_exports import check, export, import_, schema  # noqa: E402  (commands defined there)
+from tui.cli_risks import export_risks  # noqa: E402
+
+export.add_command(export_risks)
 
 for _command in (export, import_, check, schema):
     main.add_command(_command)

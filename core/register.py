@@ -1,0 +1,92 @@
+"""The risk register as screens and exports read it: each risk with its innovation's context.
+
+A :class:`RegisterRow` is what the data layer returns for the register; :class:`RiskFilter`
+says which rows to show; :class:`RiskSnapshot` is one consistent read of everything the risk
+screens need. Magnitudes and levels are never stored: they are read through the scale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.heatmap import Cell, cell_of, needs_treatment, residual_cell
+from core.models import Agency, ReferenceData, Risk
+from core.risk import Assessment, assess
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One risk with the innovation it belongs to and the agencies involved."""
+
+    risk: Risk
+    innovation: str
+    """The innovation's title."""
+    dimension: str
+    """The innovation's dimension code, e.g. ``GOV``."""
+    lead_agency: str = ""
+    """The abbreviation of the innovation's lead agency."""
+    owner: str = ""
+    """The abbreviation of the agency that owns the risk (penanggung jawab)."""
+
+
+@dataclass(frozen=True)
+class RiskFilter:
+    """Which risks to show: any field left ``None`` does not filter."""
+
+    dimension: str | None = None
+    agency_id: int | None = None
+    """Risks owned by this agency, or on innovations it leads."""
+    category: str | None = None
+    innovation_id: int | None = None
+
+    @property
+    def active(self) -> bool:
+        """Whether any filter is set."""
+        return any(v is not None for v in (self.dimension, self.agency_id, self.category, self.innovation_id))
+
+
+@dataclass(frozen=True)
+class RiskSnapshot:
+    """One read of the register with what it is measured against."""
+
+    reference: ReferenceData
+    appetite: int
+    """Risks of this magnitude or more need treatment."""
+    rows: list[RegisterRow]
+    agencies: list[Agency] = field(default_factory=list)
+    innovations: list[tuple[int, str]] = field(default_factory=list)
+    """``(id, title)`` of every innovation, for the risk form."""
+    agencies_in_use: list[Agency] = field(default_factory=list)
+    """Agencies that lead an innovation with risks or own a risk: the agency filter's choices."""
+    categories_in_use: list[str] = field(default_factory=list)
+    """Categories some risk has: the category filter's choices."""
+
+    @property
+    def risks(self) -> list[Risk]:
+        """The risks of :attr:`rows`, in order."""
+        return [row.risk for row in self.rows]
+
+
+def inherent(reference: ReferenceData, risk: Risk) -> Assessment:
+    """A risk's inherent magnitude and level."""
+    return assess(reference.risk_scale, risk.likelihood, risk.impact)
+
+
+def residual(reference: ReferenceData, risk: Risk) -> Assessment | None:
+    """A risk's residual magnitude and level, or ``None`` if not reassessed yet."""
+    if risk.residual_likelihood is None or risk.residual_impact is None:
+        return None
+    return assess(reference.risk_scale, *residual_cell(risk))
+
+
+def treatment_needed(snapshot: RiskSnapshot, risk: Risk) -> bool:
+    """Whether the risk reaches the snapshot's risk appetite."""
+    return needs_treatment(snapshot.reference.risk_scale, risk, snapshot.appetite)
+
+
+def rows_by_cell(rows: list[RegisterRow], residual: bool = False) -> dict[Cell, list[RegisterRow]]:
+    """The rows grouped by the cell their risk falls in (inherent or residual), in order."""
+    grouped: dict[Cell, list[RegisterRow]] = {}
+    for row in rows:
+        grouped.setdefault(cell_of(row.risk, residual), []).append(row)
+    return grouped
