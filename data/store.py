@@ -199,7 +199,10 @@ class WorkshopStore:
     def data_version(self) -> int:
         """Changes when another connection commits: poll it to notice other terminals' edits."""
         with self._lock:
-            return self._conn.execute("PRAGMA data_version").fetchone()[0]
+            try:
+                return self._conn.execute("PRAGMA data_version").fetchone()[0]
+            except sqlite3.Error as exc:
+                raise _fail(exc, self.path) from exc
 
     # -- the workshop and its reference data -----------------------------------------------
 

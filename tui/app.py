@@ -11,11 +11,14 @@ import os
 import signal
 from pathlib import Path
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
+from core.models import Workshop
+from data.errors import StoreError
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
 from screens.help import HelpScreen
@@ -50,15 +53,21 @@ class RembukApp(Translated, App[None]):
     def on_mount(self) -> None:
         self.set_keymap(self.settings.keymap)
         self.title = _("app.title")
-        self._show_workshop()
         self.install_screen(CaptureScreen(self.store, self.settings.draft_interval), "capture")
         self.push_screen(OverviewScreen(id="overview"))
         self._handle_hangup()
         self.set_interval(self.settings.poll_interval, self.poll_changes)
-        self.offer_draft()
+        self.load_start()
 
-    def _show_workshop(self) -> None:
-        workshop = self.store.workshop()
+    @work(thread=True, group="start")
+    def load_start(self) -> None:
+        """Read the header and any kept draft off the UI thread, then show them."""
+        workshop, draft = self.store.workshop(), self.store.draft("capture")
+        self.call_from_thread(self._show_workshop, workshop)
+        if draft:
+            self.call_from_thread(self.offer_draft, draft)
+
+    def _show_workshop(self, workshop: Workshop) -> None:
         self.sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
         if workshop.dates:
             self.sub_title += " · " + long_date(translator(self.settings.language), workshop.dates[0])
@@ -90,14 +99,16 @@ class RembukApp(Translated, App[None]):
     def on_note_saved(self, message: NoteSaved) -> None:
         self._broadcast(WorkshopChanged(external=False))
 
+    @work(thread=True, exclusive=True, group="poll")
     def poll_changes(self) -> None:
-        self._check_version()
-
-    def _check_version(self) -> None:
-        version = self.store.data_version()
+        """Tell the screens when another terminal has changed the file (checked off the UI thread)."""
+        try:
+            version = self.store.data_version()
+        except StoreError:  # closed on hang-up, or gone: the next write will say so
+            return
         if version != self._data_version:
             self._data_version = version
-            self._broadcast(WorkshopChanged(external=True))
+            self.call_from_thread(self._broadcast, WorkshopChanged(external=True))
 
     def _broadcast(self, message: WorkshopChanged) -> None:
         for screen in self.screen_stack:
@@ -105,12 +116,10 @@ class RembukApp(Translated, App[None]):
 
     # -- drafts and hang-up ------------------------------------------------------------------
 
-    def offer_draft(self) -> None:
-        """If a half-typed note survived the last run, open the note line with it."""
-        draft = self.store.draft("capture")
-        if draft:
-            self.action_capture()
-            self.call_after_refresh(self._restore_draft, draft)
+    def offer_draft(self, draft: str) -> None:
+        """A half-typed note survived the last run: open the note line with it."""
+        self.action_capture()
+        self.call_after_refresh(self._restore_draft, draft)
 
     def _restore_draft(self, draft: str) -> None:
         self.get_screen("capture").offer(draft)  # type: ignore[attr-defined]
