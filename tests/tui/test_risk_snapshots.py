@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 from tests.risk_seed import seeded_workshop
 from tui.app import make_app
@@ -36,3 +37,33 @@ def test_heatmap_80x24(app, snap_compare):
 def test_heatmap_160x48(app, snap_compare):
     """At 160×48 the grid grows with the room it has and the cell list shows full titles."""
     assert snap_compare(app, terminal_size=(160, 48), run_before=open_heatmap_on_top_cell)
+
+
+async def open_register(pilot) -> None:
+    """Overview → heatmap (r) → register (r)."""
+    for _ in range(2):
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def test_register_80x24(app, snap_compare):
+    """The register at 80×24: every risk with level and residual level shown as magnitude,
+    name and letter, needs-treatment against the appetite, and the register's keys."""
+    assert snap_compare(app, terminal_size=(80, 24), run_before=open_register)
+
+
+async def refuse_empty_event(pilot) -> None:
+    """Open the first risk of the register, clear its event and try to save."""
+    await open_register(pilot)
+    await pilot.press("enter")
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False  # hermetic: a blinking cursor differs between runs
+    await pilot.press("ctrl+u", "ctrl+s")  # the form opens on the event field
+    await pilot.pause()
+
+
+def test_form_error_beside_field_80x24(app, snap_compare):
+    """The risk form at 80×24 refuses an empty event with the message right under the field,
+    and previews magnitude and level for the chosen likelihood and impact."""
+    assert snap_compare(app, terminal_size=(80, 24), run_before=refuse_empty_event)
