@@ -29,6 +29,7 @@ FILTER_BINDINGS = [
     Binding("o", "cycle('agency_id')", "keys.risk_agency", show=False, id="risks.agency"),
     Binding("c", "cycle('category')", "keys.risk_category", show=False, id="risks.category"),
     Binding("x", "clear_filters", "keys.risk_clear", show=False, id="risks.clear"),
+    Binding("i", "innovation", "keys.risk_innovation", show=False, id="risks.innovation"),
 ]
 """Filter keys, the same on the heatmap and the register."""
 
@@ -87,17 +88,20 @@ class RiskScreen(WorkshopScreen):
 
     @on(Loaded)
     def loaded(self, message: Loaded) -> None:
+        """Keep and show a fresh snapshot."""
         self.snapshot = message.snapshot
         self.show(message.snapshot)
 
     @on(Failed)
     def failed(self, message: Failed) -> None:
+        """Tell the user what went wrong; re-read after a refused write."""
         self.notify(_("notify.error", message=message.text), severity="error")
         if message.reload:
             self.reload()
 
     @on(Written)
     def written(self, message: Written) -> None:
+        """Confirm a write and re-read the register."""
         self.notify(message.text)
         self.reload()
 
@@ -126,12 +130,24 @@ class RiskScreen(WorkshopScreen):
         """Show every risk again (an innovation's register stays on its innovation)."""
         self.filters = RiskFilter(innovation_id=self.filters.innovation_id)
 
+    def action_innovation(self) -> None:
+        """Show only the selected risk's innovation (its register); again: every innovation."""
+        risk = self.selected_risk()
+        if self.filters.innovation_id is not None:
+            self.filters = replace(self.filters, innovation_id=None)
+        elif risk is not None:
+            self.filters = replace(self.filters, innovation_id=risk.innovation_id)
+
     def filter_text(self) -> str:
-        """``Dimension: GOV · Agency: all · Category: all``."""
+        """``Dimension: GOV · Agency: all · Category: all``, and the innovation if one is chosen."""
         every = _("risk.filter.all")
         agencies = {a.id: a.abbreviation for a in (self.snapshot.agencies if self.snapshot else [])}
-        return _("risk.filters", dimension=self.filters.dimension or every,
+        text = _("risk.filters", dimension=self.filters.dimension or every,
                  agency=agencies.get(self.filters.agency_id, every), category=self.filters.category or every)
+        titles = dict(self.snapshot.innovations) if self.snapshot else {}
+        if self.filters.innovation_id in titles:
+            text = _("risk.filter.innovation", title=titles[self.filters.innovation_id]) + " · " + text
+        return text
 
     # -- notes ------------------------------------------------------------------------------
 

@@ -130,6 +130,7 @@ class RiskFormScreen(Translated, ModalScreen[Risk | None]):
 
     @on(Select.Changed)
     def preview_change(self) -> None:
+        """Update the magnitude and level previews."""
         self._preview()
 
     def _preview(self) -> None:
@@ -193,6 +194,7 @@ class RiskFormScreen(Translated, ModalScreen[Risk | None]):
 
     @on(Input.Submitted)
     def submit(self) -> None:
+        """Enter in a text field saves, like Ctrl+S."""
         self.action_save()
 
     def action_cancel(self) -> None:

@@ -123,10 +123,12 @@ class RiskHeatmapScreen(RiskScreen):
 
     @on(RiskHeatmap.Moved)
     def follow_cursor(self, message: RiskHeatmap.Moved) -> None:
+        """The list beside the grid follows the cursor."""
         self.list_cell(message.cell)
 
     @on(RiskHeatmap.Selected)
     def enter_cell(self, message: RiskHeatmap.Selected) -> None:
+        """Enter on a cell: move into its list of risks."""
         self.list_cell(message.cell)
         table = self.query_one("#risk-cell-list", DataTable)
         if table.row_count:
@@ -136,6 +138,7 @@ class RiskHeatmapScreen(RiskScreen):
 
     @on(DataTable.RowSelected, "#risk-cell-list")
     def open_risk(self) -> None:
+        """Enter on a risk in the list: open its form."""
         found = self.selected_risk()
         if found is not None:
             self.open_form(found)

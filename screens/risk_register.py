@@ -91,6 +91,7 @@ class AppetiteScreen(Translated, ModalScreen[int | None]):
 
     @on(Input.Submitted)
     def submit(self, event: Input.Submitted) -> None:
+        """Validate the appetite; dismiss with it, or say why not."""
         try:
             workshop = Workshop.model_validate({"region": "-", "risk_appetite": event.value or None})
         except ValidationError as exc:
@@ -155,6 +156,7 @@ class RiskRegisterScreen(RiskScreen):
 
     @on(DataTable.RowSelected, "#register-table")
     def open_row(self) -> None:
+        """Enter on a row edits that risk."""
         self.action_edit()
 
     def action_back(self) -> None:

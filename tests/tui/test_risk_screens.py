@@ -198,3 +198,18 @@ async def test_add_from_heatmap_starts_in_the_cursor_cell(workshop):
         assert isinstance(form, RiskFormScreen)
         assert form.query_one("#field-likelihood").value == 4 and form.query_one("#field-impact").value == 3
         assert "magnitude 16" in str(form.query_one("#preview-impact").render())
+
+
+async def test_register_narrows_to_one_innovation(workshop):
+    async with heatmap_app(workshop) as (app, pilot):
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("i")  # the first row's innovation: Pasar Digital
+        await settle(pilot)
+        assert app.screen.table.row_count == 2
+        assert "Pasar Digital" in str(app.screen.query_one("#register-filters").render())
+        await pilot.press("a")
+        assert app.screen.query_one("#field-innovation_id").value == app.store.all(Risk)[3].innovation_id
+        await pilot.press("escape", "i")
+        await settle(pilot)
+        assert app.screen.table.row_count == 6
