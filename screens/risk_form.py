@@ -85,6 +85,8 @@ class RiskFormScreen(Translated, ModalScreen[Risk | None]):
         if name in TEXT_FIELDS:
             return Input(str(value or ""), id=f"field-{name}", compact=True)
         options = self._options(name)
+        if value and not any(v == value for _, v in options):
+            options.append((str(value), value))  # a value from another reference: keep it
         allow_blank = name not in ("type", "likelihood", "impact")
         start = value if any(v == value for _, v in options) else Select.NULL
         if not allow_blank and start is Select.NULL:

@@ -213,3 +213,29 @@ async def test_register_narrows_to_one_innovation(workshop):
         await pilot.press("escape", "i")
         await settle(pilot)
         assert app.screen.table.row_count == 6
+
+
+async def test_treatment_options_follow_the_type(workshop):
+    async with heatmap_app(workshop) as (app, pilot):
+        await pilot.press(*["right"] * 4, "enter", "enter")
+        form = app.screen
+        options = form.query_one("#field-treatment_option")
+        assert "mitigasi" in [value for _, value in options._options]
+        form.query_one("#field-type").focus()
+        await pilot.press("enter", "down", "enter")
+        assert form.query_one("#field-type").value == "positive"
+        assert "eksploitasi" in [value for _, value in options._options]
+        assert "mitigasi" not in [value for _, value in options._options]
+
+
+async def test_a_value_outside_the_reference_is_kept(workshop):
+    store = WorkshopStore.open(workshop)
+    risk = store.all(Risk, "event = ?", ("Data leak",))[0]
+    store.save(risk.model_copy(update={"category": "Kategori daerah sendiri"}))
+    store.close()
+    async with heatmap_app(workshop) as (app, pilot):
+        await pilot.press("left", "down", "down", "right", "right", "enter", "enter")  # cell (3, 3)
+        assert app.screen.query_one("#field-category").value == "Kategori daerah sendiri"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.store.all(Risk, "event = ?", ("Data leak",))[0].category == "Kategori daerah sendiri"
