@@ -7,6 +7,8 @@ scale (a regency's variant bands) recomputes every level the next time anything 
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from core.models import Agency, Risk, Workshop
@@ -70,6 +72,21 @@ def snapshot(store: WorkshopStore, filters: RiskFilter | None = None) -> RiskSna
         agencies_in_use=agencies_in_use(store),
         categories_in_use=categories_in_use(store),
     )
+
+
+def read_snapshot(path: Path, filters: RiskFilter | None = None) -> tuple[RiskSnapshot, str]:
+    """Open a workshop file, read its register and language, and close it (for exports).
+
+    The file is opened read-only when it, or its folder, is not writable (a copy handed out
+    on a read-only share still exports).
+    """
+    path = Path(path)
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    store = WorkshopStore.open(path, readonly=not writable)
+    try:
+        return snapshot(store, filters), store.workshop().language
+    finally:
+        store.close()
 
 
 def use_risk_scale(store: WorkshopStore, variant: str) -> None:

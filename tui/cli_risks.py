@@ -12,7 +12,6 @@ import click
 
 from core.i18n import _, translator
 from tui.cli_errors import fail, friendly
-from tui.cli_exports import _open_readonly
 
 FORMATS = ("csv", "md")
 
@@ -46,12 +45,9 @@ def _write(text: str, output: Path | None, force: bool) -> None:
 def export_risks(path: Path, output: Path | None, fmt: str | None, lang: str | None, force: bool) -> None:
     """Write the risk register of PATH, with the heatmap in Markdown."""
     from core.risk_export import render_csv, render_markdown
-    from data.risks import snapshot
+    from data.risks import read_snapshot
 
-    store = _open_readonly(path)
-    try:
-        found, language = snapshot(store), lang or store.workshop().language
-    finally:
-        store.close()
+    found, language = read_snapshot(path)
+    language = lang or language
     render = render_markdown if _format(fmt, output) == "md" else render_csv
     _write(render(found, translator(language), language), output, force)

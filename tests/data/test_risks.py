@@ -124,3 +124,13 @@ def test_toggle_risk_scale_between_official_and_variant(store):
     assert scale_variant(store) == "official"
     assert toggle_risk_scale(store) == "variant" and scale_variant(store) == "variant"
     assert toggle_risk_scale(store) == "official"
+
+
+def test_read_snapshot_opens_and_closes_the_file(tmp_path):
+    from data.risks import read_snapshot
+
+    path = tmp_path / "export.rembuk"
+    seeded_workshop(path).close()
+    found, language = read_snapshot(path)
+    assert len(found.rows) == 6 and language == "en"
+    assert len(read_snapshot(path, RiskFilter(dimension="GOV"))[0].rows) == 3
