@@ -21,7 +21,7 @@ from core.register import RiskFilter, RiskSnapshot
 from data.errors import StaleEdit, StoreError
 from data.risks import delete_risk, set_risk_appetite, snapshot
 from screens.base import WorkshopScreen
-from screens.risk_form import RiskFormScreen
+from screens.risk_form import ConfirmDeleteScreen, RiskFormScreen
 from tui.messages import CaptureContext
 
 FILTER_BINDINGS = [
@@ -190,6 +190,14 @@ class RiskScreen(WorkshopScreen):
             self.post_message(self.Failed(str(exc), reload=True))
         else:
             self.post_message(self.Written(_("notify.saved")))
+
+    def action_delete_risk(self) -> None:
+        """Delete the selected risk, after asking."""
+        risk = self.selected_risk()
+        if risk is not None and risk.id is not None:
+            risk_id = risk.id
+            self.app.push_screen(ConfirmDeleteScreen(risk.event),
+                                 lambda yes: self.delete(risk_id) if yes else None)
 
     @work(thread=True, group="risk-write")
     def delete(self, risk_id: int) -> None:

@@ -1,4 +1,5 @@
-"""The risk form: create or edit one register row, with each validation message beside its field.
+"""The risk form: create or edit one register row, with each validation message beside its field;
+and the question asked before a risk is deleted.
 
 A ``ModalScreen[Risk | None]``: it validates and dismisses with the risk to save (or ``None``
 on Escape); the caller saves it in a worker. Magnitude and level are previewed as the
@@ -210,3 +211,28 @@ def _residual_pair(values: dict[str, Any]) -> dict[str, str]:
     missing = [name for name in pair if values[name] is None]
     return {missing[0]: _("risk.form.residual_pair")} if len(missing) == 1 else {}
 
+
+class ConfirmDeleteScreen(Translated, ModalScreen[bool]):
+    """Asks once before a risk is deleted: ``y`` deletes, ``n`` or Escape keeps it."""
+
+    BINDINGS = [
+        Binding("y", "dismiss(True)", "keys.risk_confirm", id="risk_delete.yes"),
+        Binding("n,escape", "dismiss(False)", "keys.risk_cancel", id="risk_delete.no"),
+    ]
+
+    DEFAULT_CSS = """
+    ConfirmDeleteScreen { align: center middle; }
+    ConfirmDeleteScreen > Vertical {
+        width: 60; height: auto; padding: 1 2;
+        border: thick $error; background: $surface;
+    }
+    """
+
+    def __init__(self, event: str) -> None:
+        super().__init__()
+        self.event = event
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(_("risk.delete.question", event=self.event), markup=False)
+            yield Label(_("risk.delete.hint"))

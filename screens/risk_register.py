@@ -38,32 +38,6 @@ def table_cells(values: dict[str, str]) -> list[str]:
     return [shown[name] for name in TABLE_COLUMNS]
 
 
-class ConfirmDeleteScreen(Translated, ModalScreen[bool]):
-    """Asks once before a risk is deleted: ``y`` deletes, ``n`` or Escape keeps it."""
-
-    BINDINGS = [
-        Binding("y", "dismiss(True)", "keys.risk_confirm", id="risk_delete.yes"),
-        Binding("n,escape", "dismiss(False)", "keys.risk_cancel", id="risk_delete.no"),
-    ]
-
-    DEFAULT_CSS = """
-    ConfirmDeleteScreen { align: center middle; }
-    ConfirmDeleteScreen > Vertical {
-        width: 60; height: auto; padding: 1 2;
-        border: thick $error; background: $surface;
-    }
-    """
-
-    def __init__(self, event: str) -> None:
-        super().__init__()
-        self.event = event
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(_("risk.delete.question", event=self.event), markup=False)
-            yield Label(_("risk.delete.hint"))
-
-
 class AppetiteScreen(Translated, ModalScreen[int | None]):
     """Asks for the risk appetite: the magnitude from which a risk needs treatment (1–25)."""
 
@@ -172,14 +146,6 @@ class RiskRegisterScreen(RiskScreen):
         risk = self.current()
         if risk is not None:
             self.open_form(risk)
-
-    def action_delete_risk(self) -> None:
-        """Delete the risk under the cursor, after asking."""
-        risk = self.current()
-        if risk is not None and risk.id is not None:
-            risk_id = risk.id
-            self.app.push_screen(ConfirmDeleteScreen(risk.event),
-                                 lambda yes: self.delete(risk_id) if yes else None)
 
     def action_appetite(self) -> None:
         """Ask for the workshop's risk appetite; every "needs treatment" follows it."""

@@ -239,3 +239,11 @@ async def test_a_value_outside_the_reference_is_kept(workshop):
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.store.all(Risk, "event = ?", ("Data leak",))[0].category == "Kategori daerah sendiri"
+
+
+async def test_delete_from_the_cell_list(workshop):
+    async with heatmap_app(workshop) as (app, pilot):
+        await pilot.press("down", "right", "right", "enter", "delete", "y")  # cell (4, 3)
+        await settle(pilot)
+        assert [r.event for r in app.store.all(Risk, "event = ?", ("Staff not trained",))] == []
+        assert grid(app).count_at((4, 3)) == 0
