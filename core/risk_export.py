@@ -4,11 +4,12 @@ Pure renderers over a :class:`~core.register.RiskSnapshot`. The columns follow t
 assessment, treatment and residual parts (forms 3.0 and 4.0, DOMAIN.md §5). CSV is UTF-8 with
 a byte-order mark, so Excel opens Indonesian text correctly, and RFC 4180 quoting.
 
-``core/markdown.py`` does not exist yet: :func:`md_cell` is a small local escaper for table
-cells; move it there when that module lands.
+Markdown is written through :mod:`core.markdown`, so nothing a user typed can break a table.
 """
 
 from __future__ import annotations
+
+from core.markdown import table
 
 import csv
 import io
@@ -29,7 +30,6 @@ COLUMNS = (
 )
 """The register's columns, in order; each heading is the catalog key ``risk.col.<name>``."""
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
 def counted(tr: Translator, key: str, count: int) -> str:
@@ -99,16 +99,9 @@ def render_csv(snapshot: RiskSnapshot, tr: Translator, lang: str) -> str:
     return BOM + out.getvalue()
 
 
-def md_cell(text: str) -> str:
-    """Text made safe for one Markdown table cell: one line, special characters escaped."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-
-
 def md_table(head: list[str], rows: list[list[str]]) -> str:
-    """A Markdown (GFM) table; cells are escaped here."""
-    lines = ["| " + " | ".join(md_cell(h) for h in head) + " |", "|" + "---|" * len(head)]
-    lines += ["| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
+    """A Markdown (GFM) table; cells are escaped by :func:`core.markdown.table`."""
+    return table(head, rows) + "\n"
 
 
 def render_heatmap_md(snapshot: RiskSnapshot, tr: Translator, residual: bool = False) -> str:
