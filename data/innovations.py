@@ -275,8 +275,20 @@ def _rows_of(store: WorkshopStore, db, innovation_id: int) -> Deleted:
 
 
 def restore(store: WorkshopStore, deleted: Deleted) -> Innovation:
-    """Put a deleted innovation back, with the same id and everything that went with it."""
+    """Put a deleted innovation back with everything that went with it, in one transaction.
+
+    It keeps its id (so its notes find it again) unless a new card has taken the id since.
+    """
     with store.write() as db:
-        for item in (deleted.innovation, *deleted.steps, *deleted.risks, *deleted.scores):
-            db[TABLES[type(item)]].insert(to_row(item))
-    return deleted.innovation
+        item = deleted.innovation
+        taken = db.execute("SELECT 1 FROM innovations WHERE id = ?", [item.id]).fetchone()
+        row = to_row(item)
+        if taken:
+            row.pop("id")
+        new_id = db["innovations"].insert(row).last_pk
+        for dependant in (*deleted.steps, *deleted.risks, *deleted.scores):
+            row = to_row(dependant.model_copy(update={"innovation_id": new_id}))
+            if taken and "id" in row:
+                row.pop("id")
+            db[TABLES[type(dependant)]].insert(row)
+    return item.model_copy(update={"id": new_id})

@@ -147,3 +147,14 @@ def test_delete_and_restore_bring_back_everything(store):
 def test_deleting_a_gone_card_says_so(store):
     with pytest.raises(errors.Gone):
         board.delete(store, 999)
+
+
+def test_restore_takes_a_new_id_when_its_own_was_reused(store):
+    card = add(store, "doomed")
+    store.save(Risk(innovation_id=card.id, event="delay"))
+    deleted = board.delete(store, card.id)
+    squatter = add(store, "squatter")
+    assert squatter.id == card.id  # SQLite reuses the highest rowid
+    back = board.restore(store, deleted)
+    assert back.id != card.id and store.get(Innovation, back.id).title == "doomed"
+    assert [r.innovation_id for r in store.all(Risk)] == [back.id]
