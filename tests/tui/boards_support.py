@@ -1,4 +1,8 @@
-"""Fixtures for Pilot tests: a fresh workshop file in a temporary folder, and the app over it."""
+"""Shared by the board tests: fixtures (a workshop in a temporary folder) and Pilot helpers.
+
+Kept out of conftest.py so that other features can add their own without touching this file;
+test modules import the fixtures they use.
+"""
 
 from __future__ import annotations
 
@@ -33,3 +37,17 @@ def seeded_path(workshop_path):
                                        lead_agency_id=agency))
     store.close()
     return workshop_path
+
+
+async def settle(pilot, rounds: int = 3) -> None:
+    """Wait for every worker, then for the messages they posted, a few times over."""
+    for _ in range(rounds):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def press(pilot, *keys: str) -> None:
+    """Press keys, one at a time, settling after each (a key may start a worker)."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
