@@ -76,6 +76,7 @@ class InnovationForm(Translated, ModalScreen[Innovation | None]):
 
     def _row(self, name: str, field: Widget) -> ComposeResult:
         field.id = f"field-{name}"
+        field.compact = True  # one line per field: the whole form fits 80×24
         with Horizontal(classes="form-row", id=f"row-{name}"):
             yield Label(_(f"boards.field.{name}"), classes="form-label")
             yield field
