@@ -18,6 +18,7 @@ from core.summary import DimensionSummary
 from data.queries import dimension_summaries, latest_notes
 from screens.base import WorkshopScreen
 from screens.board import BoardScreen
+from screens.people import PeopleScreen
 from tui.messages import CaptureContext
 from tui.widgets.dimension_tile import DimensionTile
 from tui.widgets.notes_list import NotesList
@@ -41,6 +42,7 @@ class OverviewScreen(WorkshopScreen):
             for n in range(1, 7)
         ],
         Binding("enter", "open_board(0)", "keys.board.open", id="overview.open_board"),
+        Binding("o", "open_people", "keys.people.open", id="overview.people"),
     ]
 
     @dataclass
@@ -96,6 +98,10 @@ class OverviewScreen(WorkshopScreen):
         if isinstance(tile, DimensionTile):
             tile.focus()
             self.app.push_screen(BoardScreen(tile.code))
+
+    def action_open_people(self) -> None:
+        """Open the registers of agencies and participants."""
+        self.app.push_screen(PeopleScreen())
 
     def capture_context(self) -> CaptureContext:
         tile = self.focused
