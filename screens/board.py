@@ -23,6 +23,7 @@ from core.models import Agency, InnovationStatus, ReferenceData, TargetType
 from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards
 from screens.board_edits import BoardEdits
 from screens.innovation_detail import InnovationDetailScreen
+from screens.quick_wins import QuickWinScreen
 from tui.messages import CaptureContext
 from tui.widgets.innovation_card import BoardColumn, InnovationCard
 
@@ -41,6 +42,7 @@ class BoardScreen(BoardEdits):
         Binding("a", "add", "keys.board.add", id="board.add"),
         Binding("e", "edit", "keys.board.edit", id="board.edit"),
         Binding("r", "review", "keys.board.review", id="board.review"),
+        Binding("p", "quick_wins", "keys.board.quick_wins", id="board.quick_wins"),
         Binding("g", "toggle_grouping", "keys.board.grouping", show=False, id="board.grouping"),
         Binding("slash", "search", "keys.board.search", show=False, id="board.search"),
         Binding("w", "toggle_candidate", "keys.board.candidate", show=False, id="board.candidate"),
@@ -259,6 +261,10 @@ class BoardScreen(BoardEdits):
     def action_toggle_grouping(self) -> None:
         """Group the columns by element or by lead agency."""
         self.grouping = Grouping.AGENCY if self.grouping is Grouping.ELEMENT else Grouping.ELEMENT
+
+    def action_quick_wins(self) -> None:
+        """Score, rank and choose this dimension's quick wins."""
+        self.app.push_screen(QuickWinScreen(self.dimension))
 
     def action_back(self) -> None:
         """Leave the search or filter for the cards; from the cards, go back to the overview."""
