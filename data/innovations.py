@@ -112,6 +112,13 @@ def board_cards(store: WorkshopStore, flt: BoardFilter) -> list[Card]:
     ]
 
 
+def titles(store: WorkshopStore, dimension: str) -> list[tuple[str, int]]:
+    """Every innovation of a dimension as (title, id), by title: what another can merge into."""
+    rows = store.query("SELECT id, title FROM innovations WHERE dimension = ? ORDER BY title COLLATE NOCASE",
+                       (dimension,))
+    return [(r["title"], r["id"]) for r in rows]
+
+
 def _counts(store: WorkshopStore, dimension: str) -> dict[str, dict[int, int]]:
     notes = store.query(
         """SELECT n.target_id AS id, count(*) AS n FROM notes n

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, Select
 
 from core.i18n import _
 from core.models import Agency, InnovationStatus, ReferenceData, TargetType
-from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards
+from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards, titles
 from screens.board_edits import BoardEdits
 from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
@@ -80,6 +80,8 @@ class BoardScreen(BoardEdits):
         agencies: list[Agency]
         reference: ReferenceData
         focus_id: int | None
+        titles: list[tuple[str, int]]
+        """Every card of the dimension, filtered or not, as (title, id): merge targets."""
 
     def __init__(self, dimension: str, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -87,6 +89,7 @@ class BoardScreen(BoardEdits):
         self.board_filter = BoardFilter(dimension)
         self.agencies: list[Agency] = []
         self.reference: ReferenceData | None = None
+        self.titles: list[tuple[str, int]] = []
         self._pending_focus: int | None = None
 
     def compose(self) -> ComposeResult:
@@ -115,12 +118,13 @@ class BoardScreen(BoardEdits):
         reference = self.store.reference()
         agencies = self.store.all(Agency)
         groups = group_cards(board_cards(self.store, flt), grouping, reference, self.dimension, agencies)
-        self.post_message(self.Loaded(groups, agencies, reference, focus_id))
+        self.post_message(self.Loaded(groups, agencies, reference, focus_id, titles(self.store, self.dimension)))
 
     @on(Loaded)
     async def show(self, message: Loaded) -> None:
         """Put the fresh cards on screen, keeping the focus on the same card where possible."""
         self.reference = message.reference
+        self.titles = message.titles
         self._show_filters()
         self._set_agencies(message.agencies)
         self.sub_title = self.reference.dimension(self.dimension).name

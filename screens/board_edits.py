@@ -96,7 +96,8 @@ class BoardEdits(WorkshopScreen):
         return self.reference.elements_of(self.dimension)[0].code
 
     def _open_form(self, innovation: Innovation, save: Callable[[WorkshopStore, Innovation], Innovation]) -> None:
-        form = InnovationForm(innovation, self.reference, self.agencies)
+        targets = [(title, key) for title, key in self.titles if key != innovation.id]
+        form = InnovationForm(innovation, self.reference, self.agencies, targets)
 
         def done(result: Innovation | None) -> None:
             if result is not None:

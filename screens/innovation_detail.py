@@ -37,17 +37,21 @@ class Details:
     risks: list[Risk]
     agencies: list[Agency]
     reference: ReferenceData
+    merge_title: str = ""
+    """The title of the innovation this one merges into, if any."""
 
 
 def read_details(store, innovation_id: int) -> Details:
     """Read an innovation with its notes, steps and risks (raises Gone if it was deleted)."""
     notes = store.all(Note, "target_type = ? AND target_id = ?", (TargetType.INNOVATION.value, innovation_id),
                       order="created_at")
+    innovation = store.get(Innovation, innovation_id)
+    merge = store.all(Innovation, "id = ?", (innovation.merge_into_id,)) if innovation.merge_into_id else []
     return Details(
-        store.get(Innovation, innovation_id), notes,
+        innovation, notes,
         store.all(ActionStep, "innovation_id = ?", (innovation_id,), order="position, id"),
         store.all(Risk, "innovation_id = ?", (innovation_id,)),
-        store.all(Agency), store.reference(),
+        store.all(Agency), store.reference(), merge[0].title if merge else "",
     )
 
 
@@ -164,6 +168,7 @@ def fields_text(details: Details, names: dict[int, str]) -> Text:
         ("status", _(f"boards.enum.InnovationStatus.{item.status.value}")),
         ("review_outcome", _(f"boards.enum.ReviewOutcome.{review}")),
         ("improvement", item.improvement),
+        ("merge_into_id", details.merge_title),
         ("lead_agency_id", names.get(item.lead_agency_id, "—")),
         ("supporting_agency_ids", ", ".join(names.get(i, "?") for i in item.supporting_agency_ids)),
         ("problem", item.problem),

@@ -24,7 +24,8 @@ from screens.field_form import FieldForm, or_null
 TEXT_FIELDS = ("title", "improvement", "problem", "beneficiaries", "programme")
 """The one-line text fields, by model field name."""
 
-CHOICE_FIELDS = ("element", "status", "review_outcome", "lead_agency_id", "horizon", "quick_win")
+CHOICE_FIELDS = ("element", "status", "review_outcome", "merge_into_id", "lead_agency_id", "horizon",
+                 "quick_win")
 """The fields chosen from a list."""
 
 
@@ -41,9 +42,12 @@ class InnovationForm(FieldForm[Innovation]):
 
     BINDINGS = [Binding("f3", "new_agency", "keys.board.new_agency", id="form.new_agency")]
 
-    def __init__(self, innovation: Innovation, reference: ReferenceData, agencies: list[Agency]) -> None:
+    def __init__(self, innovation: Innovation, reference: ReferenceData, agencies: list[Agency],
+                 merge_targets: list[tuple[str, int]] = ()) -> None:
         super().__init__(innovation)
         self.reference = reference
+        self.merge_targets = list(merge_targets)
+        """The innovations this one can be merged into, as (title, id)."""
         self.agencies = sorted(agencies, key=lambda a: a.abbreviation.lower())
 
     def compose(self) -> ComposeResult:
@@ -59,6 +63,8 @@ class InnovationForm(FieldForm[Innovation]):
                 enum_options(ReviewOutcome), value=or_null(item.review_outcome),
                 prompt=_("boards.enum.ReviewOutcome.none")))
             yield from self._row("improvement", Input(item.improvement))
+            yield from self._row("merge_into_id", Select(
+                self.merge_targets, value=or_null(item.merge_into_id), prompt="—"))
             yield from self._row("lead_agency_id", Select(
                 self._agencies(), value=or_null(item.lead_agency_id), prompt=_("boards.form.no_agency")))
             yield from self._row("supporting_agency_ids", self._supporting())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.models import Innovation, InnovationStatus, ReviewOutcome, TargetType
+from core.models import Innovation, InnovationStatus, Note, ReviewOutcome, TargetType
 from data.store import WorkshopStore
 from screens.board import BoardScreen
 from screens.innovation_detail import InnovationDetailScreen
@@ -186,3 +186,32 @@ async def test_an_empty_board_can_still_add_a_card(workshop_path):
         await pilot.press(*"Pesan Ibu")
         await press(pilot, "enter")
         assert stored(workshop_path)["Pesan Ibu"].element == "ENV-1"
+
+
+async def test_an_existing_card_merges_into_another_through_the_form(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "e")
+        form = pilot.app.screen
+        form.query_one("#field-review_outcome").value = "merge"
+        form.query_one("#field-merge_into_id").value = stored(seeded_path)["Mal Pelayanan Publik"].id
+        await press(pilot, "f2")
+        merged = stored(seeded_path)["Serang Tatu"]
+        assert merged.review_outcome is ReviewOutcome.MERGE
+        assert merged.merge_into_id == stored(seeded_path)["Mal Pelayanan Publik"].id
+        await press(pilot, "enter")
+        assert "Merge into: Mal Pelayanan Publik" in str(pilot.app.screen.query_one("#detail-fields").render())
+
+
+async def test_a_note_typed_on_a_card_is_attached_to_it_and_counted(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "n")
+        await pilot.press(*"Perlu integrasi IKD")
+        await press(pilot, "enter", "escape")
+        store = WorkshopStore.open(seeded_path)
+        [note] = store.all(Note)
+        store.close()
+        assert (note.target_type, note.target_id, note.dimension) == (
+            TargetType.INNOVATION, stored(seeded_path)["Serang Tatu"].id, "GOV")
+        assert board.card.notes == 1
