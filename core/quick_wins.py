@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 from core.models import Criterion, Innovation, QuickWinScore
 
@@ -73,3 +74,44 @@ def rank(candidates: Iterable[Innovation], scores: Iterable[QuickWinScore],
         for item in candidates
     ]
     return sorted(ranked, key=lambda r: (-r.total, not r.complete, r.innovation.title.lower()))
+
+
+# -- the impact × effort grid ---------------------------------------------------------------
+
+IMPACT_CRITERIA = ("citizen_benefit",)
+"""The criteria whose scores say how much citizens gain (keys of ``quick_win_criteria.json``)."""
+
+EASE_CRITERIA = ("low_cost", "one_year")
+"""The criteria whose scores say how little effort it takes: cheap and fast scores high."""
+
+HIGH = 3
+"""A mean score from which impact counts as high, or effort as low."""
+
+
+class Quadrant(StrEnum):
+    """A cell of the impact × effort grid."""
+
+    QUICK_WIN = "quick_win"
+    """High impact, low effort."""
+    MAJOR = "major"
+    """High impact, high effort."""
+    FILL_IN = "fill_in"
+    """Low impact, low effort."""
+    THANKLESS = "thankless"
+    """Low impact, high effort."""
+
+
+def axis(ranked: Ranked, keys: tuple[str, ...]) -> float | None:
+    """The mean score over ``keys``, ``None`` while none of them is scored."""
+    scores = [t.score for t in ranked.terms if t.criterion.key in keys and t.score is not None]
+    return sum(scores) / len(scores) if scores else None
+
+
+def quadrant(ranked: Ranked) -> Quadrant | None:
+    """Where a candidate falls on the grid; ``None`` until impact and ease are both scored."""
+    impact, ease = axis(ranked, IMPACT_CRITERIA), axis(ranked, EASE_CRITERIA)
+    if impact is None or ease is None:
+        return None
+    if impact >= HIGH:
+        return Quadrant.QUICK_WIN if ease >= HIGH else Quadrant.MAJOR
+    return Quadrant.FILL_IN if ease >= HIGH else Quadrant.THANKLESS

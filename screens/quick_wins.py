@@ -26,6 +26,7 @@ from core.quick_wins import Ranked
 from data import quick_wins
 from data.errors import StoreError
 from screens.base import WorkshopScreen
+from screens.quick_win_grid import ImpactEffortScreen
 from tui.messages import CaptureContext
 
 
@@ -38,6 +39,7 @@ class QuickWinScreen(WorkshopScreen):
         Binding("escape", "back", "keys.board.back", show=False, id="quick_wins.back"),
         Binding("space", "choose", "keys.quick_wins.choose", id="quick_wins.choose"),
         Binding("d", "toggle_scope", "keys.quick_wins.scope", id="quick_wins.scope"),
+        Binding("g", "grid", "keys.quick_wins.grid", id="quick_wins.grid"),
         Binding("plus,equals_sign", "weight(1)", "keys.quick_wins.heavier", show=False, id="quick_wins.heavier"),
         Binding("minus", "weight(-1)", "keys.quick_wins.lighter", show=False, id="quick_wins.lighter"),
         Binding("left,h", "criterion(-1)", "keys.quick_wins.previous", show=False, priority=True,
@@ -167,6 +169,10 @@ class QuickWinScreen(WorkshopScreen):
         """The next or previous criterion (left and right, h and l)."""
         terms = self.query_one("#qw-terms", DataTable)
         terms.move_cursor(row=max(0, min(terms.cursor_row + step, terms.row_count - 1)))
+
+    def action_grid(self) -> None:
+        """The same candidates on the impact × effort grid."""
+        self.app.push_screen(ImpactEffortScreen(None if self.overall else self.dimension))
 
     def action_toggle_scope(self) -> None:
         """Rank this dimension's candidates, or every dimension's."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.models import Criterion, Innovation, Label, QuickWinScore
-from core.quick_wins import effective_weights, rank
+from core.quick_wins import Quadrant, effective_weights, quadrant, rank
 
 CRITERIA = [
     Criterion(key="fast", name=Label(id="Cepat", en="Fast"), weight=2),
@@ -43,3 +43,25 @@ def test_ties_put_complete_scoring_first_then_title():
 
 def test_workshop_weights_override_the_defaults():
     assert effective_weights(CRITERIA, {"benefit": 5}) == {"fast": 2, "benefit": 5}
+
+
+def grid_criteria() -> list[Criterion]:
+    return [Criterion(key=k, name=Label(id=k, en=k)) for k in ("citizen_benefit", "low_cost", "one_year")]
+
+
+def placed(scores: dict[str, int]):
+    [ranked] = rank([card(1, "A")], [QuickWinScore(innovation_id=1, criterion=k, score=v) for k, v in scores.items()],
+                    grid_criteria(), {})
+    return quadrant(ranked)
+
+
+def test_the_grid_places_by_impact_and_ease():
+    assert placed({"citizen_benefit": 4, "low_cost": 5, "one_year": 3}) is Quadrant.QUICK_WIN
+    assert placed({"citizen_benefit": 4, "low_cost": 1, "one_year": 2}) is Quadrant.MAJOR
+    assert placed({"citizen_benefit": 2, "low_cost": 4}) is Quadrant.FILL_IN
+    assert placed({"citizen_benefit": 1, "one_year": 1}) is Quadrant.THANKLESS
+
+
+def test_a_candidate_is_not_placed_until_impact_and_ease_are_scored():
+    assert placed({"citizen_benefit": 5}) is None
+    assert placed({"low_cost": 5}) is None

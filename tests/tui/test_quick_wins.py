@@ -5,6 +5,7 @@ from __future__ import annotations
 from core.models import Innovation, QuickWin, QuickWinScore
 from data import innovations as board
 from data.store import WorkshopStore
+from screens.quick_win_grid import ImpactEffortScreen
 from screens.quick_wins import QuickWinScreen
 from tests.tui.boards_support import press, settle, workshop_path  # noqa: F401 - a fixture
 from tui.app import make_app
@@ -77,3 +78,30 @@ async def test_d_ranks_every_dimension(workshop_path):
         assert sorted(ranked_titles(screen)) == ["Pesan Ibu", "Pojok Dolan", "Serang Tatu"]
         await press(pilot, "escape")
         assert not isinstance(pilot.app.screen, QuickWinScreen)
+
+
+def score(path, title: str, **scores: int) -> None:
+    store = WorkshopStore.open(path)
+    item = next(i for i in store.all(Innovation) if i.title == title)
+    for criterion, value in scores.items():
+        store.save(QuickWinScore(innovation_id=item.id, criterion=criterion, score=value))
+    store.close()
+
+
+async def test_the_impact_effort_grid_places_candidates_and_the_arrows_walk_it(workshop_path):
+    seed(workshop_path)
+    score(workshop_path, "Serang Tatu", citizen_benefit=5, low_cost=4, one_year=4)   # quick win
+    score(workshop_path, "Pojok Dolan", citizen_benefit=2, low_cost=1)               # reconsider
+    async with make_app(workshop_path).run_test(size=(100, 30)) as pilot:
+        await open_quick_wins(pilot)
+        await press(pilot, "g")
+        grid = pilot.app.screen
+        assert isinstance(grid, ImpactEffortScreen)
+        assert [[r.innovation.title for r in cell.candidates] for cell in grid.cells] == [
+            ["Serang Tatu"], [], [], ["Pojok Dolan"]]
+        assert grid.current.innovation.title == "Serang Tatu"
+        await press(pilot, "down", "right")
+        assert grid.focused is grid.cells[3] and grid.current.innovation.title == "Pojok Dolan"
+        await press(pilot, "up", "left", "enter")
+        assert {i.title: i.quick_win for i in read(workshop_path, Innovation)}["Serang Tatu"] is QuickWin.SELECTED
+        assert "★" in str(grid.cells[0].get_option_at_index(0).prompt)
