@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from textual import on, work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, HorizontalScroll
@@ -86,7 +87,7 @@ class BoardScreen(BoardEdits):
     def __init__(self, dimension: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self.dimension = dimension
-        self.board_filter = BoardFilter(dimension)
+        self.set_reactive(BoardScreen.board_filter, BoardFilter(dimension))  # no load before mount
         self.agencies: list[Agency] = []
         self.reference: ReferenceData | None = None
         self.titles: list[tuple[str, int]] = []
@@ -118,6 +119,8 @@ class BoardScreen(BoardEdits):
         reference = self.store.reference()
         agencies = self.store.all(Agency)
         groups = group_cards(board_cards(self.store, flt), grouping, reference, self.dimension, agencies)
+        if get_current_worker().is_cancelled:
+            return  # a newer filter is already being read: showing this one would only flicker
         self.post_message(self.Loaded(groups, agencies, reference, focus_id, titles(self.store, self.dimension)))
 
     @on(Loaded)

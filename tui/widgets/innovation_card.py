@@ -47,6 +47,10 @@ def _standing(card: Card) -> str:
     return " · ".join(parts)
 
 
+CHUNK = 60
+"""How many entries (cards, headings, separators) a column shows at once, and adds at a time."""
+
+
 class InnovationCard(Option):
     """One card in a column; its id is ``card-<innovation id>``."""
 
@@ -79,15 +83,34 @@ class BoardColumn(OptionList):
         self.show(group, agencies)
 
     def show(self, group: Group, agencies: dict[int, str]) -> None:
-        """Replace the cards with ``group``'s, keeping the highlight on the same card if it stays."""
+        """Replace the cards with ``group``'s, keeping the highlight on the same card if it stays.
+
+        Only the first :data:`CHUNK` entries become options at once; more follow as the
+        highlight nears the end, so a column of hundreds of cards opens without a wait.
+        """
         current = self.current_id
         self.border_title = group.label
         self.group = group
+        self._entries = _entries(group)
+        self._agencies = agencies
+        self._shown = 0
+        self._places = {entry.innovation.id: n for n, entry in enumerate(self._entries)
+                        if isinstance(entry, Card)}
         self.clear_options()
-        self.add_options(_options(group, agencies))
+        self._show_more(CHUNK)
         self.border_subtitle = str(len(group.cards))
         if current is not None:
             self.highlight_card(current)
+
+    def _show_more(self, count: int) -> None:
+        batch = self._entries[self._shown:self._shown + count]
+        self._shown += len(batch)
+        self.add_options([InnovationCard(e, self._agencies) if isinstance(e, Card) else e for e in batch])
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list is self and self._shown < len(self._entries) \
+                and event.option_index >= self.option_count - CHUNK // 4:
+            self._show_more(CHUNK)
 
     @property
     def cards(self) -> list[Card]:
@@ -108,10 +131,12 @@ class BoardColumn(OptionList):
 
     def highlight_card(self, innovation_id: int) -> bool:
         """Move the highlight to a card; ``False`` if it is not in this column."""
-        try:
-            self.highlighted = self.get_option_index(f"card-{innovation_id}")
-        except Exception:  # OptionDoesNotExist: the card is filtered out or elsewhere
+        place = self._places.get(innovation_id)
+        if place is None:
             return False
+        if place >= self._shown:
+            self._show_more(place - self._shown + CHUNK)
+        self.highlighted = self.get_option_index(f"card-{innovation_id}")
         return True
 
     def highlight_row(self, row: int) -> None:
@@ -122,19 +147,24 @@ class BoardColumn(OptionList):
     @property
     def row(self) -> int:
         """The highlighted card's place among this column's cards (0 if none)."""
-        current = self.current
-        return self.cards.index(current) if current in self.cards else 0
+        current_id = self.current_id
+        ids = [card.innovation.id for card in self.cards]
+        return ids.index(current_id) if current_id in ids else 0
 
 
-def _options(group: Group, agencies: dict[int, str]) -> list[Option | None]:
+Entry = Card | Option | None
+"""A card (made into an option when shown), a heading or note, or a separator line."""
+
+
+def _entries(group: Group) -> list[Entry]:
     if not group.cards:
         return [Option(Text(_("boards.column.empty"), style="dim italic"), disabled=True)]
-    options: list[Option | None] = []
+    entries: list[Entry] = []
     for status in InnovationStatus:
         cards = [c for c in group.cards if c.innovation.status is status]
         if cards:
             heading = _(f"boards.section.{status.value}", count=len(cards))
-            options.append(Option(Text(heading, style="bold underline"), disabled=True))
+            entries.append(Option(Text(heading, style="bold underline"), disabled=True))
             for card in cards:
-                options += [InnovationCard(card, agencies), None]
-    return options[:-1] if options and options[-1] is None else options
+                entries += [card, None]
+    return entries[:-1] if entries and entries[-1] is None else entries
