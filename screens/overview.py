@@ -17,6 +17,8 @@ from core.models import Note, TargetType
 from core.summary import DimensionSummary
 from data.queries import dimension_summaries, latest_notes
 from screens.base import WorkshopScreen
+from screens.board import BoardScreen
+from screens.people import PeopleScreen
 from tui.messages import CaptureContext
 from tui.widgets.dimension_tile import DimensionTile
 from tui.widgets.notes_list import NotesList
@@ -36,9 +38,11 @@ class OverviewScreen(WorkshopScreen):
         Binding("left,h", "move(-1)", "keys.left", show=False, id="overview.left"),
         Binding("right,l", "move(1)", "keys.right", show=False, id="overview.right"),
         *[
-            Binding(str(n), f"jump({n})", "keys.open_dimension", show=False, id=f"overview.dim{n}")
+            Binding(str(n), f"open_board({n})", "keys.open_dimension", show=False, id=f"overview.dim{n}")
             for n in range(1, 7)
         ],
+        Binding("enter", "open_board(0)", "keys.board.open", id="overview.open_board"),
+        Binding("o", "open_people", "keys.people.open", id="overview.people"),
         Binding("r", "risks", "keys.risks", id="overview.risks"),
     ]
 
@@ -88,9 +92,17 @@ class OverviewScreen(WorkshopScreen):
         if 0 <= target < len(tiles) and not (abs(step) == 1 and target // COLUMNS != current // COLUMNS):
             tiles[target].focus()
 
-    def action_jump(self, number: int) -> None:
-        """Focus dimension ``number`` (1–6)."""
-        self._tiles()[number - 1].focus()
+    def action_open_board(self, number: int) -> None:
+        """Open dimension ``number``'s board (1–6), or the focused tile's (0)."""
+        tiles = self._tiles()
+        tile = tiles[number - 1] if number else self.focused
+        if isinstance(tile, DimensionTile):
+            tile.focus()
+            self.app.push_screen(BoardScreen(tile.code))
+
+    def action_open_people(self) -> None:
+        """Open the registers of agencies and participants."""
+        self.app.push_screen(PeopleScreen())
 
     def action_risks(self) -> None:
         """Open the risk heatmap."""

@@ -1,0 +1,33 @@
+"""Agencies (OPD), participants and attendance: the registers the minutes draw on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.models import Agency, Attendance, Participant
+from data.store import WorkshopStore
+
+
+def agencies(store: WorkshopStore) -> list[Agency]:
+    """Every agency, by abbreviation."""
+    return store.all(Agency, order="abbreviation COLLATE NOCASE, id")
+
+
+def participants(store: WorkshopStore) -> list[Participant]:
+    """Every participant, by name."""
+    return store.all(Participant, order="name COLLATE NOCASE, id")
+
+
+def attendance(store: WorkshopStore) -> set[tuple[int, date]]:
+    """The (participant id, day) pairs recorded as present."""
+    return {(a.participant_id, a.day) for a in store.all(Attendance) if a.present}
+
+
+def toggle_attendance(store: WorkshopStore, participant_id: int, day: date) -> bool:
+    """Mark a participant present on ``day``, or no longer present; returns the new state."""
+    with store.write() as db:
+        row = db.execute("SELECT present FROM attendance WHERE participant_id = ? AND day = ?",
+                         [participant_id, day.isoformat()]).fetchone()
+        present = not (row and row[0])
+        store.save_in(db, Attendance(participant_id=participant_id, day=day, present=present))
+    return present

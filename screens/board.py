@@ -1,0 +1,319 @@
+"""A dimension board: the FGD's innovations as cards in columns, by element or by agency.
+
+The room works through it in order: each column lists its existing innovations first (each
+with its review outcome), then the new ones. The board is read in a thread worker and
+rebuilt from the result; every change is written in a worker too (see ``board_edits``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from textual import on, work
+from textual.worker import get_current_worker
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, HorizontalScroll
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Footer, Header, Input, Label, OptionList, Select
+
+from core.i18n import _
+from core.models import Agency, InnovationStatus, ReferenceData, TargetType
+from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards, titles
+from screens.board_edits import BoardEdits
+from screens.innovation_detail import InnovationDetailScreen
+from screens.quick_wins import QuickWinScreen
+from tui.messages import CaptureContext
+from tui.widgets.innovation_card import BoardColumn, InnovationCard
+
+STATUS_CYCLE = (None, InnovationStatus.EXISTING, InnovationStatus.NEW)
+"""The status filter's values, in the order ``s`` steps through them."""
+
+
+class BoardScreen(BoardEdits):
+    """One dimension's board. Escape goes back to the overview."""
+
+    CSS_PATH = Path(__file__).with_suffix(".tcss")
+    AUTO_FOCUS = "BoardColumn"  # none yet at compose: the first load focuses the first card
+
+    BINDINGS = [
+        Binding("escape", "back", "keys.board.back", show=False, id="board.back"),
+        Binding("a", "add", "keys.board.add", id="board.add"),
+        Binding("e", "edit", "keys.board.edit", id="board.edit"),
+        Binding("r", "review", "keys.board.review", id="board.review"),
+        Binding("p", "quick_wins", "keys.board.quick_wins", id="board.quick_wins"),
+        Binding("g", "toggle_grouping", "keys.board.grouping", show=False, id="board.grouping"),
+        Binding("slash", "search", "keys.board.search", show=False, id="board.search"),
+        Binding("w", "toggle_candidate", "keys.board.candidate", show=False, id="board.candidate"),
+        Binding("x,delete", "delete", "keys.board.delete", show=False, id="board.delete"),
+        Binding("u", "undo", "keys.board.undo", show=False, id="board.undo"),
+        Binding("f", "filter_agency", "keys.board.filter_agency", show=False, id="board.filter_agency"),
+        Binding("s", "cycle_status", "keys.board.filter_status", show=False, id="board.filter_status"),
+        Binding("c", "toggle_candidates", "keys.board.filter_candidates", show=False,
+                id="board.filter_candidates"),
+        Binding("left,h", "column(-1)", "keys.left", show=False, id="board.left"),
+        Binding("right,l", "column(1)", "keys.right", show=False, id="board.right"),
+        Binding("k", "cursor(-1)", "keys.up", show=False, id="board.up"),
+        Binding("j", "cursor(1)", "keys.down", show=False, id="board.down"),
+        Binding("shift+up,left_square_bracket", "reorder(-1)", "keys.board.earlier", show=False,
+                id="board.earlier"),
+        Binding("shift+down,right_square_bracket", "reorder(1)", "keys.board.later", show=False,
+                id="board.later"),
+        Binding("shift+left,left_curly_bracket", "move_group(-1)", "keys.board.move_left",
+                show=False, id="board.move_left"),
+        Binding("shift+right,right_curly_bracket", "move_group(1)", "keys.board.move_right",
+                show=False, id="board.move_right"),
+    ]
+
+    grouping: reactive[Grouping] = reactive(Grouping.ELEMENT, init=False)
+    """Whether the columns are the dimension's elements or the agencies leading its cards."""
+
+    board_filter: reactive[BoardFilter] = reactive(BoardFilter(""), init=False)
+    """What the board shows: its dimension, narrowed by the filters and the search."""
+
+    @dataclass
+    class Loaded(Message):
+        """The board's cards, grouped, read in a worker."""
+
+        groups: list[Group]
+        agencies: list[Agency]
+        reference: ReferenceData
+        focus_id: int | None
+        titles: list[tuple[str, int]]
+        """Every card of the dimension, filtered or not, as (title, id): merge targets."""
+
+    def __init__(self, dimension: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.dimension = dimension
+        self.set_reactive(BoardScreen.board_filter, BoardFilter(dimension))  # no load before mount
+        self.agencies: list[Agency] = []
+        self.reference: ReferenceData | None = None
+        self.titles: list[tuple[str, int]] = []
+        self._pending_focus: int | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="board-bar"):
+            yield Input(placeholder=_("boards.search"), id="board-search")
+            yield Select([], prompt=_("boards.filter.all_agencies"), id="board-agency")
+            yield Label(id="board-filters", markup=False)
+        columns = HorizontalScroll(id="board-columns")
+        columns.can_focus = False  # the columns take the focus, not their scroller
+        yield columns
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_filters()
+
+    def reload(self) -> None:
+        self.load(self._pending_focus)
+
+    # -- loading -----------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="board-load")
+    def load(self, focus_id: int | None = None) -> None:
+        """Read the cards through the filter and group them, off the UI thread."""
+        flt, grouping = self.board_filter, self.grouping
+        reference = self.store.reference()
+        agencies = self.store.all(Agency)
+        groups = group_cards(board_cards(self.store, flt), grouping, reference, self.dimension, agencies)
+        if get_current_worker().is_cancelled:
+            return  # a newer filter is already being read: showing this one would only flicker
+        self.post_message(self.Loaded(groups, agencies, reference, focus_id, titles(self.store, self.dimension)))
+
+    @on(Loaded)
+    async def show(self, message: Loaded) -> None:
+        """Put the fresh cards on screen, keeping the focus on the same card where possible."""
+        self.reference = message.reference
+        self.titles = message.titles
+        self._show_filters()
+        self._set_agencies(message.agencies)
+        self.sub_title = self.reference.dimension(self.dimension).name
+        names = {a.id: a.abbreviation for a in message.agencies}
+        on_cards = not self._in_filter_bar()
+        focus_id = message.focus_id or self._focused_card_id()
+        index, row = self._place()
+        if [c.key for c in self.columns] == [g.key for g in message.groups]:
+            for column, group in zip(self.columns, message.groups):
+                column.show(group, names)
+        else:
+            await self._rebuild(message.groups, names, on_cards)
+        self._pending_focus = None
+        if on_cards:
+            self._refocus(focus_id, index, row)
+
+    def _place(self) -> tuple[int, int]:
+        """The focused column's index and the highlighted card's row, (0, 0) off the cards."""
+        column = self.column
+        return (self.columns.index(column), column.row) if column else (0, 0)
+
+    async def _rebuild(self, groups: list[Group], names: dict[int, str], on_cards: bool) -> None:
+        holder = self.query_one("#board-columns", HorizontalScroll)
+        if on_cards:
+            self.set_focus(None)  # else Textual hands it to the filter bar as the column goes
+        await holder.remove_children()
+        holder.set_class(self.grouping is Grouping.AGENCY, "-by-agency")
+        await holder.mount_all([BoardColumn(g, names) for g in groups])
+
+    def _refocus(self, focus_id: int | None, index: int, row: int) -> None:
+        """Focus the card ``focus_id``, or else the card at about the same place as before."""
+        columns = self.columns
+        for column in columns:
+            if focus_id is not None and column.highlight_card(focus_id):
+                column.focus()
+                column.scroll_visible()
+                return
+        if columns:
+            column = columns[min(index, len(columns) - 1)]
+            column.highlight_row(row)
+            column.focus()
+
+    def _in_filter_bar(self) -> bool:
+        bar = self.query_one("#board-bar")
+        return self.focused is not None and bar in self.focused.ancestors_with_self
+
+    def _focused_card_id(self) -> int | None:
+        return self.focused.current_id if isinstance(self.focused, BoardColumn) else None
+
+    def _set_agencies(self, agencies: list[Agency]) -> None:
+        if [a.id for a in agencies] == [a.id for a in self.agencies]:
+            return
+        self.agencies = agencies
+        options = [(a.abbreviation, a.id) for a in sorted(agencies, key=lambda a: a.abbreviation.lower())]
+        select = self.query_one("#board-agency", Select)
+        select.set_options(options)
+        if self.board_filter.agency_id is not None:
+            select.value = self.board_filter.agency_id
+
+    # -- the state ---------------------------------------------------------------------------
+
+    @property
+    def columns(self) -> list[BoardColumn]:
+        """The board's columns, left to right."""
+        return list(self.query(BoardColumn))
+
+    @property
+    def column(self) -> BoardColumn | None:
+        """The focused column, if a column has the focus."""
+        return self.focused if isinstance(self.focused, BoardColumn) else None
+
+    @property
+    def card(self) -> Card | None:
+        """The highlighted card of the focused column."""
+        return self.column.current if self.column else None
+
+    def watch_grouping(self) -> None:
+        self._show_filters()
+        self.load(self._focused_card_id())
+
+    def watch_board_filter(self) -> None:
+        self._show_filters()
+        self.load(self._focused_card_id())
+
+    def _show_filters(self) -> None:
+        if not self.is_mounted:
+            return
+        flt = self.board_filter
+        status = flt.status.value if flt.status else "all"
+        parts = [_(f"boards.grouping.{self.grouping.value}"), _(f"boards.filter.status.{status}")]
+        if flt.candidates_only:
+            parts.append(_("boards.filter.candidates"))
+        self.query_one("#board-filters", Label).update(" · ".join(parts))
+
+    def capture_context(self) -> CaptureContext:
+        card = self.card
+        if card is not None:
+            item = card.innovation
+            return CaptureContext(item.title, self.dimension, TargetType.INNOVATION, item.id)
+        name = self.reference.dimension(self.dimension).name if self.reference else self.dimension
+        return CaptureContext(name, self.dimension, TargetType.DIMENSION)
+
+    # -- filters -----------------------------------------------------------------------------
+
+    @on(Input.Changed, "#board-search")
+    def search_changed(self, event: Input.Changed) -> None:
+        self.board_filter = replace(self.board_filter, search=event.value)
+
+    @on(Input.Submitted, "#board-search")
+    def search_done(self) -> None:
+        self._focus_cards()
+
+    @on(Select.Changed, "#board-agency")
+    def agency_changed(self, event: Select.Changed) -> None:
+        agency = event.value if isinstance(event.value, int) else None
+        if agency != self.board_filter.agency_id:
+            self.board_filter = replace(self.board_filter, agency_id=agency)
+
+    def action_search(self) -> None:
+        """Put the cursor in the search box; typing narrows the board at once."""
+        self.query_one("#board-search", Input).focus()
+
+    def action_filter_agency(self) -> None:
+        """Open the agency filter."""
+        select = self.query_one("#board-agency", Select)
+        select.focus()
+        select.action_show_overlay()
+
+    def action_cycle_status(self) -> None:
+        """Show all cards, only existing ones, or only new ones."""
+        index = STATUS_CYCLE.index(self.board_filter.status)
+        self.board_filter = replace(self.board_filter, status=STATUS_CYCLE[(index + 1) % 3])
+
+    def action_toggle_candidates(self) -> None:
+        """Show only quick-win candidates, or every card."""
+        self.board_filter = replace(self.board_filter, candidates_only=not self.board_filter.candidates_only)
+
+    def action_toggle_grouping(self) -> None:
+        """Group the columns by element or by lead agency."""
+        self.grouping = Grouping.AGENCY if self.grouping is Grouping.ELEMENT else Grouping.ELEMENT
+
+    def action_quick_wins(self) -> None:
+        """Score, rank and choose this dimension's quick wins."""
+        self.app.push_screen(QuickWinScreen(self.dimension))
+
+    def action_back(self) -> None:
+        """Leave the search or filter for the cards; from the cards, go back to the overview."""
+        if self.column is None and self.columns:
+            self._focus_cards()
+        else:
+            self.dismiss()
+
+    def _focus_cards(self) -> None:
+        column = next((c for c in self.columns if c.current), self.columns[0] if self.columns else None)
+        if column is not None:
+            if column.current is None:
+                column.highlight_row(0)
+            column.focus()
+
+    # -- moving around -----------------------------------------------------------------------
+
+    def action_column(self, step: int) -> None:
+        """Focus the column to the left or right, on the card at about the same height."""
+        columns, column = self.columns, self.column
+        if column is None or not columns:
+            return
+        target = columns.index(column) + step
+        if 0 <= target < len(columns):
+            columns[target].highlight_row(column.row)
+            columns[target].focus()
+            columns[target].scroll_visible()
+
+    def action_cursor(self, step: int) -> None:
+        """The next or previous card in the column (j and k)."""
+        if self.column is not None:
+            (self.column.action_cursor_down if step > 0 else self.column.action_cursor_up)()
+
+    @on(OptionList.OptionSelected)
+    def open_card(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a card: everything about it."""
+        if isinstance(event.option, InnovationCard):
+            self.app.push_screen(InnovationDetailScreen(event.option.card.innovation.id))
+
+    @on(OptionList.OptionHighlighted)
+    def card_highlighted(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()

@@ -1,0 +1,188 @@
+"""The registers: agencies (OPD) and participants, with attendance per workshop day.
+
+``o`` and ``p`` switch between the two tables; ``a`` adds and ``e`` (or Enter) edits in the
+one shown. On the participants, the digits 1–9 mark the highlighted person present (or not)
+on that workshop day: the minutes count the attendance from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import DataTable, Footer, Header, TabbedContent, TabPane
+
+from core.i18n import _
+from core.models import Agency, Participant
+from data import people
+from data.errors import StoreError
+from screens.agency_form import AgencyForm
+from screens.base import WorkshopScreen
+from screens.participant_form import ParticipantForm
+
+PRESENT, ABSENT = "✓", "·"
+
+TABLES = {"agencies": "#agency-table", "participants": "#participant-table"}
+"""Each register's table, by tab id."""
+
+
+@dataclass
+class Registers:
+    """What the screen shows, read together."""
+
+    agencies: list[Agency]
+    participants: list[Participant]
+    days: list[date]
+    present: set[tuple[int, date]]
+
+
+class PeopleScreen(WorkshopScreen):
+    """Agencies and participants. Escape goes back."""
+
+    CSS_PATH = Path(__file__).with_suffix(".tcss")
+
+    BINDINGS = [
+        Binding("escape", "back", "keys.board.back", show=False, id="people.back"),
+        Binding("a", "add", "keys.people.add", id="people.add"),
+        Binding("e", "edit", "keys.board.edit", id="people.edit"),
+        Binding("o", "tab('agencies')", "keys.people.agencies", id="people.agencies"),
+        Binding("p", "tab('participants')", "keys.people.participants", id="people.participants"),
+        *[Binding(str(n), f"attend({n})", "keys.people.attend", show=False, id=f"people.attend{n}")
+          for n in range(1, 10)],
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        """The registers, read in a worker."""
+
+        registers: Registers
+
+    registers: Registers | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with TabbedContent(initial="agencies"):
+            with TabPane(_("people.tab.agencies"), id="agencies"):
+                yield DataTable(id="agency-table", cursor_type="row", zebra_stripes=True)
+            with TabPane(_("people.tab.participants"), id="participants"):
+                yield DataTable(id="participant-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = _("people.title")
+        self.query_one("#agency-table").focus()
+
+    def reload(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="people-load")
+    def load(self) -> None:
+        """Read both registers and the attendance off the UI thread."""
+        store = self.store
+        registers = Registers(people.agencies(store), people.participants(store),
+                              list(store.workshop().dates), people.attendance(store))
+        self.post_message(self.Loaded(registers))
+
+    @on(Loaded)
+    def show(self, message: Loaded) -> None:
+        self.registers = registers = message.registers
+        names = {a.id: a.abbreviation for a in registers.agencies}
+        self._fill("#agency-table", [_("people.field.abbreviation"), _("people.field.agency_name")],
+                   [(a.id, [a.abbreviation, a.name]) for a in registers.agencies])
+        days = [_("people.day", number=n) for n in range(1, len(registers.days) + 1)]
+        headings = [_("people.field.name"), _("people.field.position"), _("people.field.agency"),
+                    _("people.field.role"), *days]
+        rows = [(p.id, [p.name, p.position, names.get(p.agency_id, "—"), _(f"people.enum.Role.{p.role.value}"),
+                        *[PRESENT if (p.id, d) in registers.present else ABSENT for d in registers.days]])
+                for p in registers.participants]
+        self._fill("#participant-table", headings, rows)
+
+    def _fill(self, selector: str, headings: list[str], rows: list[tuple[int, list[str]]]) -> None:
+        table = self.query_one(selector, DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        table.add_columns(*headings)
+        for key, cells in rows:
+            table.add_row(*cells, key=str(key))
+        if rows:
+            table.move_cursor(row=min(row, len(rows) - 1))
+
+    # -- keys --------------------------------------------------------------------------------
+
+    @property
+    def tab(self) -> str:
+        """Which register is shown: ``agencies`` or ``participants``."""
+        return self.query_one(TabbedContent).active
+
+    def action_tab(self, name: str) -> None:
+        """Show one register and put the cursor in it."""
+        self.query_one(TabbedContent).active = name
+        self.query_one(TABLES[name]).focus()
+
+    def action_back(self) -> None:
+        """Back to where the registers were opened from."""
+        self.dismiss()
+
+    def _current(self) -> Agency | Participant | None:
+        if self.registers is None:
+            return None
+        table = self.query_one(TABLES[self.tab], DataTable)
+        items = self.registers.agencies if self.tab == "agencies" else self.registers.participants
+        return items[table.cursor_row] if 0 <= table.cursor_row < len(items) else None
+
+    def action_add(self) -> None:
+        """Register a new agency or participant."""
+        self._open(AgencyForm.blank() if self.tab == "agencies" else ParticipantForm.blank())
+
+    def action_edit(self) -> None:
+        """Edit the highlighted agency or participant."""
+        item = self._current()
+        if item is not None:
+            self._open(item)
+
+    @on(DataTable.RowSelected)
+    def row_selected(self) -> None:
+        self.action_edit()
+
+    def _open(self, item: Agency | Participant) -> None:
+        if isinstance(item, Agency):
+            form = AgencyForm(item)
+        else:
+            form = ParticipantForm(item, self.registers.agencies if self.registers else [])
+        self.app.push_screen(form, self._saved)
+
+    def _saved(self, item: Agency | Participant | None) -> None:
+        if item is not None:
+            self.save(item)
+
+    @work(thread=True, group="people-save")
+    def save(self, item: Agency | Participant) -> None:
+        """Store the agency or participant, then read the registers again."""
+        self._guarded(lambda: self.store.save(item))
+
+    def action_attend(self, number: int) -> None:
+        """Mark the highlighted participant present, or not, on workshop day ``number``."""
+        if self.tab != "participants" or self.registers is None:
+            return
+        person = self._current()
+        if number > len(self.registers.days):
+            self.notify(_("people.notify.no_such_day", number=number, days=len(self.registers.days)))
+        elif person is not None:
+            self.attend(person.id, self.registers.days[number - 1])
+
+    @work(thread=True, group="people-save")
+    def attend(self, participant_id: int, day: date) -> None:
+        """Toggle one attendance off the UI thread."""
+        self._guarded(lambda: people.toggle_attendance(self.store, participant_id, day))
+
+    def _guarded(self, change) -> None:
+        try:
+            change()
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
+        self.load()

@@ -1,0 +1,217 @@
+"""The FGD flow on a dimension board, driven by keys through Pilot, checked in the workshop file."""
+
+from __future__ import annotations
+
+from core.models import Innovation, InnovationStatus, Note, ReviewOutcome, TargetType
+from data.store import WorkshopStore
+from screens.board import BoardScreen
+from screens.innovation_detail import InnovationDetailScreen
+from screens.innovation_form import InnovationForm
+from tests.tui.boards_support import press, seeded_path, settle, workshop_path  # noqa: F401 - fixtures
+from tui.app import make_app
+from tui.widgets.innovation_card import BoardColumn
+
+
+def stored(path) -> dict[str, Innovation]:
+    store = WorkshopStore.open(path)
+    try:
+        return {i.title: i for i in store.all(Innovation)}
+    finally:
+        store.close()
+
+
+def visible_titles(screen: BoardScreen) -> list[list[str]]:
+    return [[c.innovation.title for c in column.cards] for column in screen.columns]
+
+
+async def open_board(pilot, key: str = "1") -> BoardScreen:
+    await settle(pilot)
+    await press(pilot, key)
+    assert isinstance(pilot.app.screen, BoardScreen)
+    return pilot.app.screen
+
+
+async def test_digits_and_enter_open_a_dimension_board(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot, "3")
+        assert board.dimension == "ECO"
+        await press(pilot, "escape", "left", "enter")
+        assert pilot.app.screen.dimension == "BRA"
+
+
+async def test_board_lists_existing_cards_first_in_element_columns(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        assert [c.key for c in board.columns] == ["GOV-1", "GOV-2", "GOV-3"]
+        assert visible_titles(board) == [["Serang Tatu", "Mal Pelayanan Publik"], ["E-Kinerja"],
+                                         ["Perbup Satu Data"]]
+        assert board.card.innovation.title == "Serang Tatu"
+
+
+async def test_create_a_card_in_the_focused_element(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "l", "a")
+        assert isinstance(pilot.app.screen, InnovationForm)
+        await pilot.press(*"Lapor Bupati")
+        await press(pilot, "enter")
+        assert pilot.app.screen is board
+        created = stored(seeded_path)["Lapor Bupati"]
+        assert (created.element, created.status) == ("GOV-2", InnovationStatus.NEW)
+        assert board.card.innovation.id == created.id
+
+
+async def test_the_form_shows_a_missing_title_beside_the_field(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        await open_board(pilot)
+        await press(pilot, "a", "enter")
+        form = pilot.app.screen
+        assert isinstance(form, InnovationForm)
+        error = form.query_one("#error-title")
+        assert "Required" in str(error.render()) and not error.has_class("-empty")
+        assert form.query_one("#error-element").has_class("-empty")
+        await press(pilot, "escape")
+        assert len(stored(seeded_path)) == 4
+
+
+async def test_review_steps_an_existing_card_through_the_outcomes(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "r", "r")
+        assert stored(seeded_path)["Serang Tatu"].review_outcome is ReviewOutcome.IMPROVE
+        await press(pilot, "j")
+        assert board.card.innovation.title == "Mal Pelayanan Publik"
+        assert board.check_action("review", ()) is None  # a new card has nothing to review
+
+
+async def test_move_a_card_to_the_next_element_and_back(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "right_curly_bracket")
+        assert stored(seeded_path)["Serang Tatu"].element == "GOV-2"
+        assert board.column.key == "GOV-2" and board.card.innovation.title == "Serang Tatu"
+        await press(pilot, "shift+left")
+        assert stored(seeded_path)["Serang Tatu"].element == "GOV-1"
+
+
+async def test_reorder_keeps_existing_cards_above_new_ones(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "l", "a")
+        await pilot.press(*"E-Office")
+        await press(pilot, "enter", "a")
+        await pilot.press(*"Sistem Merit")
+        await press(pilot, "enter")
+        assert visible_titles(board)[1] == ["E-Kinerja", "E-Office", "Sistem Merit"]
+        await press(pilot, "left_square_bracket")
+        assert visible_titles(board)[1] == ["E-Kinerja", "Sistem Merit", "E-Office"]
+        await press(pilot, "shift+up")  # would put a new card above an existing one
+        assert visible_titles(board)[1] == ["E-Kinerja", "Sistem Merit", "E-Office"]
+
+
+async def test_search_as_you_type_and_filters(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "slash", *"pel")
+        assert visible_titles(board) == [["Mal Pelayanan Publik"], [], []]
+        await press(pilot, "escape")
+        assert board.column is not None and board.card.innovation.title == "Mal Pelayanan Publik"
+        await press(pilot, "slash", "ctrl+u", "enter", "s")
+        assert visible_titles(board) == [["Serang Tatu"], ["E-Kinerja"], []]
+        await press(pilot, "s")
+        assert visible_titles(board) == [["Mal Pelayanan Publik"], [], ["Perbup Satu Data"]]
+
+
+async def test_candidate_filter_shows_only_quick_win_candidates(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "j", "w", "c")
+        assert visible_titles(board) == [["Mal Pelayanan Publik"], [], []]
+        await press(pilot, "c")
+        assert len(sum(visible_titles(board), [])) == 4
+
+
+async def test_group_by_agency(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "g")
+        assert [c.key for c in board.columns] == ["5", "3", "8"]  # BKPSDM, Diskominfosatik, DPMPTSP
+        assert visible_titles(board)[1] == ["Serang Tatu", "Perbup Satu Data"]
+        assert board.card.innovation.title == "Serang Tatu"
+        await press(pilot, "left_curly_bracket")
+        assert stored(seeded_path)["Serang Tatu"].lead_agency_id == 5
+
+
+async def test_delete_asks_first_and_undo_brings_the_card_back(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "x", "n")
+        assert "Serang Tatu" in stored(seeded_path)
+        await press(pilot, "x", "y")
+        assert "Serang Tatu" not in stored(seeded_path)
+        assert board.check_action("undo", ()) is True
+        await press(pilot, "u")
+        assert "Serang Tatu" in stored(seeded_path)
+        assert board.check_action("undo", ()) is None
+
+
+async def test_enter_opens_the_card_detail_and_its_keys_say_not_yet(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        await open_board(pilot)
+        await press(pilot, "enter")
+        detail = pilot.app.screen
+        assert isinstance(detail, InnovationDetailScreen)
+        assert detail.details.innovation.title == "Serang Tatu"
+        await press(pilot, "p")
+        assert any("not available yet" in n.message for n in pilot.app._notifications)
+        await press(pilot, "escape")
+        assert isinstance(pilot.app.screen, BoardScreen)
+
+
+async def test_a_note_attaches_to_the_focused_card_or_the_dimension(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        context = board.capture_context()
+        assert (context.target_type, context.target_id) == (TargetType.INNOVATION, board.card.innovation.id)
+        await press(pilot, "slash")
+        assert board.capture_context().target_type is TargetType.DIMENSION
+
+
+async def test_an_empty_board_can_still_add_a_card(workshop_path):
+    async with make_app(workshop_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot, "6")
+        assert isinstance(board.focused, BoardColumn) and board.card is None
+        assert board.check_action("edit", ()) is None
+        await press(pilot, "a")
+        await pilot.press(*"Pesan Ibu")
+        await press(pilot, "enter")
+        assert stored(workshop_path)["Pesan Ibu"].element == "ENV-1"
+
+
+async def test_an_existing_card_merges_into_another_through_the_form(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "e")
+        form = pilot.app.screen
+        form.query_one("#field-review_outcome").value = "merge"
+        form.query_one("#field-merge_into_id").value = stored(seeded_path)["Mal Pelayanan Publik"].id
+        await press(pilot, "f2")
+        merged = stored(seeded_path)["Serang Tatu"]
+        assert merged.review_outcome is ReviewOutcome.MERGE
+        assert merged.merge_into_id == stored(seeded_path)["Mal Pelayanan Publik"].id
+        await press(pilot, "enter")
+        assert "Merge into: Mal Pelayanan Publik" in str(pilot.app.screen.query_one("#detail-fields").render())
+
+
+async def test_a_note_typed_on_a_card_is_attached_to_it_and_counted(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "n")
+        await pilot.press(*"Perlu integrasi IKD")
+        await press(pilot, "enter", "escape")
+        store = WorkshopStore.open(seeded_path)
+        [note] = store.all(Note)
+        store.close()
+        assert (note.target_type, note.target_id, note.dimension) == (
+            TargetType.INNOVATION, stored(seeded_path)["Serang Tatu"].id, "GOV")
+        assert board.card.notes == 1

@@ -1,0 +1,53 @@
+"""SVG snapshots of a dimension board (pytest-textual-snapshot); each says what it proves."""
+
+from __future__ import annotations
+
+from core.models import Innovation, InnovationStatus, QuickWin, ReviewOutcome, Risk
+from data import innovations as board
+from data.store import WorkshopStore
+from tests.tui.boards_support import press, settle, workshop_path  # noqa: F401 - a fixture
+from tui.app import make_app
+
+
+def seed_fgd(path) -> None:
+    """A Smart Governance FGD halfway through: reviewed existing cards, new ones, a candidate."""
+    store = WorkshopStore.open(path)
+    cards = [
+        ("Serang Tatu", "GOV-1", InnovationStatus.EXISTING, 3, ReviewOutcome.IMPROVE, QuickWin.CANDIDATE),
+        ("SIPD Perencanaan", "GOV-2", InnovationStatus.EXISTING, 2, ReviewOutcome.CONTINUE, QuickWin.NONE),
+        ("E-Kinerja ASN", "GOV-2", InnovationStatus.EXISTING, 5, None, QuickWin.NONE),
+        ("Mal Pelayanan Publik", "GOV-1", InnovationStatus.NEW, 8, None, QuickWin.NONE),
+        ("Perbup Satu Data", "GOV-3", InnovationStatus.NEW, 3, None, QuickWin.NONE),
+    ]
+    for title, element, status, agency, outcome, quick_win in cards:
+        saved = board.create(store, Innovation(
+            title=title, dimension="GOV", element=element, status=status, lead_agency_id=agency,
+            review_outcome=outcome, quick_win=quick_win))
+        if title == "Serang Tatu":
+            store.save(Risk(innovation_id=saved.id, event="Server down", likelihood=4, impact=4))
+    store.close()
+
+
+async def open_governance(pilot) -> None:
+    await settle(pilot)
+    await press(pilot, "1")
+
+
+def test_board_at_80x24(snap_compare, workshop_path):
+    """At 80×24 the three element columns fit side by side; the first card is highlighted,
+    existing cards stand under their heading above the new ones, with review outcome,
+    quick-win candidacy and risk level in words; the footer keeps its key hints."""
+    seed_fgd(workshop_path)
+    assert snap_compare(make_app(workshop_path), terminal_size=(80, 24), run_before=open_governance)
+
+
+def test_board_by_agency_at_160x48(snap_compare, workshop_path):
+    """At 160×48, grouped by agency (g): one column per lead agency, in alphabetical order,
+    the focus still on the card that had it (Serang Tatu), the grouping named in the bar."""
+    seed_fgd(workshop_path)
+
+    async def grouped(pilot) -> None:
+        await open_governance(pilot)
+        await press(pilot, "g")
+
+    assert snap_compare(make_app(workshop_path), terminal_size=(160, 48), run_before=grouped)

@@ -1,0 +1,77 @@
+"""Registers of agencies and participants, attendance, and a new agency from the card form."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.models import Agency, Attendance, Innovation, Participant, Role
+from data.store import WorkshopStore
+from screens.innovation_form import InnovationForm
+from screens.people import PeopleScreen
+from tests.tui.boards_support import press, settle, workshop_path  # noqa: F401 - a fixture
+from tui.app import make_app
+
+
+def read(path, cls) -> list:
+    store = WorkshopStore.open(path)
+    try:
+        return store.all(cls)
+    finally:
+        store.close()
+
+
+def set_days(path, *days: date) -> None:
+    store = WorkshopStore.open(path)
+    store.save_workshop(store.workshop().model_copy(update={"dates": list(days)}))
+    store.close()
+
+
+async def test_register_an_agency(workshop_path):
+    async with make_app(workshop_path).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o")
+        assert isinstance(pilot.app.screen, PeopleScreen)
+        await press(pilot, "a")
+        await pilot.press(*"Kec. Cikande")
+        await press(pilot, "tab", *"Kecamatan Cikande", "enter")
+        assert any(a.abbreviation == "Kec. Cikande" and a.name == "Kecamatan Cikande"
+                   for a in read(workshop_path, Agency))
+
+
+async def test_register_a_participant_and_mark_attendance(workshop_path):
+    set_days(workshop_path, date(2024, 7, 2), date(2024, 7, 3))
+    async with make_app(workshop_path).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o", "p", "a")
+        await pilot.press(*"Ari Wibowo")
+        await press(pilot, "enter")
+        [ari] = read(workshop_path, Participant)
+        assert (ari.name, ari.role) == ("Ari Wibowo", Role.PARTICIPANT)
+        await press(pilot, "2")
+        assert read(workshop_path, Attendance) == [Attendance(participant_id=ari.id, day=date(2024, 7, 3))]
+        await press(pilot, "3")
+        assert any("no day 3" in n.message for n in pilot.app._notifications)
+
+
+async def test_a_participant_needs_a_name(workshop_path):
+    async with make_app(workshop_path).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o", "p", "a", "enter")
+        assert not pilot.app.screen.query_one("#error-name").has_class("-empty")
+        await press(pilot, "escape")
+        assert read(workshop_path, Participant) == []
+
+
+async def test_f3_in_the_card_form_registers_the_lead_agency_in_one_step(workshop_path):
+    async with make_app(workshop_path).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "1", "a")
+        await pilot.press(*"Lapor Camat")
+        await press(pilot, "f3")
+        await pilot.press(*"Kec. Anyar")
+        await press(pilot, "enter")
+        assert isinstance(pilot.app.screen, InnovationForm)
+        await press(pilot, "f2")
+        [card] = read(workshop_path, Innovation)
+        agency = next(a for a in read(workshop_path, Agency) if a.abbreviation == "Kec. Anyar")
+        assert card.lead_agency_id == agency.id
