@@ -42,7 +42,7 @@ class OverviewScreen(WorkshopScreen):
             for n in range(1, 7)
         ],
         Binding("enter", "open_board(0)", "keys.board.open", id="overview.open_board"),
-        Binding("o", "open_people", "keys.people.open", id="overview.people"),
+        Binding("o", "open_people", "keys.people.open", show=False, id="overview.people"),
         Binding("r", "risks", "keys.risks", id="overview.risks"),
     ]
 
