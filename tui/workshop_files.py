@@ -24,9 +24,10 @@ def create(path: Path, *, region: str | None, stage: str, language: str, demo: b
 def ensure_demo(path: Path, fresh: bool = False) -> Path:
     """The demo file at ``path``, built the first time (or anew with ``fresh``, keeping a .bak)."""
     if fresh and path.exists():
-        path.replace(path.with_suffix(".rembuk.bak"))
-        for suffix in ("-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        backup = path.with_name(path.name + ".bak")
+        for suffix in ("", "-wal", "-shm"):  # the WAL may hold the latest commits: keep it with its file
+            if Path(f"{path}{suffix}").exists():
+                Path(f"{path}{suffix}").replace(f"{backup}{suffix}")
     if not path.exists():
         create(path, region=None, stage="II", language="id", demo=True, shared=False).close()
     return path

@@ -114,3 +114,26 @@ def test_a_malformed_keymap_gets_one_line(tmp_path, monkeypatch):
     (tmp_path / "config" / "keymap.toml").write_text("app.capture = = c\n")
     monkeypatch.setenv("REMBUK_CONFIG_DIR", str(tmp_path / "config"))
     assert_one_clear_line(rembuk("open", str(path)), "keymap.toml")
+
+
+def test_demo_fresh_keeps_the_old_demo_with_its_notes(tmp_path, monkeypatch):
+    from core.models import Note
+    from data.store import WorkshopStore
+    from tui.workshop_files import ensure_demo
+
+    path = ensure_demo(tmp_path / "demo.rembuk")
+    killed_after_saving = (
+        "import os, datetime; from core.models import Note; from data.store import WorkshopStore;"
+        f"s = WorkshopStore.open({str(path)!r});"
+        "s.save(Note(text='typed during the rehearsal', created_at=datetime.datetime(2024, 7, 1, 9)));"
+        "os._exit(0)"  # no close, no checkpoint: the note lives only in the WAL
+    )
+    subprocess.run([sys.executable, "-c", killed_after_saving], check=True)
+    assert Path(f"{path}-wal").stat().st_size > 0
+    ensure_demo(path, fresh=True)
+    backup = WorkshopStore.open(tmp_path / "demo.rembuk.bak")
+    assert "typed during the rehearsal" in [n.text for n in backup.all(Note)]
+    backup.close()
+    fresh = WorkshopStore.open(path)
+    assert "typed during the rehearsal" not in [n.text for n in fresh.all(Note)]
+    fresh.close()
