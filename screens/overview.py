@@ -17,6 +17,7 @@ from core.models import Note, TargetType
 from core.summary import DimensionSummary
 from data.queries import dimension_summaries, latest_notes
 from screens.base import WorkshopScreen
+from screens.plan_keys import ActionPlanKeys
 from tui.messages import CaptureContext
 from tui.widgets.dimension_tile import DimensionTile
 from tui.widgets.notes_list import NotesList
@@ -25,7 +26,7 @@ DIMENSION_CODES = ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")
 COLUMNS = 3
 
 
-class OverviewScreen(WorkshopScreen):
+class OverviewScreen(ActionPlanKeys, WorkshopScreen):
     """The first screen: where the room stands in each dimension."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
