@@ -143,7 +143,7 @@ FROM innovations i LEFT JOIN action_steps s ON s.innovation_id = i.id
 WHERE (:dimension IS NULL OR i.dimension = :dimension)
   AND (:agency IS NULL OR s.lead_agency_id = :agency OR i.lead_agency_id = :agency)
   AND (:source IS NULL OR s.funding_source = :source)
-ORDER BY i.dimension, i.position, i.id, s.position, s.id
+ORDER BY i.dimension, i.element, i.position, i.id, s.position, s.id
 """
 
 

@@ -53,7 +53,7 @@ class ActionPlanScreen(WorkshopScreen):
         Binding("a", "add", "keys.step_add", id="plan.add"),
         Binding("i", "insert", "keys.step_insert", id="plan.insert"),
         Binding("e", "edit", "keys.step_edit", show=False, id="plan.edit"),
-        Binding("d", "duplicate", "keys.step_duplicate", id="plan.duplicate"),
+        Binding("d", "duplicate", "keys.step_duplicate", show=False, id="plan.duplicate"),
         Binding("x,delete", "delete", "keys.step_delete", id="plan.delete"),
         Binding("u", "undo", "keys.step_undo", id="plan.undo"),
         Binding("K", "move(-1)", "keys.step_up", show=False, id="plan.up"),
@@ -115,7 +115,7 @@ class ActionPlanScreen(WorkshopScreen):
         table, column = self.table, self.table.cursor_column
         table.clear(columns=True)
         table.add_column("#", key="no")
-        table.add_column(_("actions.column.activity"), key="activity", width=30)
+        table.add_column(_("actions.column.activity"), key="activity", width=28)
         table.add_column(_("actions.column.lead"), key="lead")
         table.add_column(_("actions.column.years"), key="years")
         for year in shown.workshop.years:
@@ -265,7 +265,8 @@ class ActionPlanScreen(WorkshopScreen):
 
 
 def _span(step: ActionStep) -> str:
-    """``2025``, ``2025–2027``, ``2025 Q2–2026 Q1``."""
+    """``2025``, ``2025–2027``, ``2025 Q1–Q2``, ``2025 Q2–2026 Q1``."""
     start = f"{step.start_year}" + (f" Q{step.start_quarter}" if step.start_quarter else "")
-    end = f"{step.end_year}" + (f" Q{step.end_quarter}" if step.end_quarter else "")
-    return start if start == end else f"{start}–{end}"
+    end = f" Q{step.end_quarter}" if step.end_quarter else ""
+    end = end.strip() if step.end_year == step.start_year else f"{step.end_year}{end}"
+    return start if end in ("", start) else f"{start}–{end}"

@@ -17,9 +17,8 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select
 
-from core.i18n import _
+from core.i18n import _, current_language, translator
 from core.labels import enum_label
-from core.i18n import current_language, translator
 from core.models import ActionStep, Agency, StepStatus
 from core.rupiah import group
 from core.step_input import budget_field, read_step
@@ -62,7 +61,7 @@ class ActionStepForm(Translated, ModalScreen[ActionStep | None]):
                 for year in self.years:
                     amount = self.step.budget.get(year)
                     yield from self._field(budget_field(year), self._input(
-                        budget_field(year), group(amount) if amount else "", "Rp"), str(year))
+                        budget_field(year), group(amount) if amount else "", "Rp"), _("actions.field.budget", year=year))
                 yield from self._field("funding_source", self._input(
                     "funding_source", self.step.funding_source, suggest=self.funding_sources))
                 yield from self._field("programme", self._input("programme", self.step.programme))

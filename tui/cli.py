@@ -91,6 +91,7 @@ def demo(fresh: bool) -> None:
 
 
 from tui.cli_exports import check, export, import_, schema  # noqa: E402  (commands defined there)
+import tui.cli_actions  # noqa: E402,F401  (adds `export actions` and `export roadmap`)
 
 for _command in (export, import_, check, schema):
     main.add_command(_command)
