@@ -155,15 +155,18 @@ class Layout:
 
 
 def layout(years: Sequence[int], width: int) -> Layout:
-    """Fit ``years`` into ``width`` characters; the labels keep at least 20 of them."""
+    """Fit ``years`` into ``width`` characters; the labels keep at least 20 of them, and any room
+    the year columns leave."""
     label_width = max(20, min(48, width * 3 // 10))
     room = max(len(years) and 1, width - label_width - 2 - TOTAL_WIDTH)
     cell = min(8, room // max(1, len(years)))
     if cell >= 2:
-        return Layout(label_width, cell, tuple((y,) for y in years))
-    per_column = -(-len(years) // max(1, room))
-    columns = tuple(tuple(years[i:i + per_column]) for i in range(0, len(years), per_column))
-    return Layout(label_width, 1, columns)
+        columns = tuple((y,) for y in years)
+    else:
+        per_column = -(-len(years) // max(1, room))
+        cell, columns = 1, tuple(tuple(years[i:i + per_column]) for i in range(0, len(years), per_column))
+    spare = width - 2 - TOTAL_WIDTH - cell * len(columns)
+    return Layout(max(label_width, spare), cell, columns)
 
 
 def header(lay: Layout, label: str, total_label: str) -> str:

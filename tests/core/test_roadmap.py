@@ -46,7 +46,7 @@ def test_totals() -> None:
 
 def test_bars_at_80_columns() -> None:
     lay = layout(YEARS, 80)
-    assert lay.cell == 4 and lay.width <= 80
+    assert lay.cell == 4 and lay.width == 80 and lay.label_width == 30
     rows = build_rows(DIMENSIONS, [TATU])
     assert header(lay, "Innovation", "Total").split()[1:3] == ["'25", "'26"]
     quick, first, second = (line(r, lay) for r in rows[1:])
@@ -66,4 +66,4 @@ def test_narrow_widths_group_years_but_keep_labels() -> None:
 
 def test_wide_layout_shows_full_years() -> None:
     lay = layout(YEARS, 160)
-    assert lay.cell == 8 and "2025" in header(lay, "", "")
+    assert lay.cell == 8 and lay.width == 160 and "2025" in header(lay, "", "")
