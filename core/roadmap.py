@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from core.rupiah import short
 
@@ -42,9 +43,9 @@ class StepLine:
     start_quarter: int | None = None
     end_quarter: int | None = None
 
-    @property
+    @cached_property
     def total(self) -> int:
-        """The step's whole budget."""
+        """The step's whole budget (computed once: the roadmap sums it per row and per dimension)."""
         return sum(self.budget.values())
 
 
@@ -100,9 +101,10 @@ def build_rows(dimensions: Sequence[tuple[str, str]], innovations: Iterable[Inno
 
 
 def _innovation_rows(innovation: InnovationLine) -> list[RoadmapRow]:
+    years = frozenset(innovation.years)
+    quick_year = min(years) if innovation.quick_win and years else None
     head = RoadmapRow(RowKind.INNOVATION, innovation.title, innovation.innovation_id,
-                      sum(s.total for s in innovation.steps), frozenset(innovation.years),
-                      innovation.quick_year)
+                      sum(s.total for s in innovation.steps), years, quick_year)
     return [head, *(_step_row(s) for s in innovation.steps)]
 
 

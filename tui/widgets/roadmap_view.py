@@ -83,11 +83,16 @@ class RoadmapView(ScrollView, can_focus=True):
         """The highlighted row, if there are rows."""
         return self.rows[self.cursor] if self.rows else None
 
+    @property
+    def _width(self) -> int:
+        """The width lines are drawn in: the widget's, less a vertical scrollbar."""
+        return self.scrollable_content_region.width
+
     def _layout(self) -> Layout:
-        return layout(self.years, max(1, self.size.width - 1))
+        return layout(self.years, max(1, self._width - 1))
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
+        width = self._width
         if y == 0:
             text = " " + header(self._layout(), *self.heads)
             return Strip([Segment(text, self.get_component_rich_style("roadmap-view--header"))]).adjust_cell_length(width, self.rich_style)
