@@ -130,3 +130,14 @@ def test_roadmap_reads_fifteen_thousand_steps(store):
     lines = roadmap_lines(store)
     assert sum(len(i.steps) for i in lines) == 15_000
     assert [s.activity for s in lines[0].steps[:3]] == ["S0", "S1", "S2"]
+
+
+def test_a_step_of_a_deleted_innovation_is_refused_as_gone(store):
+    tatu = _innovation(store)
+    step = insert_step(store, _step(tatu, "A"))
+    gone = delete_step(store, step.id)
+    store.delete(Innovation, tatu.id)  # another terminal removed the innovation meanwhile
+    with pytest.raises(errors.Gone):
+        restore_step(store, gone)
+    with pytest.raises(errors.Gone):
+        insert_step(store, _step(tatu, "B"))

@@ -170,9 +170,11 @@ async def test_roadmap_opens_filters_and_leads_to_a_plan(workshop_path, tatu):
         assert isinstance(roadmap, RoadmapScreen)
         assert [r.label for r in roadmap.data.rows][:3] == ["Smart Governance", "Serang Tatu", "A"]
         assert "APBN/DAK 100 jt" in str(roadmap.query_one("#roadmap-totals").render())
-        roadmap._filtered(roadmap.where.__class__(dimension="BRA"))
+        await pilot.press("f", "enter", "down", "down", "enter", "f10")  # the dimension list: (all), GOV, BRA
         await _settle(pilot)
+        assert app.screen is roadmap and roadmap.where.dimension == "BRA"
         assert [r.label for r in roadmap.data.rows] == ["Smart Branding", "Sikonde"]
+        assert "Filtered: Smart Branding" in str(roadmap.query_one("#roadmap-filter").render())
         await pilot.press("c")
         await _settle(pilot)
         await pilot.press("down", "enter")
