@@ -32,7 +32,7 @@ from data.actions import (
     restore_step,
     update_step,
 )
-from data.errors import StoreError
+from data.errors import Gone, StoreError
 from screens.action_step_form import ActionStepForm
 from screens.base import WorkshopScreen
 from tui.messages import CaptureContext
@@ -52,7 +52,7 @@ class ActionPlanScreen(WorkshopScreen):
         Binding("escape", "back", "keys.plan_back", id="plan.back"),
         Binding("a", "add", "keys.step_add", id="plan.add"),
         Binding("i", "insert", "keys.step_insert", id="plan.insert"),
-        Binding("e", "edit", "keys.step_edit", show=False, id="plan.edit"),
+        Binding("e,enter", "edit", "keys.step_edit", show=False, id="plan.edit"),
         Binding("d", "duplicate", "keys.step_duplicate", show=False, id="plan.duplicate"),
         Binding("x,delete", "delete", "keys.step_delete", id="plan.delete"),
         Binding("u", "undo", "keys.step_undo", id="plan.undo"),
@@ -96,8 +96,16 @@ class ActionPlanScreen(WorkshopScreen):
         """Read the innovation and its steps off the UI thread."""
         try:
             self.post_message(self.Loaded(plan(self.store, self.innovation_id), focus))
+        except Gone:
+            self.app.call_from_thread(self._gone)
         except StoreError as exc:
             self.app.call_from_thread(self.notify, str(exc), severity="error")
+
+    def _gone(self) -> None:
+        """The innovation was deleted (by another terminal): say so and go back."""
+        self.notify(_("actions.innovation_gone"), severity="warning")
+        if self.is_current:
+            self.dismiss()
 
     # -- showing -----------------------------------------------------------------------------
 

@@ -180,3 +180,14 @@ async def test_roadmap_opens_filters_and_leads_to_a_plan(workshop_path, tatu):
         await pilot.press("down", "enter")
         await _settle(pilot)
         assert isinstance(app.screen, ActionPlanScreen) and app.screen.innovation_id == tatu
+
+
+async def test_a_plan_whose_innovation_is_gone_says_so_and_goes_back(workshop_path, tatu):
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        app.store.delete(Innovation, tatu)
+        app.push_screen(ActionPlanScreen(tatu))
+        await _settle(pilot)
+        assert not isinstance(app.screen, ActionPlanScreen)
+        assert any("deleted meanwhile" in str(n.message) for n in app._notifications)
