@@ -29,10 +29,11 @@ from data.actions import (
     insert_step,
     move_step,
     plan,
+    rebase,
     restore_step,
     update_step,
 )
-from data.errors import Gone, StoreError
+from data.errors import Gone, StaleEdit, StoreError
 from screens.action_step_form import ActionStepForm
 from screens.base import WorkshopScreen
 from tui.messages import CaptureContext
@@ -243,11 +244,24 @@ class ActionPlanScreen(WorkshopScreen):
         """Run one edit of ``data.actions`` off the UI thread, then show the plan again."""
         try:
             result = edit(self.store, *args)
+        except StaleEdit:
+            if edit is update_step:
+                self.app.call_from_thread(self._offer_again, rebase(self.store, args[0]))
+                return
+            self.app.call_from_thread(self.notify, _("actions.stale"), severity="warning")
+            self.app.call_from_thread(self.reload)
+            return
         except StoreError as exc:
             self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
             self.app.call_from_thread(self.reload)
             return
         self.app.call_from_thread(self._edited, edit, result, args)
+
+    def _offer_again(self, mine: ActionStep) -> None:
+        """Someone saved the step first: show the user's values again, on top of the new version."""
+        self.notify(_("actions.stale_form"), severity="warning", timeout=8)
+        self.reload()
+        self._open_form(mine, None, "activity")
 
     def _edited(self, edit: Callable, result: object, args: tuple) -> None:
         focus = result.id if isinstance(result, ActionStep) else args[0]

@@ -39,7 +39,7 @@ class ActionStepForm(Translated, ModalScreen[ActionStep | None]):
 
     def __init__(self, step: ActionStep, years: range, agencies: list[Agency],
                  funding_sources: list[str], focus_field: str = "activity") -> None:
-        super().__init__(id="step-form")
+        super().__init__()
         self.step = step
         self.years = years
         self.agencies = agencies

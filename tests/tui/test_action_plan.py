@@ -191,3 +191,26 @@ async def test_a_plan_whose_innovation_is_gone_says_so_and_goes_back(workshop_pa
         await _settle(pilot)
         assert not isinstance(app.screen, ActionPlanScreen)
         assert any("deleted meanwhile" in str(n.message) for n in app._notifications)
+
+
+async def test_a_step_saved_meanwhile_elsewhere_keeps_what_was_typed(workshop_path, tatu):
+    store = WorkshopStore.open(workshop_path)
+    step = store.save(ActionStep(innovation_id=tatu, activity="A", start_year=2025, end_year=2025))
+    store.close()
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_plan(pilot)
+        await pilot.press("e")
+        other = WorkshopStore.open(workshop_path)  # another terminal saves first
+        other.save(step.model_copy(update={"activity": "Theirs"}))
+        other.close()
+        await pilot.press("ctrl+u", *"Mine", "enter")
+        await _settle(pilot)
+        form = app.screen
+        assert isinstance(form, ActionStepForm), "the form comes back with the typed values"
+        assert form.query_one("#field-activity").value == "Mine"
+        assert steps_of(app.store, tatu)[0].activity == "Theirs"
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert steps_of(app.store, tatu)[0].activity == "Mine"
+        assert [type(s).__name__ for s in app.screen_stack[1:]] == ["OverviewScreen", "ActionPlanScreen"]
