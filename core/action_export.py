@@ -95,15 +95,19 @@ class _Names:
             self.risk_codes.setdefault(risk.innovation_id, []).append(risk.code or f"R{risk.id}")
 
     def dimension(self, code: str) -> str:
+        """A dimension's name, e.g. ``Smart Governance``."""
         return self.dimensions.get(code, code)
 
     def element(self, code: str) -> str:
+        """An element's code and label, e.g. ``GOV-1 Layanan Publik``."""
         return f"{code} {self.elements.get(code, '')}".strip()
 
     def agency(self, agency_id: int | None) -> str:
+        """An agency's abbreviation (empty for none)."""
         return self.agencies.get(agency_id, "") if agency_id else ""
 
     def risks(self, innovation_id: int | None) -> str:
+        """The codes of an innovation's risks, comma-separated."""
         return ", ".join(self.risk_codes.get(innovation_id, []))
 
 

@@ -112,6 +112,7 @@ class ActionPlanScreen(WorkshopScreen):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
+        """Show the plan just read: title, table (cursor on the step to focus), totals."""
         self.plan = message.plan
         innovation = message.plan.innovation
         lead = self._agency(innovation.lead_agency_id)

@@ -62,6 +62,7 @@ class InnovationPicker(Translated, ModalScreen[int | None]):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
+        """Keep the innovations read and list those matching the filter line."""
         self.innovations = message.innovations
         self.refilter()
 
@@ -90,4 +91,5 @@ class InnovationPicker(Translated, ModalScreen[int | None]):
 
     @on(OptionList.OptionSelected)
     def open_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter in the list opens the chosen innovation."""
         self.dismiss(int(event.option.id))

@@ -99,6 +99,7 @@ class RoadmapScreen(WorkshopScreen):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
+        """Show the roadmap just read, its filter line and its totals."""
         self.data = data = message.data
         self.query_one(RoadmapView).show(data.rows, data.years, _("roadmap.column.label"), _("roadmap.column.total"))
         self.query_one("#roadmap-filter", Static).update(self._filter_text(data.choices))

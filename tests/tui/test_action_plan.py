@@ -214,3 +214,13 @@ async def test_a_step_saved_meanwhile_elsewhere_keeps_what_was_typed(workshop_pa
         await _settle(pilot)
         assert steps_of(app.store, tatu)[0].activity == "Mine"
         assert [type(s).__name__ for s in app.screen_stack[1:]] == ["OverviewScreen", "ActionPlanScreen"]
+
+
+async def test_the_help_lists_the_roadmap_keys(workshop_path, tatu):
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.press("m")
+        await _settle(pilot)
+        await pilot.press("f1")
+        rows = {str(row[1]) for row in app.screen.rows}
+        assert {"Filter", "Clear filter", "Open action plan", "Page down", "Last row", "Back"} <= rows

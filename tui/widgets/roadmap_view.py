@@ -21,11 +21,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from core.roadmap import Layout, RoadmapRow, RowKind, header, layout, line
+from tui.keys import Translated
 
 CURSOR_MARK = "▶"
 
 
-class RoadmapView(ScrollView, can_focus=True):
+class RoadmapView(Translated, ScrollView, can_focus=True):
     """Rows dimension → innovation → step, one line each, with a cursor moved by keys."""
 
     BINDINGS = [
@@ -62,6 +63,7 @@ class RoadmapView(ScrollView, can_focus=True):
 
         @property
         def control(self) -> RoadmapView:
+            """The view whose cursor moved."""
             return self.view
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -92,6 +94,7 @@ class RoadmapView(ScrollView, can_focus=True):
         return layout(self.years, max(1, self._width - 1))
 
     def render_line(self, y: int) -> Strip:
+        """Line ``y`` of the view: the column heads on the first, rows below from the scroll offset."""
         width = self._width
         if y == 0:
             text = " " + header(self._layout(), *self.heads)
@@ -115,6 +118,7 @@ class RoadmapView(ScrollView, can_focus=True):
         return style
 
     def watch_cursor(self, old: int, new: int) -> None:
+        """Keep the cursor row on screen, redraw, and tell the screen."""
         self._keep_visible()
         self.refresh()
         self.post_message(self.Highlighted(self, self.current))
