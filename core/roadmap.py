@@ -172,20 +172,23 @@ def layout(years: Sequence[int], width: int) -> Layout:
 
 
 def header(lay: Layout, label: str, total_label: str) -> str:
-    """The column heads: the label heading, each year (``2025``, ``'25``, ``25`` or a digit)."""
-    heads = "".join(_year_head(column, lay.cell) for column in lay.columns)
-    return f"{fit(label, lay.label_width)} {heads} {total_label:>{TOTAL_WIDTH}}"
+    """The column heads: the label heading, then year labels (``2025``, ``'25`` or ``25``).
+
+    Narrow columns share room: a label is written only where the one before it has ended, so
+    at two characters a column every other year is named, at one character every third.
+    """
+    heads = [" "] * (lay.cell * len(lay.columns))
+    free = 0
+    for index, column in enumerate(lay.columns):
+        text, start = _year_head(column[0], lay.cell), index * lay.cell
+        if start >= free and start + len(text) <= len(heads):
+            heads[start:start + len(text)] = text
+            free = start + len(text) + 1
+    return f"{fit(label, lay.label_width)} {''.join(heads)} {total_label:>{TOTAL_WIDTH}}"
 
 
-def _year_head(column: tuple[int, ...], cell: int) -> str:
-    year = str(column[0])
-    if cell >= 5:
-        text = year
-    elif cell >= 3:
-        text = "'" + year[2:]
-    else:
-        text = year[2:] if cell == 2 else year[3]
-    return text.ljust(cell)
+def _year_head(year: int, cell: int) -> str:
+    return str(year) if cell >= 5 else ("'" if cell >= 4 else "") + str(year)[2:]
 
 
 def line(row: RoadmapRow, lay: Layout) -> str:

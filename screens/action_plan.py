@@ -291,5 +291,6 @@ def _span(step: ActionStep) -> str:
     """``2025``, ``2025–2027``, ``2025 Q1–Q2``, ``2025 Q2–2026 Q1``."""
     start = f"{step.start_year}" + (f" Q{step.start_quarter}" if step.start_quarter else "")
     end = f" Q{step.end_quarter}" if step.end_quarter else ""
-    end = end.strip() if step.end_year == step.start_year else f"{step.end_year}{end}"
-    return start if end in ("", start) else f"{start}–{end}"
+    if step.end_year != step.start_year:
+        return f"{start}–{step.end_year}{end}"
+    return start if end in ("", f" Q{step.start_quarter}") else f"{start}–{end.strip()}"

@@ -67,3 +67,11 @@ def test_narrow_widths_group_years_but_keep_labels() -> None:
 def test_wide_layout_shows_full_years() -> None:
     lay = layout(YEARS, 160)
     assert lay.cell == 8 and lay.width == 160 and "2025" in header(lay, "", "")
+
+
+def test_year_heads_share_room_when_columns_are_narrow() -> None:
+    heads = lambda width: header(layout(YEARS, width), "", "")[layout(YEARS, width).label_width + 1:]  # noqa: E731
+    assert heads(60).startswith("25 26 27 28 29 30")
+    assert heads(52).startswith("25  27  29  31  33")
+    assert heads(41).startswith("25 28 31 ")
+    assert heads(80).startswith("'25 '26 '27")
