@@ -80,7 +80,7 @@ class ActionPlanScreen(WorkshopScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="plan-title", markup=False)
-        yield DataTable(id="plan-table", cursor_type="cell", zebra_stripes=True)
+        yield DataTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=2)
         yield Static(id="plan-totals", markup=False)
         yield Footer()
 
