@@ -87,7 +87,9 @@ class RoadmapScreen(WorkshopScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(RoadmapView).focus()
+        view = self.query_one(RoadmapView)
+        view.loading = True  # a large roadmap takes a moment to read the first time
+        view.focus()
 
     def reload(self) -> None:
         self.load(self.where)
@@ -101,6 +103,7 @@ class RoadmapScreen(WorkshopScreen):
     def show(self, message: Loaded) -> None:
         """Show the roadmap just read, its filter line and its totals."""
         self.data = data = message.data
+        self.query_one(RoadmapView).loading = False
         self.query_one(RoadmapView).show(data.rows, data.years, _("roadmap.column.label"), _("roadmap.column.total"))
         self.query_one("#roadmap-filter", Static).update(self._filter_text(data.choices))
         self.query_one("#roadmap-totals", Static).update(self._totals_text(data))
