@@ -57,8 +57,10 @@ class InnovationPicker(Translated, ModalScreen[int | None]):
 
     @work(thread=True, exclusive=True, group="picker-load")
     def load(self) -> None:
-        """Read the innovations off the UI thread, in board order."""
-        self.post_message(self.Loaded(self.store.all(Innovation, order="dimension, position, id")))
+        """Read the innovations off the UI thread: dimensions in reference order, then elements."""
+        order = {d.code: d.order for d in self.store.reference().dimensions}
+        found = self.store.all(Innovation, order="element, position, id")
+        self.post_message(self.Loaded(sorted(found, key=lambda i: order.get(i.dimension, 99))))
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:

@@ -224,3 +224,22 @@ async def test_the_help_lists_the_roadmap_keys(workshop_path, tatu):
         await pilot.press("f1")
         rows = {str(row[1]) for row in app.screen.rows}
         assert {"Filter", "Clear filter", "Open action plan", "Page down", "Last row", "Back"} <= rows
+
+
+async def test_the_picker_filters_as_you_type_and_escape_leaves_it(workshop_path, tatu):
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a")
+        await _settle(pilot)
+        picker = app.screen
+        options = picker.query_one("#picker-list")
+        assert options.option_count == 2
+        await pilot.press(*"bra-")
+        assert options.option_count == 1 and "Sikonde" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, InnovationPicker)
+        await pilot.press("a")
+        await _settle(pilot)
+        await pilot.press("down", "down", "enter")  # into the list, the second innovation
+        await _settle(pilot)
+        assert isinstance(app.screen, ActionPlanScreen) and app.screen.innovation_id != tatu
