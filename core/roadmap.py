@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from typing import NamedTuple
 
 from core.rupiah import short
 
@@ -30,9 +31,9 @@ class RowKind(StrEnum):
     STEP = "step"
 
 
-@dataclass(frozen=True)
+@dataclass
 class StepLine:
-    """One action step as the roadmap needs it."""
+    """One action step as the roadmap needs it (not frozen: a roadmap makes thousands at once)."""
 
     step_id: int
     activity: str
@@ -70,9 +71,8 @@ class InnovationLine:
         return min(self.years) if self.quick_win and self.years else None
 
 
-@dataclass(frozen=True)
-class RoadmapRow:
-    """One line of the roadmap."""
+class RoadmapRow(NamedTuple):
+    """One line of the roadmap (a named tuple: a roadmap has thousands, made in one go)."""
 
     kind: RowKind
     label: str
