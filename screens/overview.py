@@ -19,6 +19,7 @@ from data.queries import dimension_summaries, latest_notes
 from screens.base import WorkshopScreen
 from screens.board import BoardScreen
 from screens.people import PeopleScreen
+from screens.plan_keys import ActionPlanKeys
 from tui.messages import CaptureContext
 from tui.widgets.dimension_tile import DimensionTile
 from tui.widgets.notes_list import NotesList
@@ -27,7 +28,7 @@ DIMENSION_CODES = ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")
 COLUMNS = 3
 
 
-class OverviewScreen(WorkshopScreen):
+class OverviewScreen(ActionPlanKeys, WorkshopScreen):
     """The first screen: where the room stands in each dimension."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")

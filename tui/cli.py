@@ -94,6 +94,7 @@ from tui.cli_exports import check, export, import_, schema  # noqa: E402  (comma
 from tui.cli_risks import export_risks  # noqa: E402
 
 export.add_command(export_risks)
+import tui.cli_actions  # noqa: E402,F401  (adds `export actions` and `export roadmap`)
 
 for _command in (export, import_, check, schema):
     main.add_command(_command)

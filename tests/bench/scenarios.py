@@ -134,3 +134,7 @@ REMBUK_SCENARIOS: list[Scenario] = [
         quit_key=None,  # the note line is open: 'q' would be typed; SIGTERM closes cleanly
     ),
 ]
+
+from tests.bench.roadmap_bench import roadmap_scenario  # noqa: E402
+
+REMBUK_SCENARIOS.append(roadmap_scenario())

@@ -1,0 +1,186 @@
+"""Action steps (rencana aksi): one innovation's plan, edited in order, and the roadmap's rows.
+
+Every edit that touches more than one row (insert, duplicate, reorder, delete, undo) is one
+transaction, and keeps the innovation's positions 0, 1, 2, … with no gaps. Positions are saved
+through the store's version check, so a reorder never silently undoes another terminal's edit.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from core.models import ActionStep, Agency, Innovation, QuickWin, Workshop
+from core.roadmap import InnovationLine, StepLine
+from data import errors
+from data.rows import TABLES, to_row
+from data.store import WorkshopStore
+
+STEP_ORDER = "position, id"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the action plan screen shows: the innovation, its steps and the choices a form offers."""
+
+    innovation: Innovation
+    steps: list[ActionStep]
+    workshop: Workshop
+    agencies: list[Agency]
+    funding_sources: list[str]
+
+
+def plan(store: WorkshopStore, innovation_id: int) -> Plan:
+    """One innovation's action plan; :class:`~data.errors.Gone` if it was deleted."""
+    return Plan(
+        innovation=store.get(Innovation, innovation_id),
+        steps=steps_of(store, innovation_id),
+        workshop=store.workshop(),
+        agencies=store.all(Agency, order="abbreviation"),
+        funding_sources=funding_sources(store),
+    )
+
+
+def steps_of(store: WorkshopStore, innovation_id: int) -> list[ActionStep]:
+    """The innovation's steps, in order."""
+    return store.all(ActionStep, "innovation_id = ?", (innovation_id,), order=STEP_ORDER)
+
+
+def funding_sources(store: WorkshopStore) -> list[str]:
+    """The reference list of funding sources, then any other source a step already uses."""
+    listed = [label.id for label in store.reference().funding_sources]
+    used = [r["funding_source"] for r in store.query(
+        "SELECT DISTINCT funding_source FROM action_steps WHERE funding_source != '' ORDER BY 1")]
+    return listed + [source for source in used if source not in listed]
+
+
+# -- edits, one transaction each ------------------------------------------------------------
+
+
+@contextmanager
+def _writing(store: WorkshopStore) -> Iterator[sqlite_utils.Database]:
+    """One write transaction; a broken reference (the innovation was deleted meanwhile) is Gone."""
+    try:
+        with store.write() as db:
+            yield db
+    except sqlite3.IntegrityError as exc:
+        raise errors.Gone(store.path) from exc
+
+
+def insert_step(store: WorkshopStore, step: ActionStep, index: int | None = None) -> ActionStep:
+    """Insert a new step at ``index`` of its innovation's plan (None: at the end)."""
+    with _writing(store) as db:
+        steps = steps_of(store, step.innovation_id)
+        index = len(steps) if index is None else max(0, min(index, len(steps)))
+        saved = store.save_in(db, step.model_copy(update={"id": None, "version": 0, "position": index}))
+        steps.insert(index, saved)
+        return _renumber(store, db, steps)[index]
+
+
+def duplicate_step(store: WorkshopStore, step_id: int) -> ActionStep:
+    """A copy of a step, placed right after it."""
+    original = store.get(ActionStep, step_id)
+    return insert_step(store, original, original.position + 1)
+
+
+def update_step(store: WorkshopStore, step: ActionStep) -> ActionStep:
+    """Save an edited step (refused if someone else saved it in between)."""
+    return store.save(step)
+
+
+def rebase(store: WorkshopStore, edited: ActionStep) -> ActionStep:
+    """``edited`` at the stored version, so saving it again replaces someone else's newer save."""
+    return edited.model_copy(update={"version": store.get(ActionStep, edited.id).version})
+
+
+def move_step(store: WorkshopStore, step_id: int, delta: int) -> list[ActionStep]:
+    """Move a step ``delta`` places up (negative) or down its plan; returns the new order."""
+    with _writing(store) as db:
+        moving = store.get(ActionStep, step_id)
+        steps = steps_of(store, moving.innovation_id)
+        index = next(n for n, s in enumerate(steps) if s.id == step_id)
+        target = max(0, min(index + delta, len(steps) - 1))
+        steps.insert(target, steps.pop(index))
+        return _renumber(store, db, steps)
+
+
+def delete_step(store: WorkshopStore, step_id: int) -> ActionStep:
+    """Delete a step and close the gap; returns the deleted step, for :func:`restore_step`."""
+    with _writing(store) as db:
+        gone = store.get(ActionStep, step_id)
+        db.execute(f"DELETE FROM {TABLES[ActionStep]} WHERE id = ?", [step_id])
+        _renumber(store, db, steps_of(store, gone.innovation_id))
+        return gone
+
+
+def restore_step(store: WorkshopStore, step: ActionStep) -> ActionStep:
+    """Undo a delete: the step comes back with its id (notes on it find it again) and place."""
+    with _writing(store) as db:
+        steps = steps_of(store, step.innovation_id)
+        restored = step.model_copy(update={"version": step.version + 1})
+        db[TABLES[ActionStep]].insert(to_row(restored))
+        steps.insert(min(step.position, len(steps)), restored)
+        return next(s for s in _renumber(store, db, steps) if s.id == step.id)
+
+
+def _renumber(store: WorkshopStore, db: sqlite_utils.Database, steps: list[ActionStep]) -> list[ActionStep]:
+    """Give ``steps`` the positions 0, 1, 2, … in list order, saving only those that change."""
+    return [
+        step if step.position == n else store.save_in(db, step.model_copy(update={"position": n}))
+        for n, step in enumerate(steps)
+    ]
+
+
+# -- the roadmap ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoadmapFilter:
+    """Which part of the roadmap to show; None means every value."""
+
+    dimension: str | None = None
+    agency_id: int | None = None
+    """Steps this agency leads, or steps of innovations it leads."""
+    funding_source: str | None = None
+
+    @property
+    def active(self) -> bool:
+        """Whether any filter is set."""
+        return any(v is not None for v in (self.dimension, self.agency_id, self.funding_source))
+
+
+_ROADMAP_SQL = """
+SELECT i.id AS innovation_id, i.title, i.dimension, i.quick_win,
+       s.id AS step_id, s.activity, s.start_year, s.end_year, s.start_quarter, s.end_quarter,
+       s.budget, s.funding_source
+FROM innovations i LEFT JOIN action_steps s ON s.innovation_id = i.id
+WHERE (:dimension IS NULL OR i.dimension = :dimension)
+  AND (:agency IS NULL OR s.lead_agency_id = :agency OR i.lead_agency_id = :agency)
+  AND (:source IS NULL OR s.funding_source = :source)
+ORDER BY i.dimension, i.element, i.position, i.id, s.position, s.id
+"""
+
+
+def roadmap_lines(store: WorkshopStore, where: RoadmapFilter = RoadmapFilter()) -> list[InnovationLine]:
+    """The innovations and steps the filter lets through, in plan order (one query)."""
+    params = {"dimension": where.dimension, "agency": where.agency_id, "source": where.funding_source}
+    lines: dict[int, tuple[dict, list[StepLine]]] = {}
+    for row in store.query(_ROADMAP_SQL, params):
+        head, steps = lines.setdefault(row["innovation_id"], (row, []))
+        if row["step_id"] is not None:
+            steps.append(_step_line(row))
+    return [
+        InnovationLine(i, head["title"], head["dimension"], head["quick_win"] == QuickWin.SELECTED, tuple(steps))
+        for i, (head, steps) in lines.items()
+    ]
+
+
+def _step_line(row: dict) -> StepLine:
+    budget = {int(year): amount for year, amount in json.loads(row["budget"] or "{}").items()}
+    return StepLine(row["step_id"], row["activity"], row["start_year"], row["end_year"], budget,
+                    row["funding_source"] or "", row["start_quarter"], row["end_quarter"])

@@ -1,0 +1,296 @@
+"""One innovation's action plan (rencana aksi): its steps in a table, edited by keys.
+
+Arrows and Tab move between cells; Enter edits the step in its form, starting at the field of
+the cell; ``a`` adds a step at the end, ``i`` inserts one above the cursor, ``d`` duplicates,
+``x`` deletes (``u`` brings it back), ``K``/``J`` move the step up or down. Totals per year
+and overall are under the table. Every write runs in a thread worker, one transaction each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import DataTable, Footer, Header, Static
+
+from core.i18n import _, current_language, translator
+from core.labels import enum_label
+from core.models import ActionStep, TargetType
+from core.rupiah import format_rupiah, short
+from data.actions import (
+    Plan,
+    delete_step,
+    duplicate_step,
+    insert_step,
+    move_step,
+    plan,
+    rebase,
+    restore_step,
+    update_step,
+)
+from data.errors import Gone, StaleEdit, StoreError
+from screens.action_step_form import ActionStepForm
+from screens.base import WorkshopScreen
+from tui.messages import CaptureContext
+
+TEXT_COLUMNS = ("source", "output", "indicator", "target", "programme", "status")
+FORM_FIELD = {"activity": "activity", "lead": "lead_agency_id", "years": "start_year",
+              "total": "activity", "source": "funding_source", "status": "status", "no": "activity"}
+"""Which form field an Enter on a column's cell starts at (years: their budget field)."""
+
+
+class ActionPlanScreen(WorkshopScreen):
+    """The steps of one innovation, with totals per year and overall."""
+
+    CSS_PATH = Path(__file__).with_suffix(".tcss")
+
+    BINDINGS = [
+        Binding("escape", "back", "keys.plan_back", id="plan.back"),
+        Binding("a", "add", "keys.step_add", id="plan.add"),
+        Binding("i", "insert", "keys.step_insert", id="plan.insert"),
+        Binding("e,enter", "edit", "keys.step_edit", show=False, id="plan.edit"),
+        Binding("d", "duplicate", "keys.step_duplicate", show=False, id="plan.duplicate"),
+        Binding("x,delete", "delete", "keys.step_delete", id="plan.delete"),
+        Binding("u", "undo", "keys.step_undo", id="plan.undo"),
+        Binding("K", "move(-1)", "keys.step_up", show=False, id="plan.up"),
+        Binding("J", "move(1)", "keys.step_down", show=False, id="plan.down"),
+        Binding("tab", "next_cell(1)", "keys.plan_next_cell", show=False, id="plan.next_cell"),
+        Binding("shift+tab", "next_cell(-1)", "keys.plan_previous_cell", show=False, id="plan.previous_cell"),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        """The plan, read in a worker; ``focus`` is the step to put the cursor on."""
+
+        plan: Plan
+        focus: int | None = None
+
+    def __init__(self, innovation_id: int) -> None:
+        super().__init__(id=f"action-plan-{innovation_id}")
+        self.innovation_id = innovation_id
+        self.plan: Plan | None = None
+        self.deleted: list[ActionStep] = []
+        """Deleted steps, newest last: ``u`` restores them one by one."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="plan-title", markup=False)
+        yield DataTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=2)
+        yield Static(id="plan-totals", markup=False)
+        yield Footer()
+
+    @property
+    def table(self) -> DataTable:
+        """The steps' table."""
+        return self.query_one(DataTable)
+
+    def reload(self) -> None:
+        self.load(self._current_step_id())
+
+    @work(thread=True, exclusive=True, group="plan-load")
+    def load(self, focus: int | None = None) -> None:
+        """Read the innovation and its steps off the UI thread."""
+        try:
+            self.post_message(self.Loaded(plan(self.store, self.innovation_id), focus))
+        except Gone:
+            self.app.call_from_thread(self._gone)
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+
+    def _gone(self) -> None:
+        """The innovation was deleted (by another terminal): say so and go back."""
+        self.notify(_("actions.innovation_gone"), severity="warning")
+        if self.is_current:
+            self.dismiss()
+
+    # -- showing -----------------------------------------------------------------------------
+
+    @on(Loaded)
+    def show(self, message: Loaded) -> None:
+        """Show the plan just read: title, table (cursor on the step to focus), totals."""
+        self.plan = message.plan
+        innovation = message.plan.innovation
+        lead = self._agency(innovation.lead_agency_id)
+        self.query_one("#plan-title", Static).update(
+            _("actions.title", title=innovation.title, element=innovation.element, lead=lead or "—"))
+        self._fill_table(message.plan, message.focus)
+        self.query_one("#plan-totals", Static).update(self._totals(message.plan))
+
+    def _fill_table(self, shown: Plan, focus: int | None) -> None:
+        table, column = self.table, self.table.cursor_column
+        table.clear(columns=True)
+        table.add_column("#", key="no")
+        table.add_column(_("actions.column.activity"), key="activity", width=28)
+        table.add_column(_("actions.column.lead"), key="lead")
+        table.add_column(_("actions.column.years"), key="years")
+        for year in shown.workshop.years:
+            table.add_column(str(year), key=str(year))
+        table.add_column(_("actions.column.total"), key="total")
+        for name in TEXT_COLUMNS:
+            table.add_column(_(f"actions.column.{name}"), key=name, width=None if name == "status" else 24)
+        for number, step in enumerate(shown.steps, 1):
+            table.add_row(*self._cells(number, step, shown.workshop.years), key=str(step.id))
+        row = next((n for n, s in enumerate(shown.steps) if s.id == focus), table.cursor_row)
+        table.move_cursor(row=min(row, max(0, len(shown.steps) - 1)), column=column)
+
+    def _cells(self, number: int, step: ActionStep, years: range) -> list[str]:
+        amounts = [short(step.budget[y]) if y in step.budget else ("·" if step.start_year <= y <= step.end_year else "")
+                   for y in years]
+        status = enum_label(translator(current_language()), step.status)
+        return [str(number), step.activity, self._agency(step.lead_agency_id), _span(step), *amounts,
+                short(step.total) if step.total else "", step.funding_source, step.output,
+                step.indicator, step.target, step.programme, status]
+
+    def _agency(self, agency_id: int | None) -> str:
+        names = {a.id: a.abbreviation for a in self.plan.agencies} if self.plan else {}
+        return names.get(agency_id, "") if agency_id else ""
+
+    def _totals(self, shown: Plan) -> str:
+        per_year = {y: sum(s.budget.get(y, 0) for s in shown.steps) for y in shown.workshop.years}
+        years = " · ".join(f"{y} {short(t)}" for y, t in per_year.items() if t)
+        overall = sum(per_year.values())
+        return _("actions.totals", years=years or "—", overall=format_rupiah(overall), steps=len(shown.steps))
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def _current_step_id(self) -> int | None:
+        if self.plan is None or not self.plan.steps:
+            return None
+        return self.plan.steps[min(self.table.cursor_row, len(self.plan.steps) - 1)].id
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that need a step under the cursor, or a deleted one to bring back, wait for it."""
+        if action in {"edit", "duplicate", "delete", "move"}:
+            return self._current_step_id() is not None
+        if action == "undo":
+            return bool(self.deleted)
+        if action in {"add", "insert"}:
+            return self.plan is not None
+        return True
+
+    def action_back(self) -> None:
+        """Back to the screen this plan was opened from."""
+        self.dismiss()
+
+    def action_next_cell(self, step: int) -> None:
+        """Tab: the next cell, on to the next row at the end of one (Shift+Tab: back)."""
+        table = self.table
+        if not table.row_count:
+            return
+        width = len(table.columns)
+        flat = (table.cursor_row * width + table.cursor_column + step) % (table.row_count * width)
+        table.move_cursor(row=flat // width, column=flat % width)
+
+    def action_add(self) -> None:
+        """A new step at the end of the plan."""
+        self._open_form(self._new_step(), None)
+
+    def action_insert(self) -> None:
+        """A new step above the cursor."""
+        self._open_form(self._new_step(), self.table.cursor_row if self.plan.steps else None)
+
+    def _new_step(self) -> ActionStep:
+        shown = self.plan
+        last = shown.steps[-1] if shown.steps else None
+        year = last.end_year if last else shown.workshop.horizon_start
+        return ActionStep(innovation_id=self.innovation_id, activity="-", start_year=year, end_year=year,
+                          lead_agency_id=shown.innovation.lead_agency_id,
+                          funding_source=last.funding_source if last else "")
+
+    @on(DataTable.CellSelected)
+    def action_edit(self) -> None:
+        """Edit the step under the cursor, starting at the field of the cell."""
+        step = next(s for s in self.plan.steps if s.id == self._current_step_id())
+        column = self.table.ordered_columns[self.table.cursor_column].key.value or "activity"
+        field = f"budget_{column}" if column.isdigit() else FORM_FIELD.get(column, column)
+        self._open_form(step, None, field)
+
+    def _open_form(self, step: ActionStep, index: int | None, field: str = "activity") -> None:
+        shown = self.plan
+        form_step = step.model_copy(update={"activity": ""}) if step.id is None else step
+        form = ActionStepForm(form_step, shown.workshop.years, shown.agencies, shown.funding_sources, field)
+        self.app.push_screen(form, lambda saved: self._form_closed(saved, index))
+
+    def _form_closed(self, saved: ActionStep | None, index: int | None) -> None:
+        if saved is None:
+            return
+        if saved.id is None:
+            self.run_edit(insert_step, saved, index)
+        else:
+            self.run_edit(update_step, saved)
+
+    def action_duplicate(self) -> None:
+        """A copy of the step under the cursor, right below it."""
+        self.run_edit(duplicate_step, self._current_step_id())
+
+    def action_delete(self) -> None:
+        """Delete the step under the cursor; ``u`` brings it back."""
+        self.run_edit(delete_step, self._current_step_id())
+
+    def action_undo(self) -> None:
+        """Bring back the step deleted last."""
+        self.run_edit(restore_step, self.deleted.pop())
+
+    def action_move(self, delta: int) -> None:
+        """Move the step under the cursor up (-1) or down (+1)."""
+        self.run_edit(move_step, self._current_step_id(), delta)
+
+    @work(thread=True, group="plan-edit")
+    def run_edit(self, edit: Callable, *args: object) -> None:
+        """Run one edit of ``data.actions`` off the UI thread, then show the plan again."""
+        try:
+            result = edit(self.store, *args)
+        except StaleEdit:
+            if edit is update_step:
+                self.app.call_from_thread(self._offer_again, rebase(self.store, args[0]))
+                return
+            self.app.call_from_thread(self.notify, _("actions.stale"), severity="warning")
+            self.app.call_from_thread(self.reload)
+            return
+        except StoreError as exc:
+            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
+            self.app.call_from_thread(self.reload)
+            return
+        self.app.call_from_thread(self._edited, edit, result, args)
+
+    def _offer_again(self, mine: ActionStep) -> None:
+        """Someone saved the step first: show the user's values again, on top of the new version."""
+        self.notify(_("actions.stale_form"), severity="warning", timeout=8)
+        self.reload()
+        self._open_form(mine, None, "activity")
+
+    def _edited(self, edit: Callable, result: object, args: tuple) -> None:
+        focus = result.id if isinstance(result, ActionStep) else args[0]
+        if edit is delete_step:
+            self.deleted.append(result)
+            self.notify(_("actions.deleted", activity=result.activity))
+            focus = None
+        self.load(focus)
+
+    # -- notes -------------------------------------------------------------------------------
+
+    def capture_context(self) -> CaptureContext:
+        """A note here is about the step under the cursor, or the innovation when it has none."""
+        if self.plan is None:
+            return super().capture_context()
+        innovation = self.plan.innovation
+        step_id = self._current_step_id()
+        if step_id is None:
+            return CaptureContext(innovation.title, innovation.dimension, TargetType.INNOVATION, innovation.id)
+        number = self.table.cursor_row + 1
+        label = _("actions.note_target", title=innovation.title, number=number)
+        return CaptureContext(label, innovation.dimension, TargetType.STEP, step_id)
+
+
+def _span(step: ActionStep) -> str:
+    """``2025``, ``2025–2027``, ``2025 Q1–Q2``, ``2025 Q2–2026 Q1``."""
+    start = f"{step.start_year}" + (f" Q{step.start_quarter}" if step.start_quarter else "")
+    end = f" Q{step.end_quarter}" if step.end_quarter else ""
+    if step.end_year != step.start_year:
+        return f"{start}–{step.end_year}{end}"
+    return start if end in ("", f" Q{step.start_quarter}") else f"{start}–{end.strip()}"

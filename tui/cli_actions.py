@@ -1,0 +1,53 @@
+"""The CLI's action plan exports: ``rembuk export actions`` and ``rembuk export roadmap``.
+
+Registered on the ``export`` group of :mod:`tui.cli_exports`; the renderers are pure functions
+in :mod:`core.action_export`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from tui.cli_errors import friendly
+from tui.cli_exports import _open_readonly, _write_out, export
+
+
+def _bundle(path: Path):
+    store = _open_readonly(path)
+    try:
+        return store.bundle()
+    finally:
+        store.close()
+
+
+@export.command("actions")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "md"]), default="csv", show_default=True,
+              help="CSV (UTF-8 with BOM, for spreadsheets) or Markdown.")
+@click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@friendly
+def export_actions(path: Path, output: Path | None, fmt: str, lang: str | None, force: bool) -> None:
+    """Write the action plans of PATH: Renja-like columns, one row per step and year."""
+    from core.action_export import render_actions_csv, render_actions_markdown
+
+    bundle = _bundle(path)
+    render = render_actions_csv if fmt == "csv" else render_actions_markdown
+    _write_out(render(bundle, lang or bundle.workshop.language), output, force)
+
+
+@export.command("roadmap")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
+@click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@friendly
+def export_roadmap(path: Path, output: Path | None, lang: str | None, force: bool) -> None:
+    """Write the roadmap of PATH as Markdown, one table per dimension."""
+    from core.action_export import render_roadmap_markdown
+
+    bundle = _bundle(path)
+    _write_out(render_roadmap_markdown(bundle, lang or bundle.workshop.language), output, force)
