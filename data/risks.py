@@ -7,7 +7,6 @@ scale (a regency's variant bands) recomputes every level the next time anything 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from core.register import RegisterRow, RiskFilter, RiskSnapshot
 from data.reference import RISK_SCALES, risk_scale
 from data.rows import from_row
 from data.store import WorkshopStore
+from data.workshops import reading
 
 _REGISTER_SQL = """
 SELECT r.*, i.title AS _innovation, i.dimension AS _dimension,
@@ -80,13 +80,8 @@ def read_snapshot(path: Path, filters: RiskFilter | None = None) -> tuple[RiskSn
     The file is opened read-only when it, or its folder, is not writable (a copy handed out
     on a read-only share still exports).
     """
-    path = Path(path)
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    store = WorkshopStore.open(path, readonly=not writable)
-    try:
+    with reading(path) as store:
         return snapshot(store, filters), store.workshop().language
-    finally:
-        store.close()
 
 
 def use_risk_scale(store: WorkshopStore, variant: str) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from core.models import Bundle, Workshop
@@ -31,8 +33,9 @@ def new_workshop(path: Path, workshop: Workshop, shared: bool = False) -> Worksh
     return create_workshop(path, new_bundle(workshop), shared)
 
 
-def read_bundle(path: Path) -> Bundle:
-    """Everything in the workshop file at ``path``, read without writing to it.
+@contextmanager
+def reading(path: Path) -> Iterator[WorkshopStore]:
+    """The workshop file at ``path``, open for reading only as long as the block runs.
 
     A file the user may not write (or in a folder they may not write) is opened read-only,
     so exports work on a colleague's shared file too.
@@ -41,9 +44,15 @@ def read_bundle(path: Path) -> Bundle:
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     store = WorkshopStore.open(path, readonly=not writable)
     try:
-        return store.bundle()
+        yield store
     finally:
         store.close()
+
+
+def read_bundle(path: Path) -> Bundle:
+    """Everything in the workshop file at ``path``, read without writing to it."""
+    with reading(path) as store:
+        return store.bundle()
 
 
 def export_bundle(store: WorkshopStore) -> str:

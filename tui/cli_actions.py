@@ -11,15 +11,7 @@ from pathlib import Path
 import click
 
 from tui.cli_errors import friendly
-from tui.cli_exports import _open_readonly, _write_out, export
-
-
-def _bundle(path: Path):
-    store = _open_readonly(path)
-    try:
-        return store.bundle()
-    finally:
-        store.close()
+from tui.cli_exports import export, write_out
 
 
 @export.command("actions")
@@ -34,9 +26,11 @@ def export_actions(path: Path, output: Path | None, fmt: str, lang: str | None, 
     """Write the action plans of PATH: Renja-like columns, one row per step and year."""
     from core.action_export import render_actions_csv, render_actions_markdown
 
-    bundle = _bundle(path)
+    from data.workshops import read_bundle
+
+    bundle = read_bundle(path)
     render = render_actions_csv if fmt == "csv" else render_actions_markdown
-    _write_out(render(bundle, lang or bundle.workshop.language), output, force)
+    write_out(render(bundle, lang or bundle.workshop.language), output, force)
 
 
 @export.command("roadmap")
@@ -49,5 +43,7 @@ def export_roadmap(path: Path, output: Path | None, lang: str | None, force: boo
     """Write the roadmap of PATH as Markdown, one table per dimension."""
     from core.action_export import render_roadmap_markdown
 
-    bundle = _bundle(path)
-    _write_out(render_roadmap_markdown(bundle, lang or bundle.workshop.language), output, force)
+    from data.workshops import read_bundle
+
+    bundle = read_bundle(path)
+    write_out(render_roadmap_markdown(bundle, lang or bundle.workshop.language), output, force)

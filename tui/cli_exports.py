@@ -10,7 +10,7 @@ from core.i18n import _
 from tui.cli_errors import fail, friendly
 
 
-def _write_out(text: str, output: Path | None, force: bool) -> None:
+def write_out(text: str, output: Path | None, force: bool) -> None:
     """Write ``text`` to ``output`` (stdout when absent); never overwrite without ``--force``."""
     if output is None:
         click.echo(text, nl=False)
@@ -39,7 +39,7 @@ def export_minutes(path: Path, output: Path | None, lang: str | None, force: boo
     from data.workshops import read_bundle
 
     bundle = read_bundle(path)
-    _write_out(render_minutes(bundle, lang or bundle.workshop.language), output, force)
+    write_out(render_minutes(bundle, lang or bundle.workshop.language), output, force)
 
 
 @export.command("bundle")
@@ -52,7 +52,7 @@ def export_bundle(path: Path, output: Path, force: bool) -> None:
     from data.bundle import dumps
     from data.workshops import read_bundle
 
-    _write_out(dumps(read_bundle(path)), output, force)
+    write_out(dumps(read_bundle(path)), output, force)
 
 
 @click.command("import")

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import click
 
-from core.i18n import _, translator
-from tui.cli_errors import fail, friendly
+from core.i18n import translator
+from tui.cli_errors import friendly
+from tui.cli_exports import write_out
 
 FORMATS = ("csv", "md")
 
@@ -22,17 +23,6 @@ def _format(fmt: str | None, output: Path | None) -> str:
         return fmt
     suffix = output.suffix.lower().lstrip(".") if output else ""
     return "md" if suffix in ("md", "markdown") else "csv"
-
-
-def _write(text: str, output: Path | None, force: bool) -> None:
-    """Write ``text`` to ``output`` (stdout when absent); never overwrite without ``--force``."""
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    if output.exists() and not force:
-        fail(_("cli.error.output_exists", path=output))
-    output.write_bytes(text.encode("utf-8"))
-    click.echo(_("cli.written", path=output), err=True)
 
 
 @click.command("risks")
@@ -50,4 +40,4 @@ def export_risks(path: Path, output: Path | None, fmt: str | None, lang: str | N
     found, language = read_snapshot(path)
     language = lang or language
     render = render_markdown if _format(fmt, output) == "md" else render_csv
-    _write(render(found, translator(language), language), output, force)
+    write_out(render(found, translator(language), language), output, force)

@@ -8,6 +8,7 @@ all read these same bindings: each command is defined once.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 
 from textual.binding import Binding
@@ -31,12 +32,19 @@ def translate_bindings(node: DOMNode) -> None:
         table[key] = [_translated(b) for b in bindings]
 
 
+_OWN: weakref.WeakSet[Binding] = weakref.WeakSet()
+"""Bindings whose description came from our catalogs: the ones the help and palette list."""
+
+
 def _translated(binding: Binding) -> Binding:
     if binding.action == "command_palette":  # Textual's own binding, described in English
-        return replace(binding, description=_("keys.palette"))
-    if not binding.description.startswith("keys."):
+        binding = replace(binding, description=_("keys.palette"))
+    elif binding.description.startswith("keys."):
+        binding = replace(binding, description=_(binding.description))
+    else:
         return binding
-    return replace(binding, description=_(binding.description))
+    _OWN.add(binding)
+    return binding
 
 
 def describe(binding: Binding) -> str | None:
@@ -46,12 +54,7 @@ def describe(binding: Binding) -> str | None:
     …) are described under ``keys.builtin.<action>`` when worth showing; the rest (dozens of
     cursor-editing keys of a text field) stay out of the help and the palette.
     """
-    strings = catalog(current_language())
-    if binding.description and binding.description in _own_texts(current_language()):
+    if binding in _OWN:
         return binding.description
     action = binding.action.split(".")[-1].split("(")[0]
-    return strings.get(f"keys.builtin.{action}")
-
-
-def _own_texts(lang: str) -> set[str]:
-    return {text for key, text in catalog(lang).items() if key.startswith("keys.") and ".builtin." not in key}
+    return catalog(current_language()).get(f"keys.builtin.{action}")
