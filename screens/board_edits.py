@@ -30,6 +30,9 @@ REVIEW_CYCLE = (None, *ReviewOutcome)
 CARD_ACTIONS = {"edit", "review", "toggle_candidate", "delete", "reorder", "move_group"}
 """Actions that need a highlighted card."""
 
+WRITE_ACTIONS = CARD_ACTIONS | {"add", "undo", "quick_wins"}
+"""Actions that need the board read first (its reference data and agencies)."""
+
 
 class BoardEdits(WorkshopScreen):
     """The base of :class:`~screens.board.BoardScreen`: the actions that write.
@@ -48,7 +51,10 @@ class BoardEdits(WorkshopScreen):
         notice: str = ""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Card actions need a card; review needs an existing one; undo needs a deletion."""
+        """Nothing writes before the board is read; card actions need a card; review needs an
+        existing one; undo needs a deletion."""
+        if action in WRITE_ACTIONS and self.reference is None:
+            return None
         if action in CARD_ACTIONS and self.card is None:
             return None
         if action == "review" and self.card.innovation.status is not InnovationStatus.EXISTING:

@@ -88,7 +88,7 @@ def test_create_move_and_search_a_card_in_tmux(fgd):
     term, path = fgd
     term.wait_for("Smart Environment")
     term.keys("1")
-    term.wait_for("GOV-1 Layanan Publik")
+    term.wait_for("No cards. a adds one.")
     term.keys("a")
     term.wait_for("New innovation")
     term.type("Lapor Bupati")
