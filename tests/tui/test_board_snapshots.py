@@ -51,3 +51,28 @@ def test_board_by_agency_at_160x48(snap_compare, workshop_path):
         await press(pilot, "g")
 
     assert snap_compare(make_app(workshop_path), terminal_size=(160, 48), run_before=grouped)
+
+
+def test_card_form_with_a_missing_title_at_80x24(snap_compare, workshop_path):
+    """The new-card form fits 80×24 with one line per field; saving it without a title puts
+    the message beside the title, in words, and leaves the cursor there."""
+    seed_fgd(workshop_path)
+
+    async def empty_save(pilot) -> None:
+        await open_governance(pilot)
+        await press(pilot, "a", "enter")
+
+    assert snap_compare(make_app(workshop_path), terminal_size=(80, 24), run_before=empty_save)
+
+
+def test_quick_win_ranking_at_80x24(snap_compare, workshop_path):
+    """The ranking explains itself: the chosen quick win is marked with a star and the words
+    'Quick win', and the table below shows each criterion's score × weight = points, with the
+    unscored ones said to be 'not scored'."""
+    seed_fgd(workshop_path)
+
+    async def scored(pilot) -> None:
+        await open_governance(pilot)
+        await press(pilot, "p", "4", "right", "5", "space")
+
+    assert snap_compare(make_app(workshop_path), terminal_size=(80, 24), run_before=scored)
