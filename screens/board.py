@@ -223,6 +223,7 @@ class BoardScreen(BoardEdits):
         self.query_one("#board-filters", Label).update(" · ".join(parts))
 
     def capture_context(self) -> CaptureContext:
+        """A note attaches to the highlighted card, or else to the dimension."""
         card = self.card
         if card is not None:
             item = card.innovation
@@ -234,6 +235,7 @@ class BoardScreen(BoardEdits):
 
     @on(Input.Changed, "#board-search")
     def search_changed(self, event: Input.Changed) -> None:
+        """Search as you type: every keystroke narrows the board."""
         self.board_filter = replace(self.board_filter, search=event.value)
 
     @on(Input.Submitted, "#board-search")
@@ -242,6 +244,7 @@ class BoardScreen(BoardEdits):
 
     @on(Select.Changed, "#board-agency")
     def agency_changed(self, event: Select.Changed) -> None:
+        """Show only the cards an agency leads or supports (blank: every agency)."""
         agency = event.value if isinstance(event.value, int) else None
         if agency != self.board_filter.agency_id:
             self.board_filter = replace(self.board_filter, agency_id=agency)
@@ -313,6 +316,7 @@ class BoardScreen(BoardEdits):
 
     @on(OptionList.OptionHighlighted)
     def card_highlighted(self) -> None:
+        """The footer follows the highlighted card (what it allows: review, move…)."""
         self.refresh_bindings()
 
     def on_descendant_focus(self) -> None:

@@ -78,6 +78,7 @@ class BoardEdits(WorkshopScreen):
 
     @on(Saved)
     def saved(self, message: Saved) -> None:
+        """Say what was done and read the board again, focused on the changed card."""
         if message.notice:
             self.notify(message.notice)
         self._pending_focus = message.focus_id

@@ -104,6 +104,7 @@ class InnovationDetailScreen(WorkshopScreen):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
+        """Show the fields, then the notes, action steps and risks, each under its count."""
         self.details = details = message.details
         self.sub_title = details.innovation.title
         names = {a.id: a.abbreviation for a in details.agencies}

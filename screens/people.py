@@ -90,6 +90,7 @@ class PeopleScreen(WorkshopScreen):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
+        """Fill both tables; attendance shows as ✓ (present) or · per workshop day."""
         self.registers = registers = message.registers
         names = {a.id: a.abbreviation for a in registers.agencies}
         self._fill("#agency-table", [_("people.field.abbreviation"), _("people.field.agency_name")],

@@ -119,6 +119,7 @@ class ImpactEffortScreen(WorkshopScreen):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
+        """Place each candidate in its cell; count those not placed yet."""
         placed = {cell: [] for cell in LAYOUT}
         unplaced = 0
         for ranked in message.ranking:

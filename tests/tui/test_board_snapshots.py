@@ -20,9 +20,10 @@ def seed_fgd(path) -> None:
         ("Perbup Satu Data", "GOV-3", InnovationStatus.NEW, 3, None, QuickWin.NONE),
     ]
     for title, element, status, agency, outcome, quick_win in cards:
+        improvement = "Integrate the IKD digital ID and e-signatures" if outcome is ReviewOutcome.IMPROVE else ""
         saved = board.create(store, Innovation(
             title=title, dimension="GOV", element=element, status=status, lead_agency_id=agency,
-            review_outcome=outcome, quick_win=quick_win))
+            review_outcome=outcome, improvement=improvement, quick_win=quick_win))
         if title == "Serang Tatu":
             store.save(Risk(innovation_id=saved.id, event="Server down", likelihood=4, impact=4))
     store.close()
@@ -35,8 +36,9 @@ async def open_governance(pilot) -> None:
 
 def test_board_at_80x24(snap_compare, workshop_path):
     """At 80×24 the three element columns fit side by side; the first card is highlighted,
-    existing cards stand under their heading above the new ones, with review outcome,
-    quick-win candidacy and risk level in words; the footer keeps its key hints."""
+    existing cards stand under their heading above the new ones, with review outcome (and,
+    for 'improve', how), quick-win candidacy and risk level in words; the footer keeps its
+    key hints."""
     seed_fgd(workshop_path)
     assert snap_compare(make_app(workshop_path), terminal_size=(80, 24), run_before=open_governance)
 
