@@ -102,7 +102,7 @@ class BoardScreen(BoardEdits):
         columns = HorizontalScroll(id="board-columns")
         columns.can_focus = False  # the columns take the focus, not their scroller
         yield columns
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._show_filters()

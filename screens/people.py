@@ -71,7 +71,7 @@ class PeopleScreen(WorkshopScreen):
                 yield DataTable(id="agency-table", cursor_type="row", zebra_stripes=True)
             with TabPane(_("people.tab.participants"), id="participants"):
                 yield DataTable(id="participant-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = _("people.title")

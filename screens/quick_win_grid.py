@@ -98,7 +98,7 @@ class ImpactEffortScreen(WorkshopScreen):
             for cell in LAYOUT:
                 yield QuadrantList(cell)
         yield Label(id="grid-unplaced", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = _("quick_wins.grid.title")

@@ -73,7 +73,7 @@ class QuickWinScreen(WorkshopScreen):
         with Vertical(id="qw-explain"):
             yield DataTable(id="qw-terms", cursor_type="row", show_cursor=True)
             yield Label(id="qw-total", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         terms = self.query_one("#qw-terms", DataTable)

@@ -222,3 +222,23 @@ async def test_nothing_writes_before_the_board_is_read(seeded_path):
         await settle(pilot)
         board = BoardScreen("GOV")
         assert board.check_action("add", ()) is None and board.check_action("undo", ()) is None
+
+
+async def test_agency_filter_keeps_cards_the_agency_leads_or_supports(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "f")
+        await pilot.press(*"diskom")  # type to search in the open list: Diskominfosatik
+        await press(pilot, "enter")
+        assert board.board_filter.agency_id == 3
+        assert visible_titles(board) == [["Serang Tatu"], [], ["Perbup Satu Data"]]
+
+
+async def test_help_lists_the_board_keys_in_the_ui_language(seeded_path):
+    async with make_app(seeded_path, language="id").run_test(size=(120, 40)) as pilot:
+        await open_board(pilot)
+        await press(pilot, "f1")
+        table = pilot.app.screen.query_one("DataTable")
+        actions = {str(table.get_row_at(n)[1]) for n in range(table.row_count)}
+        assert {"Tambah", "Tinjau", "Kelompokkan", "Pindahkan kartu ke kelompok kanan"} <= actions
+        assert not any(a.startswith("keys.") for a in actions)
