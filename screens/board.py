@@ -43,6 +43,7 @@ class BoardScreen(BoardEdits):
         Binding("a", "add", "keys.board.add", id="board.add"),
         Binding("e", "edit", "keys.board.edit", id="board.edit"),
         Binding("r", "review", "keys.board.review", id="board.review"),
+        Binding("i", "improve", "keys.board.improve", show=False, id="board.improve"),
         Binding("p", "quick_wins", "keys.board.quick_wins", id="board.quick_wins"),
         Binding("g", "toggle_grouping", "keys.board.grouping", show=False, id="board.grouping"),
         Binding("slash", "search", "keys.board.search", show=False, id="board.search"),

@@ -242,3 +242,15 @@ async def test_help_lists_the_board_keys_in_the_ui_language(seeded_path):
         actions = {str(table.get_row_at(n)[1]) for n in range(table.row_count)}
         assert {"Tambah", "Tinjau", "Kelompokkan", "Pindahkan kartu ke kelompok kanan"} <= actions
         assert not any(a.startswith("keys.") for a in actions)
+
+
+async def test_i_types_how_to_improve_an_existing_card(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "i")
+        await pilot.press(*"Tambah layanan IKD")
+        await press(pilot, "enter")
+        card = stored(seeded_path)["Serang Tatu"]
+        assert (card.review_outcome, card.improvement) == (ReviewOutcome.IMPROVE, "Tambah layanan IKD")
+        await press(pilot, "j")  # a new card: nothing to improve
+        assert board.check_action("improve", ()) is None
