@@ -21,6 +21,7 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, Select
 
 from core.i18n import _
 from core.models import Agency, InnovationStatus, ReferenceData, TargetType
+from data.errors import StoreError
 from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards, titles
 from screens.board_edits import BoardEdits
 from screens.innovation_detail import InnovationDetailScreen
@@ -117,12 +118,17 @@ class BoardScreen(BoardEdits):
     def load(self, focus_id: int | None = None) -> None:
         """Read the cards through the filter and group them, off the UI thread."""
         flt, grouping = self.board_filter, self.grouping
-        reference = self.store.reference()
-        agencies = self.store.all(Agency)
-        groups = group_cards(board_cards(self.store, flt), grouping, reference, self.dimension, agencies)
+        try:
+            reference = self.store.reference()
+            agencies = self.store.all(Agency)
+            groups = group_cards(board_cards(self.store, flt), grouping, reference, self.dimension, agencies)
+            names = titles(self.store, self.dimension)
+        except StoreError as exc:  # the file went away or is locked: say so, keep what is shown
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            return
         if get_current_worker().is_cancelled:
             return  # a newer filter is already being read: showing this one would only flicker
-        self.post_message(self.Loaded(groups, agencies, reference, focus_id, titles(self.store, self.dimension)))
+        self.post_message(self.Loaded(groups, agencies, reference, focus_id, names))
 
     @on(Loaded)
     async def show(self, message: Loaded) -> None:

@@ -254,3 +254,19 @@ async def test_i_types_how_to_improve_an_existing_card(seeded_path):
         assert (card.review_outcome, card.improvement) == (ReviewOutcome.IMPROVE, "Tambah layanan IKD")
         await press(pilot, "j")  # a new card: nothing to improve
         assert board.check_action("improve", ()) is None
+
+
+async def test_a_store_error_while_reading_the_board_is_said_not_raised(seeded_path, monkeypatch):
+    from data import errors
+    from screens import board as board_module
+
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+
+        def fail(*args, **kwargs):
+            raise errors.Busy(seeded_path)
+
+        monkeypatch.setattr(board_module, "board_cards", fail)
+        await press(pilot, "s")
+        assert isinstance(pilot.app.screen, BoardScreen)
+        assert any(n.severity == "error" for n in pilot.app._notifications)
