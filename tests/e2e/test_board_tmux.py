@@ -57,7 +57,10 @@ class Tmux:
         raise AssertionError(f"{text!r} did not appear within {timeout}s:\n{screen}")
 
     def close(self) -> None:
+        """Kill this test's tmux server (by its socket) and remove the socket file it leaves."""
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+        folder = os.environ.get("TMUX_TMPDIR", "/tmp")
+        Path(folder, f"tmux-{os.getuid()}", self.socket).unlink(missing_ok=True)
 
 
 @pytest.fixture
