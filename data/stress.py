@@ -5,6 +5,7 @@ Deterministic (seeded), so a benchmark measures the same workshop every run.
 
 from __future__ import annotations
 
+import argparse
 import random
 
 from core.models import Horizon, Innovation, InnovationStatus, QuickWin, ReviewOutcome
@@ -38,3 +39,20 @@ def _innovation(rng: random.Random, number: int, elements: list, agencies: list[
         quick_win=QuickWin.CANDIDATE if rng.random() < 0.1 else QuickWin.NONE,
         position=number,
     )
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m data.stress FILE [--count N]``: fill a workshop file with stress data."""
+    parser = argparse.ArgumentParser(description="Add generated innovations to a workshop file.")
+    parser.add_argument("path", help="a workshop file (created with 'rembuk new')")
+    parser.add_argument("--count", type=int, default=3_000)
+    args = parser.parse_args(argv)
+    store = WorkshopStore.open(args.path)
+    try:
+        stress_innovations(store, args.count)
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -21,6 +21,7 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, Select
 
 from core.i18n import _
 from core.models import Agency, InnovationStatus, ReferenceData, TargetType
+from data.errors import StoreError
 from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards, titles
 from screens.board_edits import BoardEdits
 from screens.innovation_detail import InnovationDetailScreen
@@ -43,6 +44,7 @@ class BoardScreen(BoardEdits):
         Binding("a", "add", "keys.board.add", id="board.add"),
         Binding("e", "edit", "keys.board.edit", id="board.edit"),
         Binding("r", "review", "keys.board.review", id="board.review"),
+        Binding("i", "improve", "keys.board.improve", show=False, id="board.improve"),
         Binding("p", "quick_wins", "keys.board.quick_wins", id="board.quick_wins"),
         Binding("g", "toggle_grouping", "keys.board.grouping", show=False, id="board.grouping"),
         Binding("slash", "search", "keys.board.search", show=False, id="board.search"),
@@ -102,7 +104,7 @@ class BoardScreen(BoardEdits):
         columns = HorizontalScroll(id="board-columns")
         columns.can_focus = False  # the columns take the focus, not their scroller
         yield columns
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self._show_filters()
@@ -116,12 +118,17 @@ class BoardScreen(BoardEdits):
     def load(self, focus_id: int | None = None) -> None:
         """Read the cards through the filter and group them, off the UI thread."""
         flt, grouping = self.board_filter, self.grouping
-        reference = self.store.reference()
-        agencies = self.store.all(Agency)
-        groups = group_cards(board_cards(self.store, flt), grouping, reference, self.dimension, agencies)
+        try:
+            reference = self.store.reference()
+            agencies = self.store.all(Agency)
+            groups = group_cards(board_cards(self.store, flt), grouping, reference, self.dimension, agencies)
+            names = titles(self.store, self.dimension)
+        except StoreError as exc:  # the file went away or is locked: say so, keep what is shown
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            return
         if get_current_worker().is_cancelled:
             return  # a newer filter is already being read: showing this one would only flicker
-        self.post_message(self.Loaded(groups, agencies, reference, focus_id, titles(self.store, self.dimension)))
+        self.post_message(self.Loaded(groups, agencies, reference, focus_id, names))
 
     @on(Loaded)
     async def show(self, message: Loaded) -> None:
@@ -223,6 +230,7 @@ class BoardScreen(BoardEdits):
         self.query_one("#board-filters", Label).update(" · ".join(parts))
 
     def capture_context(self) -> CaptureContext:
+        """A note attaches to the highlighted card, or else to the dimension."""
         card = self.card
         if card is not None:
             item = card.innovation
@@ -234,6 +242,7 @@ class BoardScreen(BoardEdits):
 
     @on(Input.Changed, "#board-search")
     def search_changed(self, event: Input.Changed) -> None:
+        """Search as you type: every keystroke narrows the board."""
         self.board_filter = replace(self.board_filter, search=event.value)
 
     @on(Input.Submitted, "#board-search")
@@ -242,6 +251,7 @@ class BoardScreen(BoardEdits):
 
     @on(Select.Changed, "#board-agency")
     def agency_changed(self, event: Select.Changed) -> None:
+        """Show only the cards an agency leads or supports (blank: every agency)."""
         agency = event.value if isinstance(event.value, int) else None
         if agency != self.board_filter.agency_id:
             self.board_filter = replace(self.board_filter, agency_id=agency)
@@ -313,6 +323,7 @@ class BoardScreen(BoardEdits):
 
     @on(OptionList.OptionHighlighted)
     def card_highlighted(self) -> None:
+        """The footer follows the highlighted card (what it allows: review, move…)."""
         self.refresh_bindings()
 
     def on_descendant_focus(self) -> None:

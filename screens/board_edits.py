@@ -22,13 +22,17 @@ from data.innovations import Deleted, Grouping
 from data.store import WorkshopStore
 from screens.base import WorkshopScreen
 from screens.confirm import ConfirmScreen
+from screens.improvement_form import ImprovementForm
 from screens.innovation_form import InnovationForm
 
 REVIEW_CYCLE = (None, *ReviewOutcome)
 """``r`` steps an existing card through: not reviewed, continue, improve, stop, merge."""
 
-CARD_ACTIONS = {"edit", "review", "toggle_candidate", "delete", "reorder", "move_group"}
+CARD_ACTIONS = {"edit", "review", "improve", "toggle_candidate", "delete", "reorder", "move_group"}
 """Actions that need a highlighted card."""
+
+WRITE_ACTIONS = CARD_ACTIONS | {"add", "undo", "quick_wins"}
+"""Actions that need the board read first (its reference data and agencies)."""
 
 
 class BoardEdits(WorkshopScreen):
@@ -48,10 +52,13 @@ class BoardEdits(WorkshopScreen):
         notice: str = ""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Card actions need a card; review needs an existing one; undo needs a deletion."""
+        """Nothing writes before the board is read; card actions need a card; review needs an
+        existing one; undo needs a deletion."""
+        if action in WRITE_ACTIONS and self.reference is None:
+            return None
         if action in CARD_ACTIONS and self.card is None:
             return None
-        if action == "review" and self.card.innovation.status is not InnovationStatus.EXISTING:
+        if action in ("review", "improve") and self.card.innovation.status is not InnovationStatus.EXISTING:
             return None
         if action == "undo" and self._deleted is None:
             return None
@@ -72,6 +79,7 @@ class BoardEdits(WorkshopScreen):
 
     @on(Saved)
     def saved(self, message: Saved) -> None:
+        """Say what was done and read the board again, focused on the changed card."""
         if message.notice:
             self.notify(message.notice)
         self._pending_focus = message.focus_id
@@ -110,6 +118,16 @@ class BoardEdits(WorkshopScreen):
         item = self.card.innovation
         outcome = REVIEW_CYCLE[(REVIEW_CYCLE.index(item.review_outcome) + 1) % len(REVIEW_CYCLE)]
         self.write(lambda: self.store.save(item.model_copy(update={"review_outcome": outcome})))
+
+    def action_improve(self) -> None:
+        """Type how to improve the highlighted existing card (its outcome becomes *improve*)."""
+        item = self.card.innovation
+
+        def typed(result: Innovation | None) -> None:
+            if result is not None:
+                self.write(lambda: self.store.save(result), _("boards.notify.saved", title=result.title))
+
+        self.app.push_screen(ImprovementForm(item), typed)
 
     def action_toggle_candidate(self) -> None:
         """Make the highlighted card a quick-win candidate, or no longer one."""

@@ -61,7 +61,7 @@ class InnovationDetailScreen(WorkshopScreen):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
     BINDINGS = [
-        Binding("escape", "back", "keys.board.back", id="detail.back"),
+        Binding("escape", "back", "keys.board.back", show=False, id="detail.back"),
         Binding("e", "edit", "keys.board.edit", id="detail.edit"),
         Binding("p", "action_plan", "keys.board.action_plan", id="detail.action_plan"),
         Binding("r", "risks", "keys.board.risks", id="detail.risks"),
@@ -85,7 +85,7 @@ class InnovationDetailScreen(WorkshopScreen):
             yield Static(id="detail-notes", classes="detail-section")
             yield Static(id="detail-steps", classes="detail-section")
             yield Static(id="detail-risks", classes="detail-section")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#detail-body").focus()
@@ -104,6 +104,7 @@ class InnovationDetailScreen(WorkshopScreen):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
+        """Show the fields, then the notes, action steps and risks, each under its count."""
         self.details = details = message.details
         self.sub_title = details.innovation.title
         names = {a.id: a.abbreviation for a in details.agencies}

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -17,8 +16,7 @@ from textual.widgets import Input, Select, SelectionList
 
 from core.i18n import _
 from core.models import Agency, Horizon, Innovation, InnovationStatus, QuickWin, ReferenceData, ReviewOutcome
-from data.errors import StoreError
-from screens.agency_form import AgencyForm
+from screens.agency_form import OffersNewAgency
 from screens.field_form import FieldForm, or_null
 
 TEXT_FIELDS = ("title", "improvement", "problem", "beneficiaries", "programme")
@@ -34,11 +32,12 @@ def enum_options(enum: type) -> list[tuple[str, str]]:
     return [(_(f"boards.enum.{enum.__name__}.{member.value}"), member.value) for member in enum]
 
 
-class InnovationForm(FieldForm[Innovation]):
+class InnovationForm(OffersNewAgency, FieldForm[Innovation]):
     """Every field of an innovation card."""
 
     MODEL = Innovation
     MODEL_ERROR_FIELD = "element"
+    AGENCY_FIELD = "lead_agency_id"
 
     BINDINGS = [Binding("f3", "new_agency", "keys.board.new_agency", id="form.new_agency")]
 
@@ -102,30 +101,6 @@ class InnovationForm(FieldForm[Innovation]):
         values["supporting_agency_ids"] = sorted(supporting.selected)
         return values
 
-    # -- a new agency, in one step -----------------------------------------------------------
-
-    def action_new_agency(self) -> None:
-        """Register a new agency and make it this card's lead agency."""
-        self.app.push_screen(AgencyForm(AgencyForm.blank()), self._agency_typed)
-
-    def _agency_typed(self, agency: Agency | None) -> None:
-        if agency is not None:
-            self.save_agency(agency)
-
-    @work(thread=True, group="form-agency")
-    def save_agency(self, agency: Agency) -> None:
-        """Store the new agency off the UI thread, then offer it in the form."""
-        try:
-            saved = self.app.store.save(agency)  # type: ignore[attr-defined]
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
-            return
-        self.app.call_from_thread(self._add_agency, saved)
-
-    def _add_agency(self, agency: Agency) -> None:
-        self.agencies = sorted([*self.agencies, agency], key=lambda a: a.abbreviation.lower())
-        lead = self.query_one("#field-lead_agency_id", Select)
-        lead.set_options(self._agencies())
-        lead.value = agency.id
+    def agency_added(self, agency: Agency) -> None:
+        """The new agency can support the card too."""
         self.query_one("#field-supporting_agency_ids", SelectionList).add_option((agency.abbreviation, agency.id))
-        self.notify(_("boards.notify.agency_added", name=agency.abbreviation))

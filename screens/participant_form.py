@@ -1,24 +1,28 @@
-"""The participant form: name, position, agency, role and NIP."""
+"""The participant form: name, position, agency, role and NIP; F3 adds a new agency."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Select
 
 from core.i18n import _
 from core.models import Agency, Participant, Role
+from screens.agency_form import OffersNewAgency
 from screens.field_form import FieldForm, or_null
 
 TEXT_FIELDS = ("name", "position", "nip")
 
 
-class ParticipantForm(FieldForm[Participant]):
+class ParticipantForm(OffersNewAgency, FieldForm[Participant]):
     """Create or edit one participant; dismisses with them (not yet saved) or ``None``."""
 
     MODEL = Participant
+
+    BINDINGS = [Binding("f3", "new_agency", "keys.board.new_agency", id="participant_form.new_agency")]
 
     def __init__(self, participant: Participant, agencies: list[Agency]) -> None:
         super().__init__(participant)

@@ -71,7 +71,7 @@ class PeopleScreen(WorkshopScreen):
                 yield DataTable(id="agency-table", cursor_type="row", zebra_stripes=True)
             with TabPane(_("people.tab.participants"), id="participants"):
                 yield DataTable(id="participant-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = _("people.title")
@@ -90,6 +90,7 @@ class PeopleScreen(WorkshopScreen):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
+        """Fill both tables; attendance shows as ✓ (present) or · per workshop day."""
         self.registers = registers = message.registers
         names = {a.id: a.abbreviation for a in registers.agencies}
         self._fill("#agency-table", [_("people.field.abbreviation"), _("people.field.agency_name")],

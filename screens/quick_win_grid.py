@@ -98,7 +98,7 @@ class ImpactEffortScreen(WorkshopScreen):
             for cell in LAYOUT:
                 yield QuadrantList(cell)
         yield Label(id="grid-unplaced", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = _("quick_wins.grid.title")
@@ -119,6 +119,7 @@ class ImpactEffortScreen(WorkshopScreen):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
+        """Place each candidate in its cell; count those not placed yet."""
         placed = {cell: [] for cell in LAYOUT}
         unplaced = 0
         for ranked in message.ranking:

@@ -73,7 +73,7 @@ class QuickWinScreen(WorkshopScreen):
         with Vertical(id="qw-explain"):
             yield DataTable(id="qw-terms", cursor_type="row", show_cursor=True)
             yield Label(id="qw-total", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         terms = self.query_one("#qw-terms", DataTable)
@@ -91,6 +91,7 @@ class QuickWinScreen(WorkshopScreen):
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
+        """Fill the ranking, keeping the cursor on the same candidate."""
         self.ranking, self.reference = message.ranking, message.reference
         scope = _("quick_wins.all") if self.overall else self.reference.dimension(self.dimension).name
         self.sub_title = _("quick_wins.title", scope=scope)

@@ -10,6 +10,8 @@ from core.models import ActionStep, Innovation, InnovationStatus, Note, QuickWin
 from data import errors
 from data import innovations as board
 from data.innovations import BoardFilter, Grouping
+from data.store import WorkshopStore
+from data.stress import main
 from data.workshops import new_workshop
 
 
@@ -158,3 +160,14 @@ def test_restore_takes_a_new_id_when_its_own_was_reused(store):
     back = board.restore(store, deleted)
     assert back.id != card.id and store.get(Innovation, back.id).title == "doomed"
     assert [r.innovation_id for r in store.all(Risk)] == [back.id]
+
+
+def test_the_stress_generator_fills_every_dimension(store, tmp_path):
+    store.close()
+    main([str(tmp_path / "w.rembuk"), "--count", "300"])
+    reopened = WorkshopStore.open(tmp_path / "w.rembuk")
+    try:
+        counts = {d: len(board.board_cards(reopened, BoardFilter(d))) for d in ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")}
+    finally:
+        reopened.close()
+    assert sum(counts.values()) == 300 and all(counts.values())

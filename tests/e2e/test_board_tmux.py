@@ -57,7 +57,10 @@ class Tmux:
         raise AssertionError(f"{text!r} did not appear within {timeout}s:\n{screen}")
 
     def close(self) -> None:
+        """Kill this test's tmux server (by its socket) and remove the socket file it leaves."""
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+        folder = os.environ.get("TMUX_TMPDIR", "/tmp")
+        Path(folder, f"tmux-{os.getuid()}", self.socket).unlink(missing_ok=True)
 
 
 @pytest.fixture
@@ -88,7 +91,7 @@ def test_create_move_and_search_a_card_in_tmux(fgd):
     term, path = fgd
     term.wait_for("Smart Environment")
     term.keys("1")
-    term.wait_for("GOV-1 Layanan Publik")
+    term.wait_for("No cards. a adds one.")
     term.keys("a")
     term.wait_for("New innovation")
     term.type("Lapor Bupati")

@@ -215,3 +215,58 @@ async def test_a_note_typed_on_a_card_is_attached_to_it_and_counted(seeded_path)
         assert (note.target_type, note.target_id, note.dimension) == (
             TargetType.INNOVATION, stored(seeded_path)["Serang Tatu"].id, "GOV")
         assert board.card.notes == 1
+
+
+async def test_nothing_writes_before_the_board_is_read(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        board = BoardScreen("GOV")
+        assert board.check_action("add", ()) is None and board.check_action("undo", ()) is None
+
+
+async def test_agency_filter_keeps_cards_the_agency_leads_or_supports(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "f")
+        await pilot.press(*"diskom")  # type to search in the open list: Diskominfosatik
+        await press(pilot, "enter")
+        assert board.board_filter.agency_id == 3
+        assert visible_titles(board) == [["Serang Tatu"], [], ["Perbup Satu Data"]]
+
+
+async def test_help_lists_the_board_keys_in_the_ui_language(seeded_path):
+    async with make_app(seeded_path, language="id").run_test(size=(120, 40)) as pilot:
+        await open_board(pilot)
+        await press(pilot, "f1")
+        table = pilot.app.screen.query_one("DataTable")
+        actions = {str(table.get_row_at(n)[1]) for n in range(table.row_count)}
+        assert {"Tambah", "Tinjau", "Kelompokkan", "Pindahkan kartu ke kelompok kanan"} <= actions
+        assert not any(a.startswith("keys.") for a in actions)
+
+
+async def test_i_types_how_to_improve_an_existing_card(seeded_path):
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "i")
+        await pilot.press(*"Tambah layanan IKD")
+        await press(pilot, "enter")
+        card = stored(seeded_path)["Serang Tatu"]
+        assert (card.review_outcome, card.improvement) == (ReviewOutcome.IMPROVE, "Tambah layanan IKD")
+        await press(pilot, "j")  # a new card: nothing to improve
+        assert board.check_action("improve", ()) is None
+
+
+async def test_a_store_error_while_reading_the_board_is_said_not_raised(seeded_path, monkeypatch):
+    from data import errors
+    from screens import board as board_module
+
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+
+        def fail(*args, **kwargs):
+            raise errors.Busy(seeded_path)
+
+        monkeypatch.setattr(board_module, "board_cards", fail)
+        await press(pilot, "s")
+        assert isinstance(pilot.app.screen, BoardScreen)
+        assert any(n.severity == "error" for n in pilot.app._notifications)

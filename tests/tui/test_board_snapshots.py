@@ -20,9 +20,10 @@ def seed_fgd(path) -> None:
         ("Perbup Satu Data", "GOV-3", InnovationStatus.NEW, 3, None, QuickWin.NONE),
     ]
     for title, element, status, agency, outcome, quick_win in cards:
+        improvement = "Integrate the IKD digital ID and e-signatures" if outcome is ReviewOutcome.IMPROVE else ""
         saved = board.create(store, Innovation(
             title=title, dimension="GOV", element=element, status=status, lead_agency_id=agency,
-            review_outcome=outcome, quick_win=quick_win))
+            review_outcome=outcome, improvement=improvement, quick_win=quick_win))
         if title == "Serang Tatu":
             store.save(Risk(innovation_id=saved.id, event="Server down", likelihood=4, impact=4))
     store.close()
@@ -35,8 +36,9 @@ async def open_governance(pilot) -> None:
 
 def test_board_at_80x24(snap_compare, workshop_path):
     """At 80×24 the three element columns fit side by side; the first card is highlighted,
-    existing cards stand under their heading above the new ones, with review outcome,
-    quick-win candidacy and risk level in words; the footer keeps its key hints."""
+    existing cards stand under their heading above the new ones, with review outcome (and,
+    for 'improve', how), quick-win candidacy and risk level in words; the footer keeps its
+    key hints."""
     seed_fgd(workshop_path)
     assert snap_compare(make_app(workshop_path), terminal_size=(80, 24), run_before=open_governance)
 
@@ -51,3 +53,28 @@ def test_board_by_agency_at_160x48(snap_compare, workshop_path):
         await press(pilot, "g")
 
     assert snap_compare(make_app(workshop_path), terminal_size=(160, 48), run_before=grouped)
+
+
+def test_card_form_with_a_missing_title_at_80x24(snap_compare, workshop_path):
+    """The new-card form fits 80×24 with one line per field; saving it without a title puts
+    the message beside the title, in words, and leaves the cursor there."""
+    seed_fgd(workshop_path)
+
+    async def empty_save(pilot) -> None:
+        await open_governance(pilot)
+        await press(pilot, "a", "enter")
+
+    assert snap_compare(make_app(workshop_path), terminal_size=(80, 24), run_before=empty_save)
+
+
+def test_quick_win_ranking_at_80x24(snap_compare, workshop_path):
+    """The ranking explains itself: the chosen quick win is marked with a star and the words
+    'Quick win', and the table below shows each criterion's score × weight = points, with the
+    unscored ones said to be 'not scored'."""
+    seed_fgd(workshop_path)
+
+    async def scored(pilot) -> None:
+        await open_governance(pilot)
+        await press(pilot, "p", "4", "right", "5", "space")
+
+    assert snap_compare(make_app(workshop_path), terminal_size=(80, 24), run_before=scored)

@@ -75,3 +75,16 @@ async def test_f3_in_the_card_form_registers_the_lead_agency_in_one_step(worksho
         [card] = read(workshop_path, Innovation)
         agency = next(a for a in read(workshop_path, Agency) if a.abbreviation == "Kec. Anyar")
         assert card.lead_agency_id == agency.id
+
+
+async def test_f3_in_the_participant_form_registers_their_agency_in_one_step(workshop_path):
+    async with make_app(workshop_path).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o", "p", "a")
+        await pilot.press(*"Rina")
+        await press(pilot, "f3")
+        await pilot.press(*"Kec. Kramatwatu")
+        await press(pilot, "enter", "f2")
+        [rina] = read(workshop_path, Participant)
+        agency = next(a for a in read(workshop_path, Agency) if a.abbreviation == "Kec. Kramatwatu")
+        assert rina.agency_id == agency.id

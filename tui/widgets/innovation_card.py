@@ -12,8 +12,12 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from core.i18n import _, current_language
-from core.models import InnovationStatus, QuickWin
+from core.models import InnovationStatus, QuickWin, ReviewOutcome
 from data.innovations import Card, Group
+
+
+IMPROVEMENT_CHARS = 80
+"""How much of 'how to improve' a card shows; the detail screen shows all of it."""
 
 
 def card_text(card: Card, agencies: dict[int, str]) -> Text:
@@ -23,6 +27,8 @@ def card_text(card: Card, agencies: dict[int, str]) -> Text:
     standing = _standing(card)
     if standing:
         text.append("\n" + standing)
+    if item.review_outcome is ReviewOutcome.IMPROVE and item.improvement:
+        text.append("\n→ " + _clip(" ".join(item.improvement.split()), IMPROVEMENT_CHARS), style="italic")
     lead = agencies.get(item.lead_agency_id, "—") if item.lead_agency_id else "—"
     facts = [lead, _(f"boards.enum.Horizon.{item.horizon.value}")]
     if card.notes:
@@ -33,6 +39,10 @@ def card_text(card: Card, agencies: dict[int, str]) -> Text:
         facts.append(_("boards.card.risk", level=card.risk.name(current_language())))
     text.append("\n" + " · ".join(facts), style="dim")
     return text
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _standing(card: Card) -> str:
@@ -108,6 +118,7 @@ class BoardColumn(OptionList):
         self.add_options([InnovationCard(e, self._agencies) if isinstance(e, Card) else e for e in batch])
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Near the end of what is shown, show the next chunk of cards."""
         if event.option_list is self and self._shown < len(self._entries) \
                 and event.option_index >= self.option_count - CHUNK // 4:
             self._show_more(CHUNK)
