@@ -17,6 +17,7 @@ from core.models import Note, TargetType
 from core.summary import DimensionSummary
 from data.queries import dimension_summaries, latest_notes
 from screens.base import WorkshopScreen
+from screens.preview import PreviewScreen
 from tui.messages import CaptureContext
 from tui.widgets.dimension_tile import DimensionTile
 from tui.widgets.notes_list import NotesList
@@ -39,6 +40,7 @@ class OverviewScreen(WorkshopScreen):
             Binding(str(n), f"jump({n})", "keys.open_dimension", show=False, id=f"overview.dim{n}")
             for n in range(1, 7)
         ],
+        Binding("p", "preview", "keys.preview", show=False, id="overview.preview"),
     ]
 
     @dataclass
@@ -90,6 +92,10 @@ class OverviewScreen(WorkshopScreen):
     def action_jump(self, number: int) -> None:
         """Focus dimension ``number`` (1–6)."""
         self._tiles()[number - 1].focus()
+
+    def action_preview(self) -> None:
+        """Open the minutes' preview (and, from there, the exports)."""
+        self.app.push_screen(PreviewScreen())
 
     def capture_context(self) -> CaptureContext:
         tile = self.focused
