@@ -128,6 +128,7 @@ class ConfirmOverwrite(Translated, ModalScreen[bool]):
 
     @on(Button.Pressed)
     def pressed(self, event: Button.Pressed) -> None:
+        """A button answers too: Enter on the focused one, as the keys do."""
         self.dismiss(event.button.id == "confirm-yes")
 
     def action_answer(self, yes: bool) -> None:

@@ -2,7 +2,8 @@
 
 The preview reads the workshop and renders the minutes in a thread worker, then shows them
 with Textual's Markdown widget (parsed the way the HTML export parses them: raw HTML off).
-``e`` opens the export dialog; the export is rendered and written in a thread worker too,
+``l`` switches the document between Indonesian and English, and exports follow the
+preview's language; ``e`` opens the export dialog; the export is rendered and written in a thread worker too,
 and an existing file is replaced only after the user confirms it.
 """
 
@@ -37,12 +38,13 @@ _SCROLLS = {
 
 
 class PreviewScreen(WorkshopScreen):
-    """The current minutes, scrolled by keys; ``e`` exports them (or the masterplan)."""
+    """The current minutes, scrolled by keys; ``l`` switches language; ``e`` exports."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
     BINDINGS = [
         Binding("e", "export", "keys.export", id="preview.export"),
+        Binding("l", "switch_language", "keys.document_language", id="preview.language"),
         Binding("escape", "back", "keys.back", id="preview.back"),
         Binding("down,j", "scroll('down')", "keys.scroll_down", show=False, id="preview.down"),
         Binding("up,k", "scroll('up')", "keys.scroll_up", show=False, id="preview.up"),
@@ -57,11 +59,15 @@ class PreviewScreen(WorkshopScreen):
         """The minutes, rendered in a worker."""
 
         markdown: str
+        lang: str
+        """The language it was rendered in."""
 
     def __init__(self) -> None:
         super().__init__(id="preview")
         self._progress: Timer | None = None
         self._rendered = False
+        self.lang: str | None = None
+        """The document's language: the workshop's until ``l`` switches it; exports follow it."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -92,14 +98,22 @@ class PreviewScreen(WorkshopScreen):
 
     @work(thread=True, exclusive=True, group="preview-load")
     def load(self) -> None:
-        """Read the workshop and render its minutes, in the workshop's language."""
+        """Read the workshop and render its minutes (in the workshop's language at first)."""
         bundle = self.store.bundle()
-        self.post_message(self.Loaded(render_minutes(bundle, bundle.workshop.language)))
+        lang = self.lang or bundle.workshop.language
+        self.post_message(self.Loaded(render_minutes(bundle, lang), lang))
 
     @on(Loaded)
     async def show(self, message: Loaded) -> None:
         """Put the rendered minutes on screen."""
+        self.lang = message.lang
         await self.document.update(message.markdown)
+
+    def action_switch_language(self) -> None:
+        """Indonesian ⇄ English, for the preview and the exports made from it."""
+        if self.lang is not None:
+            self.lang = "en" if self.lang == "id" else "id"
+            self.load()
 
     def action_scroll(self, how: str) -> None:
         """Scroll the document: a line, a page, or to either end."""
@@ -133,7 +147,7 @@ class PreviewScreen(WorkshopScreen):
     def export(self, request: ExportRequest, overwrite: bool) -> None:
         """Render and write the export off the UI thread."""
         try:
-            text = export_text(self.store, request.document, request.fmt)
+            text = export_text(self.store, request.document, request.fmt, self.lang)
             write_export(request.path, text, overwrite)
         except FileExistsError:
             self.app.call_from_thread(self._ask_overwrite, request)

@@ -12,9 +12,7 @@ from core.markdown import escape, strong, table
 from core.masterplan.common import chapter, subsection
 from core.minutes.context import DASH, Minutes, alphabetical
 from core.minutes.figures import rupiah
-from core.minutes.plans import PLAN_COLUMNS, steps_by_dimension
-from core.minutes.plans import _row as plan_row
-from core.minutes.plans import _totals as plan_totals
+from core.minutes.plans import PLAN_COLUMNS, plan_row, plan_totals, steps_by_dimension
 from core.models import ActionStep
 
 RUNS = "●"

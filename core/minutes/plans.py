@@ -24,9 +24,9 @@ def action_plans(m: Minutes) -> str:
     grouped = steps_by_dimension(m)
     if not grouped:
         return m.section("minutes.section.action_plans")
-    rows = [_row(m, code, steps) for code, steps in grouped.items()]
+    rows = [plan_row(m, code, steps) for code, steps in grouped.items()]
     header = [m.t(key) for key in PLAN_COLUMNS]
-    return m.section("minutes.section.action_plans", table(header, rows), _totals(m))
+    return m.section("minutes.section.action_plans", table(header, rows), plan_totals(m))
 
 
 def step_dimension(m: Minutes, step: ActionStep) -> str | None:
@@ -56,7 +56,7 @@ def year_span(steps: list[ActionStep]) -> str:
     return str(first) if first == last else f"{first}–{last}"
 
 
-def _row(m: Minutes, code: str | None, steps: list[ActionStep]) -> list[str]:
+def plan_row(m: Minutes, code: str | None, steps: list[ActionStep]) -> list[str]:
     """Dimension, innovations with steps, number of steps, years and total budget."""
     innovations = {s.innovation_id for s in steps}
     name = m.dimension_name(code) if code else DASH
@@ -64,7 +64,7 @@ def _row(m: Minutes, code: str | None, steps: list[ActionStep]) -> list[str]:
     return [name, str(len(innovations)), str(len(steps)), year_span(steps), rupiah(total, m.lang)]
 
 
-def _totals(m: Minutes) -> str:
+def plan_totals(m: Minutes) -> str:
     """``In all: 55 steps, pagu indikatif Rp…``."""
     steps = m.bundle.action_steps
     total = rupiah(sum(s.total for s in steps), m.lang)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from core.markdown import escape, strong, table
 from core.minutes.context import DASH, Minutes
 from core.minutes.figures import heatmap_counts, level_counts
-from core.models import Risk, RiskBand
+from core.models import Risk, RiskBand, RiskType
 from core.risk import Assessment, assess
 
 HIGH_BANDS = 2
@@ -95,9 +95,16 @@ def risk_row(m: Minutes, risk: Risk) -> list[str]:
     """Code, event, innovation, inherent level, treatment and residual level of a risk."""
     treatment = " — ".join(filter(None, [risk.treatment_option, risk.treatment_action])) or DASH
     return [
-        risk.code or DASH, risk.event, innovation_title(m, risk.innovation_id),
+        risk.code or DASH, event(m, risk), innovation_title(m, risk.innovation_id),
         level_text(m, assessment(m, risk)), treatment, level_text(m, assessment(m, risk, True)),
     ]
+
+
+def event(m: Minutes, risk: Risk) -> str:
+    """The risk event; a positive risk (an opportunity) says so, as its treatment differs."""
+    if risk.type == RiskType.POSITIVE:
+        return m.t("minutes.risks.opportunity", event=risk.event)
+    return risk.event
 
 
 def high_risks(m: Minutes) -> str:

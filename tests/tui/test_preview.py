@@ -154,3 +154,31 @@ async def test_a_folder_that_does_not_exist_gives_a_message_not_a_crash(
         assert len(shown) == 1 and shown[0].startswith("Not exported to no/x.md: ")
         await _export(pilot, "x.md")
         assert shown[1] == "Wrote x.md" and (tmp_path / "x.md").exists()
+
+
+async def test_the_preview_key_is_in_the_overview_s_help(workshop_path: Path) -> None:
+    """``p`` is not in the footer (the overview's keys are chosen at merge) but F1 lists it."""
+    from screens.help import HelpScreen
+
+    app = make_app(workshop_path, language="id")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        assert ("p", "Pratinjau notulen") in app.screen.rows
+
+
+async def test_l_switches_the_language_and_the_export_follows(
+    workshop_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        preview = await _open_preview(pilot)
+        await pilot.press("l")
+        await _settle(pilot)
+        assert preview.document.source.startswith("# Minutes of the Meeting")
+        await _export(pilot, "en.md")
+        assert (tmp_path / "en.md").read_text(encoding="utf-8").startswith("# Minutes of the Meeting\n")
+        await pilot.press("l")
+        await _settle(pilot)
+        assert preview.document.source.startswith("# Notulen Rapat")
