@@ -19,6 +19,9 @@ from markdown_it.token import Token
 KEEP_TOGETHER_ROWS = 8
 """A table with at most this many body rows is never split across pages."""
 
+WIDE_COLUMNS = 9
+"""A table with at least this many columns (the roadmap, the register) is set smaller."""
+
 STYLE = """
 body { font-family: "Times New Roman", Times, serif; font-size: 11pt; line-height: 1.4;
        color: #000; background: #fff; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
@@ -29,6 +32,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.6em 0; font-size: 10pt
 th, td { border: 1px solid #000; padding: 0.2em 0.4em; vertical-align: top; text-align: left; }
 th { background: #eee; }
 .keep-together table { margin-bottom: 0; }
+table.wide { font-size: 8pt; }
 @page { size: A4; margin: 20mm 18mm 20mm 22mm; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; }
@@ -81,14 +85,18 @@ def _plain(inline: Token) -> str:
 def keep_short_tables_together(tokens: list[Token]) -> list[Token]:
     """Mark short tables to stay on one page, with the paragraph just before them.
 
+    Wide tables are marked too, to be set in a smaller font.
+
     The wrapper is our own ``<div>``, inserted as a token: the parser never produces raw HTML
     from the Markdown itself (``html`` is off).
     """
     result: list[Token] = []
     wrapped = False
     for n, token in enumerate(tokens):
+        if token.type == "table_open" and _columns(tokens, n) >= WIDE_COLUMNS:
+            token.attrSet("class", "wide")
         if token.type == "table_open" and _body_rows(tokens, n) <= KEEP_TOGETHER_ROWS:
-            token.attrSet("class", "keep-together")
+            token.attrJoin("class", "keep-together")
             wrapped = _open_before_paragraph(result)
         result.append(token)
         if token.type == "table_close" and wrapped:
@@ -101,6 +109,12 @@ def _body_rows(tokens: list[Token], start: int) -> int:
     """How many body rows the table opening at ``start`` has (its header row not counted)."""
     end = next(i for i in range(start, len(tokens)) if tokens[i].type == "table_close")
     return sum(t.type == "tr_open" for t in tokens[start:end]) - 1
+
+
+def _columns(tokens: list[Token], start: int) -> int:
+    """How many columns the table opening at ``start`` has (the cells of its header row)."""
+    end = next(i for i in range(start, len(tokens)) if tokens[i].type == "tr_close")
+    return sum(t.type == "th_open" for t in tokens[start:end])
 
 
 def _open_before_paragraph(result: list[Token]) -> bool:

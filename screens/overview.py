@@ -17,7 +17,6 @@ from core.models import Note, TargetType
 from core.summary import DimensionSummary
 from data.queries import dimension_summaries, latest_notes
 from screens.base import WorkshopScreen
-from screens.preview import PreviewScreen
 from tui.messages import CaptureContext
 from tui.widgets.dimension_tile import DimensionTile
 from tui.widgets.notes_list import NotesList
@@ -95,6 +94,8 @@ class OverviewScreen(WorkshopScreen):
 
     def action_preview(self) -> None:
         """Open the minutes' preview (and, from there, the exports)."""
+        from screens.preview import PreviewScreen  # imported when used: start-up time matters
+
         self.app.push_screen(PreviewScreen())
 
     def capture_context(self) -> CaptureContext:

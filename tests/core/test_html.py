@@ -153,3 +153,13 @@ def test_long_tables_may_split_between_rows_only() -> None:
 def test_the_title_is_the_first_heading_as_text() -> None:
     page = render_html("# A & B <i>\n\n## Two\n", "en")
     assert "<title>A &amp; B &lt;i&gt;</title>" in page
+
+
+def test_wide_tables_are_set_smaller() -> None:
+    """The roadmap (a column per year) gets the smaller print font; the signature block does not."""
+    page = Page(render_document(demo_bundle(), "masterplan", "html", "en"))
+    classes = [attrs.get("class") or "" for tag, attrs in page.tags if tag == "table"]
+    assert sum("wide" in c for c in classes) >= 6 + 1  # six roadmaps and the register, at least
+    assert "table.wide { font-size: 8pt; }" in "".join(page.styles)
+    minutes = render_document(demo_bundle(), "minutes", "html", "en")
+    assert '<table class="keep-together">\n<thead>\n<tr>\n<th>Chair</th>' in minutes

@@ -182,3 +182,39 @@ async def test_l_switches_the_language_and_the_export_follows(
         await pilot.press("l")
         await _settle(pilot)
         assert preview.document.source.startswith("# Notulen Rapat")
+
+
+async def test_a_slow_export_says_it_is_still_working(
+    workshop_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export is held in its worker until the progress notification has shown."""
+    import threading
+
+    import screens.preview as preview_module
+
+    monkeypatch.chdir(tmp_path)
+    release = threading.Event()
+    real = preview_module.export_text
+
+    def slow(*args, **kwargs):
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(preview_module, "export_text", slow)
+    monkeypatch.setattr(preview_module, "PROGRESS_AFTER_SECONDS", 0.05)
+    app = make_app(workshop_path, language="en")
+    shown: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **kwargs: shown.append(message))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_preview(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"s.md", "enter")
+        for _ in range(100):
+            if shown:
+                break
+            await pilot.pause(0.05)
+        assert shown == ["Exporting… the file is still being written."]
+        release.set()
+        await _settle(pilot)
+        assert shown[-1] == "Wrote s.md" and (tmp_path / "s.md").exists()
