@@ -66,6 +66,7 @@ class PreviewScreen(WorkshopScreen):
         super().__init__(id="preview")
         self._progress: Timer | None = None
         self._rendered = False
+        self._last_request: ExportRequest | None = None
         self.lang: str | None = None
         """The document's language: the workshop's until ``l`` switches it; exports follow it."""
 
@@ -128,11 +129,14 @@ class PreviewScreen(WorkshopScreen):
     def action_export(self) -> None:
         """Open the export dialog, suggesting a file beside the workshop file."""
         workshop: Path = self.app.settings.workshop_path  # type: ignore[attr-defined]
-        self.app.push_screen(ExportDialog(workshop.parent, workshop.stem), self.export_chosen)
+        last = self._last_request
+        document, fmt = (last.document, last.fmt) if last else ("minutes", "md")
+        self.app.push_screen(ExportDialog(workshop.parent, workshop.stem, document, fmt), self.export_chosen)
 
     def export_chosen(self, request: ExportRequest | None) -> None:
-        """Export what the dialog asked for, unless it was cancelled."""
+        """Export what the dialog asked for, unless it was cancelled; remember the choices."""
         if request is not None:
+            self._last_request = request
             self.start_export(request, overwrite=False)
 
     def start_export(self, request: ExportRequest, overwrite: bool) -> None:

@@ -218,3 +218,22 @@ async def test_a_slow_export_says_it_is_still_working(
         release.set()
         await _settle(pilot)
         assert shown[-1] == "Wrote s.md" and (tmp_path / "s.md").exists()
+
+
+async def test_the_dialog_remembers_the_last_document_and_format(
+    workshop_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _open_preview(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("tab", "tab", "down", "enter", "tab", "enter")  # HTML, then Export
+        await _settle(pilot)
+        assert (workshop_path.parent / "serang-minutes.html").exists()
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog) and (dialog.document, dialog.fmt) == ("minutes", "html")
+        assert dialog.query_one("#export-path", Input).value.endswith("serang-minutes.html")
