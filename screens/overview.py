@@ -45,6 +45,7 @@ class OverviewScreen(ActionPlanKeys, WorkshopScreen):
         Binding("enter", "open_board(0)", "keys.board.open", id="overview.open_board"),
         Binding("o", "open_people", "keys.people.open", show=False, id="overview.people"),
         Binding("r", "risks", "keys.risks", id="overview.risks"),
+        Binding("p", "preview", "keys.preview", show=False, id="overview.preview"),
     ]
 
     @dataclass
@@ -110,6 +111,12 @@ class OverviewScreen(ActionPlanKeys, WorkshopScreen):
         from screens.risk_heatmap import RiskHeatmapScreen
 
         self.app.push_screen(RiskHeatmapScreen())
+
+    def action_preview(self) -> None:
+        """Open the minutes' preview (and, from there, the exports)."""
+        from screens.preview import PreviewScreen  # imported when used: start-up time matters
+
+        self.app.push_screen(PreviewScreen())
 
     def capture_context(self) -> CaptureContext:
         tile = self.focused

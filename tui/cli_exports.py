@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from core.i18n import _
+from tui.cli_documents import FORMAT_OPTION, export_document, masterplan
 from tui.cli_errors import fail, friendly
 
 
@@ -23,23 +24,22 @@ def write_out(text: str, output: Path | None, force: bool) -> None:
 
 @click.group()
 def export() -> None:
-    """Write the minutes or a bundle of a workshop."""
+    """Write the minutes, the masterplan draft or a bundle of a workshop."""
 
 
 @export.command("minutes")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
+@FORMAT_OPTION
 @click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @friendly
-def export_minutes(path: Path, output: Path | None, lang: str | None, force: bool) -> None:
-    """Write the minutes (notulen) of PATH as Markdown."""
-    from core.minutes import render_minutes
+def export_minutes(path: Path, output: Path | None, fmt: str, lang: str | None, force: bool) -> None:
+    """Write the minutes (notulen) of PATH as Markdown or HTML."""
+    export_document(path, "minutes", fmt, lang, output, force)
 
-    from data.workshops import read_bundle
 
-    bundle = read_bundle(path)
-    write_out(render_minutes(bundle, lang or bundle.workshop.language), output, force)
+export.add_command(masterplan)
 
 
 @export.command("bundle")

@@ -3,7 +3,7 @@
 ``render_minutes(bundle, lang)`` gives the same bytes for the same bundle: every list is
 sorted on a total key and no clock is read. The document is the sections of
 :data:`SECTIONS` in order, each a function of a :class:`~core.minutes.context.Minutes`; a
-new section (an action-plan or risk summary) is one more function in that tuple.
+new section is one more function in that tuple.
 All user and reference text is escaped (:mod:`core.markdown`), so nothing typed in the room
 can add a heading, a table cell or HTML to the document.
 """
@@ -18,7 +18,10 @@ from core.minutes.closing import closing
 from core.minutes.context import Minutes
 from core.minutes.discussion import discussion
 from core.minutes.header import header
-from core.minutes.outcomes import data_requests, decisions, follow_ups, quick_wins
+from core.minutes.outcomes import data_requests, decisions, follow_ups
+from core.minutes.plans import action_plans
+from core.minutes.quickwins import quick_wins
+from core.minutes.risks import risk_register
 from core.models import Bundle
 
 Section = Callable[[Minutes], str]
@@ -31,6 +34,8 @@ SECTIONS: tuple[Section, ...] = (
     follow_ups,
     data_requests,
     quick_wins,
+    action_plans,
+    risk_register,
     closing,
     attendance,
 )

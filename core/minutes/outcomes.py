@@ -1,4 +1,4 @@
-"""What the workshop produced: decisions, follow-ups, data requests and quick-win selections."""
+"""What the workshop produced: decisions, follow-ups and data requests."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 from core.markdown import bullets, escape, heading, numbered, table
 from core.minutes.context import DASH, Minutes, alphabetical
-from core.models import Innovation, Note, NoteKind, QuickWin
+from core.models import Note, NoteKind
 
 FOLLOW_UP_COLUMNS = (
     "minutes.column.number",
@@ -16,15 +16,6 @@ FOLLOW_UP_COLUMNS = (
     "minutes.column.due",
 )
 """Catalog keys of the follow-up table's columns."""
-
-QUICK_WIN_COLUMNS = (
-    "minutes.column.dimension",
-    "minutes.column.innovation",
-    "minutes.column.lead_agency",
-    "minutes.column.quick_win",
-)
-"""Catalog keys of the quick-win table's columns."""
-
 
 def _by_due_date(notes: list[Note]) -> list[Note]:
     """Notes with a due date first, soonest first; the rest keep the order they were taken."""
@@ -77,22 +68,3 @@ def _request(m: Minutes, note: Note) -> str:
     if note.due is None:
         return escape(note.text)
     return escape(m.t("minutes.with_due", text=note.text, due=m.date(note.due)))
-
-
-def quick_wins(m: Minutes) -> str:
-    """The quick-win selection: per dimension, selected innovations before candidates."""
-    chosen = [i for i in m.innovations if i.quick_win != QuickWin.NONE]
-    chosen.sort(key=lambda i: (m.dimension_key(i.dimension), i.quick_win != QuickWin.SELECTED))
-    rows = [_quick_win_row(m, innovation) for innovation in chosen]
-    header = [m.t(key) for key in QUICK_WIN_COLUMNS]
-    return m.section("minutes.section.quick_wins", table(header, rows) if rows else "")
-
-
-def _quick_win_row(m: Minutes, innovation: Innovation) -> list[str]:
-    """Dimension, title, lead agency and selection state of one quick-win innovation."""
-    return [
-        m.dimension_name(innovation.dimension),
-        innovation.title,
-        m.agency(innovation.lead_agency_id) or DASH,
-        m.label(innovation.quick_win),
-    ]

@@ -44,6 +44,8 @@ HEADINGS = {
         (3, "Dinkes"),
         (3, "Perangkat daerah belum ditentukan"),
         (2, "Pemilihan Quick Win"),
+        (2, "Rencana Aksi"),
+        (2, "Register Risiko"),
         (2, "Penutup"),
         (2, "Lampiran: Daftar Hadir"),
     ],
@@ -62,6 +64,8 @@ HEADINGS = {
         (3, "Dinkes"),
         (3, "No agency assigned"),
         (2, "Quick-Win Selection"),
+        (2, "Action Plans"),
+        (2, "Risk Register"),
         (2, "Closing"),
         (2, "Attachment: Attendance List"),
     ],
@@ -117,7 +121,9 @@ def test_tables_have_a_row_per_item() -> None:
     assert all(len(row) == 5 + len(bundle.workshop.dates) for row in attendance)
     follow_ups = _table_after(doc, "Follow-up")
     assert len(follow_ups) - 1 == len(_kinds(bundle, NoteKind.FOLLOW_UP))
-    assert len(_table_after(doc, "Quick-Win Selection")) - 1 == 3
+    criteria = _table_after(doc, "Quick-Win Selection")
+    assert len(criteria) - 1 == len(bundle.reference.quick_win_criteria)
+    assert len(tables(parse(doc))[-3]) - 1 == 3  # the candidates, after the criteria
 
 
 def test_lists_have_an_item_per_note() -> None:
@@ -161,9 +167,10 @@ def test_an_empty_workshop_says_none_in_every_section() -> None:
     doc = render_minutes(bundle, "id")
     assert [title for _, title in headings(parse(doc))] == [
         "Notulen Rapat", "Pembahasan", "Kesimpulan dan Keputusan", "Tindak Lanjut",
-        "Permintaan Data", "Pemilihan Quick Win", "Penutup", "Lampiran: Daftar Hadir",
+        "Permintaan Data", "Pemilihan Quick Win", "Rencana Aksi", "Register Risiko", "Penutup",
+        "Lampiran: Daftar Hadir",
     ]
-    assert doc.count("Tidak ada.") == 6
+    assert doc.count("Tidak ada.") == 8
     assert "- **Waktu:** —" in doc and "- **Peserta:** 0 orang; daftar hadir terlampir" in doc
     assert "Kota Cilegon\n" in doc and "| — | — |" in doc
 
@@ -277,7 +284,7 @@ def test_any_user_text_keeps_the_structure(name: str, speaker: str, text: str, t
     assert headings(tokens) == HEADINGS["id"]
     assert html(tokens) == [] and inline_types(tokens) <= INLINE_ALLOWED
     found = tables(tokens)
-    assert [len(t) for t in found] == [2, 2, 2, 2, 4, 4, 4, 7]
+    assert [len(t) for t in found] == [2, 2, 2, 2, 4, 9, 4, 4, 7]
     expected = " / ".join(line.strip() for line in clean_text(text).split("\n") if line.strip())
     assert [row[1] for row in found[4][1:]] == [expected] * 3
     assert list_items(tokens, "ordered_list") == [2]

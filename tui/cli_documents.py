@@ -1,0 +1,87 @@
+"""The CLI's document exports: the minutes and the masterplan, as Markdown or HTML.
+
+``rembuk export minutes`` and ``rembuk export masterplan`` share everything here: reading the
+workshop, rendering, writing without overwriting (unless ``--force``), and a progress line on
+stderr when an export takes longer than a second.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from core.i18n import _
+from tui.cli_errors import fail, friendly
+
+PROGRESS_AFTER_SECONDS = 1.0
+"""An export still running after this long says so on stderr."""
+
+
+@contextmanager
+def progress(what: str, after: float | None = None) -> Iterator[None]:
+    """Print ``Exporting …`` to stderr if the block runs longer than ``after`` seconds.
+
+    When the line was printed, a second one says the export is done, so a slow export
+    never looks hung and a fast one prints nothing extra.
+    """
+    shown = threading.Event()
+
+    def show() -> None:
+        shown.set()
+        click.echo(_("export.progress", document=what), err=True)
+
+    timer = threading.Timer(PROGRESS_AFTER_SECONDS if after is None else after, show)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        if shown.is_set():
+            click.echo(_("export.progress_done"), err=True)
+
+
+def export_document(path: Path, document: str, fmt: str, lang: str | None, output: Path | None,
+                    force: bool) -> None:
+    """Render ``document`` of the workshop at ``path`` and write it to ``output`` (or stdout)."""
+    from data.exports import export_text, write_export
+    from data.store import WorkshopStore
+    from tui.cli_exports import _writable
+
+    with progress(_(f"export.document.{document}")):
+        store = WorkshopStore.open(path, readonly=not _writable(path))
+        try:
+            text = export_text(store, document, fmt, lang)
+        finally:
+            store.close()
+        if output is None:
+            click.echo(text, nl=False)
+            return
+        try:
+            write_export(output, text, overwrite=force)
+        except FileExistsError:
+            fail(_("cli.error.output_exists", path=output))
+    click.echo(_("cli.written", path=output), err=True)
+
+
+FORMAT_OPTION = click.option(
+    "--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True,
+    help="Markdown, or one self-contained HTML file (prints on A4).",
+)
+"""The ``--format md|html`` option both document commands take."""
+
+
+@click.command("masterplan")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
+@FORMAT_OPTION
+@click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@friendly
+def masterplan(path: Path, output: Path | None, fmt: str, lang: str | None, force: bool) -> None:
+    """Write the masterplan draft of PATH (strategy, innovations, roadmap, risks, quick wins)."""
+    export_document(path, "masterplan", fmt, lang, output, force)
