@@ -11,7 +11,8 @@ from pathlib import Path
 import click
 
 from tui.cli_errors import friendly
-from tui.cli_exports import export, write_out
+from tui.cli_exports import export
+from tui.cli_output import write_out
 
 
 @export.command("actions")

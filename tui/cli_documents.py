@@ -15,7 +15,8 @@ from pathlib import Path
 import click
 
 from core.i18n import _
-from tui.cli_errors import fail, friendly
+from tui.cli_errors import friendly
+from tui.cli_output import write_out
 
 PROGRESS_AFTER_SECONDS = 1.0
 """An export still running after this long says so on stderr."""
@@ -48,24 +49,13 @@ def progress(what: str, after: float | None = None) -> Iterator[None]:
 def export_document(path: Path, document: str, fmt: str, lang: str | None, output: Path | None,
                     force: bool) -> None:
     """Render ``document`` of the workshop at ``path`` and write it to ``output`` (or stdout)."""
-    from data.exports import export_text, write_export
-    from data.store import WorkshopStore
-    from tui.cli_exports import _writable
+    from data.exports import export_text
+    from data.workshops import reading
 
     with progress(_(f"export.document.{document}")):
-        store = WorkshopStore.open(path, readonly=not _writable(path))
-        try:
+        with reading(path) as store:
             text = export_text(store, document, fmt, lang)
-        finally:
-            store.close()
-        if output is None:
-            click.echo(text, nl=False)
-            return
-        try:
-            write_export(output, text, overwrite=force)
-        except FileExistsError:
-            fail(_("cli.error.output_exists", path=output))
-    click.echo(_("cli.written", path=output), err=True)
+        write_out(text, output, force)
 
 
 FORMAT_OPTION = click.option(

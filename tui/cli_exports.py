@@ -8,18 +8,8 @@ import click
 
 from core.i18n import _
 from tui.cli_documents import FORMAT_OPTION, export_document, masterplan
-from tui.cli_errors import fail, friendly
-
-
-def write_out(text: str, output: Path | None, force: bool) -> None:
-    """Write ``text`` to ``output`` (stdout when absent); never overwrite without ``--force``."""
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    if output.exists() and not force:
-        fail(_("cli.error.output_exists", path=output))
-    output.write_text(text, encoding="utf-8")
-    click.echo(_("cli.written", path=output), err=True)
+from tui.cli_errors import friendly
+from tui.cli_output import write_out
 
 
 @click.group()

@@ -12,7 +12,7 @@ import click
 
 from core.i18n import translator
 from tui.cli_errors import friendly
-from tui.cli_exports import write_out
+from tui.cli_output import write_out
 
 FORMATS = ("csv", "md")
 

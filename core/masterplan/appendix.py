@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.markdown import strong, table
 from core.masterplan.common import chapter
 from core.minutes.context import DASH, Minutes, alphabetical
-from core.minutes.figures import rupiah
+from core.rupiah import format_rupiah
 from core.models import Agency, Note, NoteKind
 
 AGENCY_COLUMNS = (
@@ -47,7 +47,7 @@ def agency_row(m: Minutes, number: int, agency: Agency) -> list[str]:
     leads = sum(i.lead_agency_id == agency.id for i in b.innovations)
     steps = [s for s in b.action_steps if s.lead_agency_id == agency.id]
     risks = sum(r.owner_agency_id == agency.id for r in b.risks)
-    budget = rupiah(sum(s.total for s in steps), m.lang) if steps else DASH
+    budget = format_rupiah(sum(s.total for s in steps)) if steps else DASH
     return [str(number), agency.abbreviation, agency.name or DASH, str(leads), str(len(steps)), budget, str(risks)]
 
 

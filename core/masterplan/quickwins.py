@@ -5,7 +5,8 @@ from __future__ import annotations
 from core.markdown import bullets, escape, escape_line, strong
 from core.masterplan.common import chapter, subsection
 from core.minutes.context import DASH, Minutes
-from core.minutes.figures import rupiah, weighted_score
+from core.minutes.figures import weighted_score
+from core.rupiah import format_rupiah
 from core.minutes.quickwins import candidates, criteria_table, score_table, selection_table
 from core.models import Innovation, QuickWin
 
@@ -32,7 +33,7 @@ def profile(m: Minutes, innovation: Innovation) -> str:
         ("masterplan.column.programme", innovation.programme),
         ("minutes.column.score", str(weighted_score(m.bundle, innovation.id))),
         ("minutes.column.steps", str(len(steps))),
-        ("minutes.column.budget", rupiah(sum(s.total for s in steps), m.lang)),
+        ("minutes.column.budget", format_rupiah(sum(s.total for s in steps))),
     ]
     items = [f"{strong(m.t(key) + ':')} {escape_line(value) or DASH}" for key, value in fields]
     return subsection(innovation.title, bullets(items))

@@ -11,7 +11,7 @@ from collections import defaultdict
 from core.markdown import escape, strong, table
 from core.masterplan.common import chapter, subsection
 from core.minutes.context import DASH, Minutes, alphabetical
-from core.minutes.figures import rupiah
+from core.rupiah import format_rupiah
 from core.minutes.plans import PLAN_COLUMNS, plan_row, plan_totals, steps_by_dimension
 from core.models import ActionStep
 
@@ -45,7 +45,7 @@ def funding(m: Minutes) -> str:
     for step in m.bundle.action_steps:
         steps[step.funding_source].append(step)
     order = sorted(steps, key=lambda s: (-sum(x.total for x in steps[s]), alphabetical(s)))
-    rows = [[s or DASH, str(len(steps[s])), rupiah(sum(x.total for x in steps[s]), m.lang)] for s in order]
+    rows = [[s or DASH, str(len(steps[s])), format_rupiah(sum(x.total for x in steps[s]))] for s in order]
     header = [m.t("masterplan.column.funding"), m.t("minutes.column.steps"), m.t("minutes.column.budget")]
     return f"{strong(m.t('masterplan.roadmap.funding'))}\n\n{table(header, rows)}"
 
@@ -59,7 +59,7 @@ def _dimension(m: Minutes, code: str | None, steps: list[ActionStep], years: lis
     ]
     rows = [step_row(m, n, step, years) for n, step in enumerate(steps, 1)]
     total = escape(m.t("masterplan.roadmap.dimension_total",
-                       budget=rupiah(sum(s.total for s in steps), m.lang)))
+                       budget=format_rupiah(sum(s.total for s in steps))))
     return subsection(m.dimension_name(code) if code else DASH, table(header, rows), total)
 
 
@@ -69,7 +69,7 @@ def step_row(m: Minutes, number: int, step: ActionStep, years: list[int]) -> lis
     title = _innovation(m, step.innovation_id)
     activity = f"{step.activity} ({title})" if title else step.activity
     lead = m.agency(step.lead_agency_id) or DASH
-    return [str(number), activity, lead, *marks, rupiah(step.total, m.lang)]
+    return [str(number), activity, lead, *marks, format_rupiah(step.total)]
 
 
 def _innovation(m: Minutes, innovation_id: int) -> str:

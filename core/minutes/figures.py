@@ -1,8 +1,9 @@
-"""Figures the exports compute: rupiah amounts, quick-win scores and heatmap counts.
+"""Figures the exports compute from a bundle: quick-win scores and heatmap counts.
 
-Each helper here stands in for a module another part of rembuk provides; they are kept small
-and private to the exports so that they can be swapped for the real ones at merge time (see
-the ``TODO(merge)`` comments).
+Thin adapters over the modules that own the rules, so the minutes and the masterplan show the
+same numbers as the screens: :mod:`core.quick_wins` for weights and totals, :mod:`core.heatmap`
+for where a risk sits (a risk not yet reassessed stays at its inherent cell in the residual
+view, as on the heatmap screen).
 """
 
 from __future__ import annotations
@@ -10,23 +11,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from core.models import Bundle, Criterion, Risk
+from core.heatmap import cell_of
+from core.models import Bundle, Criterion
+from core.quick_wins import MAX_SCORE, effective_weights
 from core.risk import assess
 
 
-# TODO(merge): core.rupiah (issue 4) formats rupiah; replace rupiah() by its function.
-def rupiah(amount: int, lang: str) -> str:
-    """``Rp1.250.000.000`` in Indonesian, ``Rp1,250,000,000`` in English."""
-    grouped = f"{amount:,}"
-    return "Rp" + (grouped.replace(",", ".") if lang == "id" else grouped)
-
-
-# TODO(merge): issue 3's quick-win scoring (core, boards) computes weights and totals;
-# replace weights() and weighted_score() by it.
 def weights(bundle: Bundle) -> dict[str, int]:
     """The weight of each reference criterion: the workshop's own, else the default."""
-    own = bundle.quick_win_weights
-    return {c.key: own.get(c.key, c.weight) for c in bundle.reference.quick_win_criteria}
+    return effective_weights(bundle.reference.quick_win_criteria, bundle.quick_win_weights)
 
 
 def scores_of(bundle: Bundle, innovation_id: int | None) -> dict[str, int]:
@@ -42,33 +35,18 @@ def weighted_score(bundle: Bundle, innovation_id: int | None) -> int:
 
 def best_score(criteria: Iterable[Criterion], weight: dict[str, int]) -> int:
     """The highest weighted score possible: every criterion scored 5."""
-    return sum(5 * weight[c.key] for c in criteria)
+    return sum(MAX_SCORE * weight[c.key] for c in criteria)
 
 
-# TODO(merge): core.heatmap (issue 5) counts risks per cell; replace heatmap_counts() by it.
 def heatmap_counts(bundle: Bundle, residual: bool = False) -> Counter[tuple[int, int]]:
-    """How many risks sit in each (likelihood, impact) cell, inherent or residual.
-
-    Residual counts leave out risks whose residual likelihood or impact is not assessed.
-    """
-    cells = (_cell(risk, residual) for risk in bundle.risks)
-    return Counter(cell for cell in cells if cell is not None)
-
-
-def _cell(risk: Risk, residual: bool) -> tuple[int, int] | None:
-    """A risk's cell, or ``None`` when its residual is wanted but not assessed."""
-    if not residual:
-        return (risk.likelihood, risk.impact)
-    if risk.residual_likelihood is None or risk.residual_impact is None:
-        return None
-    return (risk.residual_likelihood, risk.residual_impact)
+    """How many risks sit in each (likelihood, impact) cell, inherent or residual."""
+    return Counter(cell_of(risk, residual) for risk in bundle.risks)
 
 
 def level_counts(bundle: Bundle, residual: bool = False) -> Counter[str]:
     """How many risks fall in each band (by key), inherent or residual."""
     scale = bundle.reference.risk_scale
-    counts = heatmap_counts(bundle, residual)
     found: Counter[str] = Counter()
-    for (likelihood, impact), count in counts.items():
+    for (likelihood, impact), count in heatmap_counts(bundle, residual).items():
         found[assess(scale, likelihood, impact).band.key] += count
     return found

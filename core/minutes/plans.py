@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from core.markdown import escape, table
 from core.minutes.context import DASH, Minutes
-from core.minutes.figures import rupiah
+from core.rupiah import format_rupiah
 from core.models import ActionStep
 
 PLAN_COLUMNS = (
@@ -61,11 +61,11 @@ def plan_row(m: Minutes, code: str | None, steps: list[ActionStep]) -> list[str]
     innovations = {s.innovation_id for s in steps}
     name = m.dimension_name(code) if code else DASH
     total = sum(s.total for s in steps)
-    return [name, str(len(innovations)), str(len(steps)), year_span(steps), rupiah(total, m.lang)]
+    return [name, str(len(innovations)), str(len(steps)), year_span(steps), format_rupiah(total)]
 
 
 def plan_totals(m: Minutes) -> str:
     """``In all: 55 steps, pagu indikatif Rp…``."""
     steps = m.bundle.action_steps
-    total = rupiah(sum(s.total for s in steps), m.lang)
+    total = format_rupiah(sum(s.total for s in steps))
     return escape(m.t("minutes.action_plans.total", steps=len(steps), budget=total, years=year_span(steps)))

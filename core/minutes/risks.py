@@ -54,7 +54,7 @@ def level_table(m: Minutes) -> str:
     ]
     keys = ("minutes.column.level", "minutes.column.magnitude", "minutes.column.inherent",
             "minutes.column.residual")
-    assessed = sum(residual.values())
+    assessed = sum(1 for risk in m.bundle.risks if assessment(m, risk, residual=True))
     note = m.t("minutes.risks.count", count=len(m.bundle.risks), assessed=assessed)
     return f"{table([m.t(k) for k in keys], rows)}\n\n{escape(note)}"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.exports import file_name, render_document, with_format
-from core.minutes.figures import heatmap_counts, level_counts, rupiah, weighted_score, weights
+from core.minutes.figures import heatmap_counts, level_counts, weighted_score, weights
 from core.models import Bundle, QuickWinScore, Risk, Workshop
 from data.reference import reference_data
 
@@ -12,14 +12,6 @@ import pytest
 
 def _bundle(**update) -> Bundle:
     return Bundle(workshop=Workshop(region="Kota Serang"), reference=reference_data(), **update)
-
-
-@pytest.mark.parametrize(("amount", "lang", "text"), [
-    (0, "id", "Rp0"), (1_250_000_000, "id", "Rp1.250.000.000"), (999, "en", "Rp999"),
-    (84_465_000_000, "en", "Rp84,465,000,000"),
-])
-def test_rupiah(amount: int, lang: str, text: str) -> None:
-    assert rupiah(amount, lang) == text
 
 
 def test_weights_fall_back_to_the_reference_defaults() -> None:
@@ -44,9 +36,9 @@ def test_heatmap_counts_inherent_and_residual() -> None:
              Risk(innovation_id=1, event="c", likelihood=1, impact=5, residual_likelihood=1, residual_impact=1)]
     bundle = _bundle(risks=risks)
     assert heatmap_counts(bundle) == {(4, 4): 2, (1, 5): 1}
-    assert heatmap_counts(bundle, residual=True) == {(2, 2): 1, (1, 1): 1}
+    assert heatmap_counts(bundle, residual=True) == {(2, 2): 1, (4, 4): 1, (1, 1): 1}  # b: not reassessed
     assert level_counts(bundle) == {"high": 3}  # 19, 19 and 20: a table lookup, not 4×4=16 or 1×5
-    assert level_counts(bundle, residual=True) == {"low": 1, "very_low": 1}
+    assert level_counts(bundle, residual=True) == {"low": 1, "high": 1, "very_low": 1}
 
 
 def test_file_names_and_formats() -> None:

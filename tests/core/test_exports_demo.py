@@ -115,9 +115,9 @@ def test_minutes_action_plans_add_up(demo: Bundle) -> None:
     assert len(rows) == 6
     assert sum(int(row[2]) for row in rows) == len(demo.action_steps) == 55
     total = sum(s.total for s in demo.action_steps)
-    rupiah = sum(int(row[4].removeprefix("Rp").replace(".", "")) for row in rows)
+    rupiah = sum(int(row[4].removeprefix("Rp ").replace(".", "")) for row in rows)
     assert rupiah == total
-    assert f"pagu indikatif Rp{total:,}.".replace(",", ".") in doc
+    assert f"pagu indikatif Rp {total:,}.".replace(",", ".") in doc
 
 
 def test_minutes_risk_summary_and_heatmap_count_every_risk(demo: Bundle) -> None:
@@ -125,8 +125,7 @@ def test_minutes_risk_summary_and_heatmap_count_every_risk(demo: Bundle) -> None
     levels = _body(_table_after(doc, "Register Risiko"))
     assert [row[0] for row in levels][0] == "Sangat Tinggi (ST)"
     assert sum(int(row[2]) for row in levels) == len(demo.risks) == 31
-    residual = [r for r in demo.risks if r.residual_likelihood and r.residual_impact]
-    assert sum(int(row[3]) for row in levels) == len(residual)
+    assert sum(int(row[3]) for row in levels) == 31  # not yet reassessed: counted where it stands
     heatmap = _table_after(doc, "Peta risiko (inheren): jumlah risiko · level")
     assert len(heatmap) == 6 and all(len(row) == 6 for row in heatmap)
     assert [row[0][0] for row in heatmap[1:]] == ["5", "4", "3", "2", "1"]
