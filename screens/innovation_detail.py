@@ -150,12 +150,17 @@ class InnovationDetailScreen(WorkshopScreen):
         self.load()
 
     def action_action_plan(self) -> None:
-        """The innovation's action plan (rencana aksi): not built yet."""
-        self.notify(_("boards.notify.not_yet", what=_("keys.board.action_plan")))
+        """The innovation's action plan (rencana aksi): its steps on the roadmap."""
+        from screens.action_plan import ActionPlanScreen
+
+        self.app.push_screen(ActionPlanScreen(self.innovation_id))
 
     def action_risks(self) -> None:
-        """The innovation's risk register: not built yet."""
-        self.notify(_("boards.notify.not_yet", what=_("keys.board.risks")))
+        """The innovation's risk register: add, assess and treat its risks there."""
+        from core.register import RiskFilter
+        from screens.risk_register import RiskRegisterScreen
+
+        self.app.push_screen(RiskRegisterScreen(RiskFilter(innovation_id=self.innovation_id)))
 
 
 def fields_text(details: Details, names: dict[int, str]) -> Text:

@@ -155,7 +155,10 @@ async def test_delete_asks_first_and_undo_brings_the_card_back(seeded_path):
         assert board.check_action("undo", ()) is None
 
 
-async def test_enter_opens_the_card_detail_and_its_keys_say_not_yet(seeded_path):
+async def test_the_card_detail_leads_to_its_action_plan_and_its_risks(seeded_path):
+    from screens.action_plan import ActionPlanScreen
+    from screens.risk_register import RiskRegisterScreen
+
     async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
         await open_board(pilot)
         await press(pilot, "enter")
@@ -163,7 +166,14 @@ async def test_enter_opens_the_card_detail_and_its_keys_say_not_yet(seeded_path)
         assert isinstance(detail, InnovationDetailScreen)
         assert detail.details.innovation.title == "Serang Tatu"
         await press(pilot, "p")
-        assert any("not available yet" in n.message for n in pilot.app._notifications)
+        assert isinstance(pilot.app.screen, ActionPlanScreen)
+        assert pilot.app.screen.innovation_id == detail.innovation_id
+        await press(pilot, "escape")
+        await press(pilot, "r")
+        assert isinstance(pilot.app.screen, RiskRegisterScreen)
+        assert pilot.app.screen.filters.innovation_id == detail.innovation_id
+        await press(pilot, "escape")
+        assert pilot.app.screen is detail
         await press(pilot, "escape")
         assert isinstance(pilot.app.screen, BoardScreen)
 
