@@ -251,7 +251,7 @@ def test_the_minutes_import_no_ui_or_storage() -> None:
 
 _any = st.text(max_size=60)
 _line = _any.filter(lambda s: clean_line(s) != "")
-_text = st.text(min_size=1, max_size=200).filter(lambda s: clean_text(s) != "")
+_text = st.text(min_size=1, max_size=200).filter(lambda s: clean_text(s).strip() != "")
 
 
 def _with_user_text(name: str, speaker: str, text: str, title: str) -> Bundle:
