@@ -105,10 +105,18 @@ def interrupted_run(terminal, path, run: int, sig: signal.Signals) -> tuple[Tmux
     the line shows what was typed, so that "all of the line" is known exactly.
     """
     rng = random.Random(run * 7919 + sig)
+    offered, capture = draft(path), Capture()
     screen = open_app(terminal, path)
-    screen.send("n")
-    screen.wait_for(LINE_OPEN)
-    stop, capture = threading.Event(), Capture()
+    if offered:  # the last run's half-typed note is back in the line: finish it first
+        screen.wait_for(LINE_OPEN)
+        screen.wait_for(offered)
+        screen.send("Enter")
+        screen.wait_for(f"Note: {offered}")
+        capture.confirmed.append(offered)
+    else:
+        screen.send("n")
+        screen.wait_for(LINE_OPEN)
+    stop = threading.Event()
     action = (lambda: screen.kill(sig)) if sig == signal.SIGKILL else stop.set
     timer = threading.Timer(rng.uniform(0.1, 2.5), action)
     timer.start()
@@ -132,6 +140,7 @@ def check_file(path, capture: Capture) -> None:
     assert lost == [], f"confirmed notes lost: {lost}"
     saved_draft = draft(path)
     assert saved_draft == "" or any(t.startswith(saved_draft) for t in capture.typed), saved_draft
+    assert saved_draft not in capture.confirmed or saved_draft == "", "a saved note offered again"
 
 
 def check_reopen(terminal, path) -> None:
