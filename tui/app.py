@@ -114,6 +114,9 @@ class RembukApp(Translated, App[None]):
     def _restore_draft(self, draft: str) -> None:
         capture = self.get_screen("capture")
         capture.bar.text = draft  # type: ignore[attr-defined]
+        # Said in the note line too: in a real terminal Textual sometimes lays the toast out
+        # without painting it, and the draft must never sit there unexplained.
+        capture.bar.show_error(_("notify.draft_offered"))  # type: ignore[attr-defined]
         self.notify(_("notify.draft_offered"))
 
     def _handle_hangup(self) -> None:
