@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.terminal import process_running
+from tests.e2e.terminal import _socket_path, process_running
 from tests.reliability.helpers import integrity, stored_notes
 
 REMBUK = str(Path(sys.executable).parent / "rembuk")
@@ -132,6 +132,7 @@ def test_a_note_survives_a_dropped_ssh_link(sshd, terminal, tmp_path, workshop_p
         pid = subprocess.run([*server_tmux, "display-message", "-p", "#{pane_pid}"],
                              capture_output=True, text=True, check=False).stdout.strip()
         subprocess.run([*server_tmux, "kill-server"], capture_output=True, check=False)
+        _socket_path(socket_name).unlink(missing_ok=True)
         if pid.isdigit():
             deadline = time.monotonic() + 10
             while process_running(int(pid)) and time.monotonic() < deadline:
