@@ -62,6 +62,12 @@ class Busy(StoreError):
     key = "store.error.busy"
 
 
+class Restored(StoreError):
+    """The file was deleted while open and has been written back; the last change was not made."""
+
+    key = "store.error.restored"
+
+
 class StaleEdit(StoreError):
     """Someone else saved this item since it was opened; the edit was not applied."""
 

@@ -66,6 +66,7 @@ class WorkshopStore:
         self._conn = conn
         self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
+        self._mode = path.stat().st_mode & 0o777 if path.exists() else 0o600
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -99,6 +100,10 @@ class WorkshopStore:
     @staticmethod
     def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
+        if readonly and not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+            # A read-only folder (a CD, a read-only mount): SQLite cannot create the -shm file
+            # a WAL database needs even to read it, so read it as the immutable file it is.
+            uri += "&immutable=1"
         try:
             conn = sqlite3.connect(uri, uri=True, check_same_thread=False,
                                    timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -161,19 +166,53 @@ class WorkshopStore:
 
     @contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
-        """One write transaction, committed on exit. Retries when another process holds the file."""
+        """One write transaction, committed on exit. Retries when another process holds the file.
+
+        Any SQLite failure (a full disk, an I/O error) rolls back and becomes a StoreError.
+        """
         with self._lock:
+            self._check_file()
             self._begin()
             try:
                 yield self.db
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            try:
                 self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
-                self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise _fail(exc, self.path) from exc
+            except BaseException:
+                self._rollback()
+                raise
+
+    def _rollback(self) -> None:
+        # SQLite has already rolled back after some failed COMMITs (SQLITE_FULL, IOERR):
+        # a second ROLLBACK would raise "no transaction is active" over the real error.
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+    def _check_file(self) -> None:
+        """If the file was deleted underneath, write it back from this connection and say so.
+
+        Without this, SQLite would go on writing into the deleted file, and everything
+        confirmed since would vanish when the app closed.
+        """
+        if self.readonly or self.path.exists():
+            return
+        spare = self.path.with_name(self.path.name + ".restoring")
+        spare.unlink(missing_ok=True)
+        try:
+            self._conn.execute("VACUUM INTO ?", (str(spare),))
+        except sqlite3.Error as exc:
+            raise _fail(exc, self.path) from exc
+        os.chmod(spare, self._mode)
+        self._conn.close()  # checkpoints into the deleted file and removes its -wal and -shm
+        os.replace(spare, self.path)
+        self._conn = self._connect(self.path, readonly=False)
+        self.db = sqlite_utils.Database(self._conn)
+        self._prepare()
+        raise errors.Restored(self.path)
 
     def _begin(self) -> None:
         if self.readonly:

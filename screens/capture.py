@@ -137,8 +137,9 @@ class CaptureScreen(Translated, ModalScreen[None]):
         """Write the draft off the UI thread."""
         try:
             self.store.save_draft(CAPTURE_DRAFT, text)
-        except StoreError:
+        except StoreError as exc:
             self._draft_dirty = True  # try again at the next tick
+            self.app.call_from_thread(self.bar.show_error, _("notify.error", message=str(exc)))
 
     def save_draft_now(self) -> None:
         """Write the draft synchronously: only for shutdown (hang-up), when no worker will run."""

@@ -1,10 +1,7 @@
 """Benchmark scenarios for the dimension boards on a 3,000-innovation workshop.
 
-Measured by the pty harness beside the overview's scenarios (``tests.bench.scenarios``). To
-run them there, add at the end of ``scenarios.py``::
-
-    from tests.bench.board_scenarios import BOARD_SCENARIOS  # noqa: E402 - needs Scenario first
-    REMBUK_SCENARIOS.extend(BOARD_SCENARIOS)
+Measured by the pty harness beside the overview's scenarios: ``tests.bench.scenarios`` adds
+them to ``REMBUK_SCENARIOS``.
 
 Each step times one key to the screen that shows its effect: opening a board, filtering it,
 regrouping it. The figures are reported, never asserted.
@@ -34,16 +31,10 @@ class ContainsNot:
 
 
 def stress_workshop(scratch: Path) -> None:
-    """Untimed: a workshop file with 3,000 innovations spread over the six dimensions."""
-    from core.models import Workshop
-    from data.stress import stress_innovations
-    from data.workshops import new_workshop
+    """Untimed: the default stress workshop (3,000 innovations spread over the six dimensions)."""
+    from data.stress import StressSize, create_stress
 
-    store = new_workshop(scratch / "w.rembuk", Workshop(region="Kabupaten Uji"))
-    try:
-        stress_innovations(store, STRESS_INNOVATIONS)
-    finally:
-        store.close()
+    create_stress(scratch / "w.rembuk", StressSize(innovations=STRESS_INNOVATIONS)).close()
 
 
 BOARD_SCENARIOS: list[Scenario] = [

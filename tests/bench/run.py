@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from tests.bench import files
 from tests.bench.harness import KeyResult, PtyApp, Shutdown
 from tests.bench.scenarios import HELLO, REMBUK_SCENARIOS, SETTINGS, Scenario, TerminalSetting
 
@@ -231,8 +232,9 @@ def _cpu_model() -> str:
     return platform.machine()
 
 
-def render(rows: Sequence[Row], results: Sequence[RunResult], runs: int, when: datetime) -> str:
-    """The Markdown report: how it was measured, the table, and the machine."""
+def render(rows: Sequence[Row], results: Sequence[RunResult], runs: int, when: datetime,
+           extra: Sequence[str] = ()) -> str:
+    """The Markdown report: how it was measured, the table, `extra` sections, and the machine."""
     lines = [
         "# Benchmarks",
         "",
@@ -259,6 +261,8 @@ def render(rows: Sequence[Row], results: Sequence[RunResult], runs: int, when: d
     if unclean:
         lines += ["", f"{len(unclean)} run(s) did not quit on their quit key:"]
         lines += [f"- {r.scenario}, {r.setting}: {r.shutdown}" for r in unclean]
+    if extra:
+        lines += ["", *extra]
     lines += ["", "## Machine", ""] + [f"- {k}: {v}" for k, v in machine().items()]
     return "\n".join(lines) + "\n"
 
@@ -273,10 +277,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--output", type=Path, default=DEFAULT_OUTPUT, help="where to write the report"
     )
+    parser.add_argument("--file-runs", type=int, default=3,
+                        help="runs of the file commands per scale (0: leave them out)")
     args = parser.parse_args(argv)
     scenarios = [HELLO, *REMBUK_SCENARIOS]
     results = measure(scenarios, runs=args.runs, warmup=args.warmup, progress=True)
-    report = render(summarise(results), results, args.runs, datetime.now(UTC))
+    extra = files.render(files.measure(args.file_runs, progress=True)) if args.file_runs else []
+    report = render(summarise(results), results, args.runs, datetime.now(UTC), extra)
     args.output.write_text(report, encoding="utf-8")
     print(report)
     return 0

@@ -116,11 +116,17 @@ def _demo(scratch: Path) -> None:
                    check=True, capture_output=True)
 
 
-#: rembuk's own scenarios, measured beside HELLO (see the module docstring for how to add one).
-REMBUK_SCENARIOS: list[Scenario] = [
-    Scenario(
-        name="rembuk overview (demo)",
-        prepare=_demo,
+def _stress(scratch: Path) -> None:
+    """The default-size stress workshop (`data.stress`), untimed."""
+    subprocess.run([sys.executable, "-m", "data.stress", str(scratch / "w.rembuk")],
+                   check=True, capture_output=True)
+
+
+def _overview(name: str, prepare: Callable[[Path], object]) -> Scenario:
+    """Start on a workshop, move between tiles, open the note line, type and save a note."""
+    return Scenario(
+        name=name,
+        prepare=prepare,
         command=lambda scratch: [rembuk_executable(), "open", str(scratch / "w.rembuk")],
         env={"REMBUK_LANG": "en"},
         ready=ScreenContains("Smart Environment", "Latest notes", "ENV-3"),
@@ -132,9 +138,19 @@ REMBUK_SCENARIOS: list[Scenario] = [
             Step("save a note", "enter", ScreenContains("Note: Anggaran disetujui")),
         ],
         quit_key=None,  # the note line is open: 'q' would be typed; SIGTERM closes cleanly
-    ),
+    )
+
+
+#: rembuk's own scenarios, measured beside HELLO (see the module docstring for how to add one).
+REMBUK_SCENARIOS: list[Scenario] = [
+    _overview("rembuk overview (demo)", _demo),
+    _overview("rembuk overview (stress)", _stress),
 ]
 
 from tests.bench.roadmap_bench import roadmap_scenario  # noqa: E402
 
 REMBUK_SCENARIOS.append(roadmap_scenario())
+
+from tests.bench.board_scenarios import BOARD_SCENARIOS  # noqa: E402  (it needs Scenario, above)
+
+REMBUK_SCENARIOS.extend(BOARD_SCENARIOS)

@@ -98,3 +98,13 @@ def test_one_run_of_the_floor_scenario_summarises_into_report_rows():
     report = render(rows, [run], runs=1, when=datetime(2025, 1, 1, tzinfo=UTC))
     assert "| hello (floor) | key c | 256 colours |" in report
     assert "Textual:" in report
+
+
+def test_file_commands_are_timed_with_their_own_peak_rss():
+    """`timed` gives a positive time and the child's own peak RSS; `render` makes one row per run."""
+    from tests.bench import files
+
+    seconds, rss = files.timed([sys.executable, "-c", "x = bytearray(50 * 2**20)"], dict(__import__("os").environ))
+    assert seconds > 0 and rss > 50 * 2**20
+    row = files.FileRun("import", 2, 1.5, 80 * 2**20, 2**20)
+    assert files.render([row])[-1] == "| import | 2× | 1.50 | 80 | 1.0 | 0.75 | 1 |"

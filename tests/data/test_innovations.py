@@ -11,7 +11,7 @@ from data import errors
 from data import innovations as board
 from data.innovations import BoardFilter, Grouping
 from data.store import WorkshopStore
-from data.stress import main
+from data.stress import StressSize, create_stress
 from data.workshops import new_workshop
 
 
@@ -162,10 +162,9 @@ def test_restore_takes_a_new_id_when_its_own_was_reused(store):
     assert [r.innovation_id for r in store.all(Risk)] == [back.id]
 
 
-def test_the_stress_generator_fills_every_dimension(store, tmp_path):
-    store.close()
-    main([str(tmp_path / "w.rembuk"), "--count", "300"])
-    reopened = WorkshopStore.open(tmp_path / "w.rembuk")
+def test_the_stress_generator_fills_every_dimension(tmp_path):
+    create_stress(tmp_path / "s.rembuk", StressSize(innovations=300, steps=0, risks=0, notes=0)).close()
+    reopened = WorkshopStore.open(tmp_path / "s.rembuk")
     try:
         counts = {d: len(board.board_cards(reopened, BoardFilter(d))) for d in ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")}
     finally:
