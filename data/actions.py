@@ -8,9 +8,6 @@ through the store's version check, so a reorder never silently undoes another te
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -62,19 +59,9 @@ def funding_sources(store: WorkshopStore) -> list[str]:
 # -- edits, one transaction each ------------------------------------------------------------
 
 
-@contextmanager
-def _writing(store: WorkshopStore) -> Iterator[sqlite_utils.Database]:
-    """One write transaction; a broken reference (the innovation was deleted meanwhile) is Gone."""
-    try:
-        with store.write() as db:
-            yield db
-    except sqlite3.IntegrityError as exc:
-        raise errors.Gone(store.path) from exc
-
-
 def insert_step(store: WorkshopStore, step: ActionStep, index: int | None = None) -> ActionStep:
     """Insert a new step at ``index`` of its innovation's plan (None: at the end)."""
-    with _writing(store) as db:
+    with store.write() as db:
         steps = steps_of(store, step.innovation_id)
         index = len(steps) if index is None else max(0, min(index, len(steps)))
         saved = store.save_in(db, step.model_copy(update={"id": None, "version": 0, "position": index}))
@@ -100,7 +87,7 @@ def rebase(store: WorkshopStore, edited: ActionStep) -> ActionStep:
 
 def move_step(store: WorkshopStore, step_id: int, delta: int) -> list[ActionStep]:
     """Move a step ``delta`` places up (negative) or down its plan; returns the new order."""
-    with _writing(store) as db:
+    with store.write() as db:
         moving = store.get(ActionStep, step_id)
         steps = steps_of(store, moving.innovation_id)
         index = next(n for n, s in enumerate(steps) if s.id == step_id)
@@ -111,7 +98,7 @@ def move_step(store: WorkshopStore, step_id: int, delta: int) -> list[ActionStep
 
 def delete_step(store: WorkshopStore, step_id: int) -> ActionStep:
     """Delete a step and close the gap; returns the deleted step, for :func:`restore_step`."""
-    with _writing(store) as db:
+    with store.write() as db:
         gone = store.get(ActionStep, step_id)
         db.execute(f"DELETE FROM {TABLES[ActionStep]} WHERE id = ?", [step_id])
         _renumber(store, db, steps_of(store, gone.innovation_id))
@@ -120,7 +107,7 @@ def delete_step(store: WorkshopStore, step_id: int) -> ActionStep:
 
 def restore_step(store: WorkshopStore, step: ActionStep) -> ActionStep:
     """Undo a delete: the step comes back with its id (notes on it find it again) and place."""
-    with _writing(store) as db:
+    with store.write() as db:
         steps = steps_of(store, step.innovation_id)
         restored = step.model_copy(update={"version": step.version + 1})
         db[TABLES[ActionStep]].insert(to_row(restored))

@@ -45,6 +45,8 @@ def _fail(exc: sqlite3.Error, path: Path) -> errors.StoreError:
         return errors.Busy(path)
     if "not a database" in text or "malformed" in text or "encrypted" in text:
         return errors.Corrupt(path)
+    if "foreign key constraint" in text:  # what it pointed at was deleted, in another terminal
+        return errors.Gone(path)
     return errors.StoreError(path, str(exc))
 
 
