@@ -36,7 +36,7 @@ from data.actions import (
 from data.errors import Gone, StaleEdit, StoreError
 from screens.action_step_form import ActionStepForm
 from screens.base import WorkshopScreen
-from tui.messages import CaptureContext
+from tui.messages import CaptureContext, about_innovation
 
 TEXT_COLUMNS = ("source", "output", "indicator", "target", "programme", "status")
 FORM_FIELD = {"activity": "activity", "lead": "lead_agency_id", "years": "start_year",
@@ -281,7 +281,7 @@ class ActionPlanScreen(WorkshopScreen):
         innovation = self.plan.innovation
         step_id = self._current_step_id()
         if step_id is None:
-            return CaptureContext(innovation.title, innovation.dimension, TargetType.INNOVATION, innovation.id)
+            return about_innovation(innovation)
         number = self.table.cursor_row + 1
         label = _("actions.note_target", title=innovation.title, number=number)
         return CaptureContext(label, innovation.dimension, TargetType.STEP, step_id)

@@ -23,7 +23,7 @@ from core.risk import assess
 from data.errors import StoreError
 from screens.base import WorkshopScreen
 from screens.innovation_form import InnovationForm
-from tui.messages import CaptureContext
+from tui.messages import CaptureContext, about_innovation
 from tui.widgets.notes_list import note_line
 
 
@@ -122,7 +122,7 @@ class InnovationDetailScreen(WorkshopScreen):
         if self.details is None:
             return super().capture_context()
         item = self.details.innovation
-        return CaptureContext(item.title, item.dimension, TargetType.INNOVATION, item.id)
+        return about_innovation(item)
 
     # -- keys --------------------------------------------------------------------------------
 

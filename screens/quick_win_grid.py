@@ -21,12 +21,12 @@ from textual.widgets import Footer, Header, Label, OptionList
 from textual.widgets.option_list import Option
 
 from core.i18n import _
-from core.models import QuickWin, TargetType
+from core.models import QuickWin
 from core.quick_wins import Quadrant, Ranked, quadrant
 from data import quick_wins
 from data.errors import StoreError
 from screens.base import WorkshopScreen
-from tui.messages import CaptureContext
+from tui.messages import CaptureContext, about_innovation
 
 LAYOUT = (Quadrant.QUICK_WIN, Quadrant.MAJOR, Quadrant.FILL_IN, Quadrant.THANKLESS)
 """The cells left to right, top to bottom: impact high then low, effort low then high."""
@@ -142,8 +142,7 @@ class ImpactEffortScreen(WorkshopScreen):
         ranked = self.current
         if ranked is None:
             return super().capture_context()
-        item = ranked.innovation
-        return CaptureContext(item.title, item.dimension, TargetType.INNOVATION, item.id)
+        return about_innovation(ranked.innovation)
 
     # -- keys --------------------------------------------------------------------------------
 

@@ -21,13 +21,13 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Header, Label
 
 from core.i18n import _, current_language
-from core.models import QuickWin, ReferenceData, TargetType
+from core.models import QuickWin, ReferenceData
 from core.quick_wins import Ranked
 from data import quick_wins
 from data.errors import StoreError
 from screens.base import WorkshopScreen
 from screens.quick_win_grid import ImpactEffortScreen
-from tui.messages import CaptureContext
+from tui.messages import CaptureContext, about_innovation
 
 
 class QuickWinScreen(WorkshopScreen):
@@ -152,8 +152,7 @@ class QuickWinScreen(WorkshopScreen):
         ranked = self.current
         if ranked is None:
             return super().capture_context()
-        item = ranked.innovation
-        return CaptureContext(item.title, item.dimension, TargetType.INNOVATION, item.id)
+        return about_innovation(ranked.innovation)
 
     # -- keys --------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from core.models import Note, TargetType
+from core.models import Innovation, Note, TargetType
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,11 @@ class CaptureContext:
     dimension: str | None = None
     target_type: TargetType = TargetType.WORKSHOP
     target_id: int | None = None
+
+
+def about_innovation(innovation: Innovation) -> CaptureContext:
+    """Notes typed now belong to ``innovation`` (and, in the minutes, to its dimension)."""
+    return CaptureContext(innovation.title, innovation.dimension, TargetType.INNOVATION, innovation.id)
 
 
 @dataclass

@@ -7,13 +7,14 @@ type a note, lose the process, open the workshop again, and find the note.
 from __future__ import annotations
 
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+
+from tests.reliability.helpers import draft, integrity
 
 REMBUK = str(Path(sys.executable).parent / "rembuk")
 READY = "Smart Environment"
@@ -34,17 +35,6 @@ def type_note(terminal, path: Path, text: str):
     screen.type(text)
     screen.wait_for(text[-15:])  # the line scrolls with the cursor: its end is what shows
     return screen
-
-
-def draft(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
-        row = conn.execute("SELECT text FROM drafts WHERE key = 'capture'").fetchone()
-    return row[0] if row else ""
-
-
-def integrity(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
 
 @pytest.mark.e2e
