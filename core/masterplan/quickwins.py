@@ -5,7 +5,6 @@ from __future__ import annotations
 from core.markdown import bullets, escape, escape_line, strong
 from core.masterplan.common import chapter, subsection
 from core.minutes.context import DASH, Minutes
-from core.minutes.figures import weighted_score
 from core.rupiah import format_rupiah
 from core.minutes.quickwins import candidates, criteria_table, score_table, selection_table
 from core.models import Innovation, QuickWin
@@ -24,14 +23,14 @@ def quick_wins(m: Minutes) -> str:
 
 def profile(m: Minutes, innovation: Innovation) -> str:
     """A selected quick win: where it sits, who leads, what it solves, what it costs."""
-    steps = [s for s in m.bundle.action_steps if s.innovation_id == innovation.id]
+    steps = m.steps_of(innovation.id)
     fields = [
         ("minutes.column.element", m.element_label(innovation.element)),
         ("minutes.column.lead_agency", m.agency(innovation.lead_agency_id)),
         ("masterplan.field.problem", innovation.problem),
         ("masterplan.field.beneficiaries", innovation.beneficiaries),
         ("masterplan.column.programme", innovation.programme),
-        ("minutes.column.score", str(weighted_score(m.bundle, innovation.id))),
+        ("minutes.column.score", str(m.weighted_score(innovation.id))),
         ("minutes.column.steps", str(len(steps))),
         ("minutes.column.budget", format_rupiah(sum(s.total for s in steps))),
     ]

@@ -74,4 +74,5 @@ def step_row(m: Minutes, number: int, step: ActionStep, years: list[int]) -> lis
 
 def _innovation(m: Minutes, innovation_id: int) -> str:
     """The title of a step's innovation ('' if unknown)."""
-    return next((i.title for i in m.bundle.innovations if i.id == innovation_id), "")
+    found = m.innovation_by_id.get(innovation_id)
+    return found.title if found else ""

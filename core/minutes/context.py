@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from collections import defaultdict
 from datetime import date
 from enum import StrEnum
 from functools import cached_property
@@ -16,7 +17,8 @@ from functools import cached_property
 from core.i18n import Translator, translator
 from core.labels import enum_label, long_date, short_date
 from core.markdown import escape, heading
-from core.models import Bundle, Innovation, Note, NoteKind, Participant, Role, TargetType
+from core.models import ActionStep, Bundle, Innovation, Note, NoteKind, Participant, Role, TargetType
+from core.quick_wins import effective_weights
 
 DASH = "—"
 """Shown for a value nobody entered."""
@@ -99,8 +101,12 @@ class Minutes:
         """Sort key of a dimension: reference order; unknown codes after, by code; none first."""
         if code is None:
             return (-1, "")
-        known = {d.code: d.order for d in self.bundle.reference.dimensions}
+        known = self._dimension_order
         return (known.get(code, len(known) + 1), code)
+
+    @cached_property
+    def _dimension_order(self) -> dict[str, int]:
+        return {d.code: d.order for d in self.bundle.reference.dimensions}
 
     def dimension_name(self, code: str) -> str:
         """A dimension's name (``Smart Governance``), or its code if the reference lacks it."""
@@ -112,6 +118,57 @@ class Minutes:
         return f"{found.code} {found.label}" if found else code
 
     # Innovations and notes
+
+    @cached_property
+    def innovation_by_id(self) -> dict[int | None, Innovation]:
+        """Every innovation by its id: lookups stay constant-time on large workshops."""
+        return {i.id: i for i in self.bundle.innovations}
+
+    def innovation_dimension(self, innovation_id: int | None) -> str | None:
+        """The dimension of an innovation (``None`` if it is gone)."""
+        found = self.innovation_by_id.get(innovation_id)
+        return found.dimension if found else None
+
+    @cached_property
+    def _parent_innovation(self) -> dict[tuple[TargetType, int | None], int]:
+        """The innovation of each step and risk, by (target type, id)."""
+        steps = {(TargetType.STEP, s.id): s.innovation_id for s in self.bundle.action_steps}
+        return steps | {(TargetType.RISK, r.id): r.innovation_id for r in self.bundle.risks}
+
+    @cached_property
+    def _steps(self) -> dict[int | None, list[ActionStep]]:
+        found: defaultdict[int | None, list[ActionStep]] = defaultdict(list)
+        for step in self.bundle.action_steps:
+            found[step.innovation_id].append(step)
+        return dict(found)
+
+    def steps_of(self, innovation_id: int | None) -> list[ActionStep]:
+        """An innovation's action steps, in the bundle's order."""
+        return self._steps.get(innovation_id, [])
+
+    # Quick-win scores
+
+    @cached_property
+    def _scores(self) -> dict[int | None, dict[str, int]]:
+        found: defaultdict[int | None, dict[str, int]] = defaultdict(dict)
+        for score in self.bundle.quick_win_scores:
+            found[score.innovation_id][score.criterion] = score.score
+        return dict(found)
+
+    def scores_of(self, innovation_id: int | None) -> dict[str, int]:
+        """An innovation's score (1–5) per criterion key; criteria not scored are absent."""
+        return self._scores.get(innovation_id, {})
+
+    @cached_property
+    def weights(self) -> dict[str, int]:
+        """The weight of each reference criterion: the workshop's own, else the default."""
+        criteria = self.bundle.reference.quick_win_criteria
+        return effective_weights(criteria, self.bundle.quick_win_weights)
+
+    def weighted_score(self, innovation_id: int | None) -> int:
+        """Σ weight × score over the reference criteria; an unscored criterion counts 0."""
+        scores = self.scores_of(innovation_id)
+        return sum(weight * scores.get(key, 0) for key, weight in self.weights.items())
 
     @cached_property
     def innovations(self) -> list[Innovation]:
@@ -130,15 +187,10 @@ class Minutes:
         """The dimension a note belongs to: its own, else that of the innovation it is on."""
         if note.dimension:
             return note.dimension
-        innovation_id = self._target_innovation_id(note)
-        if innovation_id is None:
-            return None
-        return next((i.dimension for i in self.bundle.innovations if i.id == innovation_id), None)
+        return self.innovation_dimension(self._target_innovation_id(note))
 
     def _target_innovation_id(self, note: Note) -> int | None:
         """The innovation a note is attached to, directly or through a step or risk."""
         if note.target_id is None or note.target_type == TargetType.INNOVATION:
             return note.target_id
-        rows = {TargetType.STEP: self.bundle.action_steps, TargetType.RISK: self.bundle.risks}
-        found = (r for r in rows.get(note.target_type, []) if r.id == note.target_id)
-        return next((r.innovation_id for r in found), None)
+        return self._parent_innovation.get((note.target_type, note.target_id))

@@ -1,9 +1,10 @@
-"""Figures the exports compute from a bundle: quick-win scores and heatmap counts.
+"""Figures the exports compute from a bundle: the best quick-win total and heatmap counts.
 
 Thin adapters over the modules that own the rules, so the minutes and the masterplan show the
-same numbers as the screens: :mod:`core.quick_wins` for weights and totals, :mod:`core.heatmap`
-for where a risk sits (a risk not yet reassessed stays at its inherent cell in the residual
-view, as on the heatmap screen).
+same numbers as the screens: :mod:`core.quick_wins` for the best possible total (a candidate's
+own is :meth:`core.minutes.context.Minutes.weighted_score`) and :mod:`core.heatmap` for where a
+risk sits (a risk not yet reassessed stays at its inherent cell in the residual view, as on the
+heatmap screen).
 """
 
 from __future__ import annotations
@@ -13,24 +14,8 @@ from collections.abc import Iterable
 
 from core.heatmap import cell_of
 from core.models import Bundle, Criterion
-from core.quick_wins import MAX_SCORE, effective_weights
+from core.quick_wins import MAX_SCORE
 from core.risk import assess
-
-
-def weights(bundle: Bundle) -> dict[str, int]:
-    """The weight of each reference criterion: the workshop's own, else the default."""
-    return effective_weights(bundle.reference.quick_win_criteria, bundle.quick_win_weights)
-
-
-def scores_of(bundle: Bundle, innovation_id: int | None) -> dict[str, int]:
-    """An innovation's score (1–5) per criterion key; criteria not scored are absent."""
-    return {s.criterion: s.score for s in bundle.quick_win_scores if s.innovation_id == innovation_id}
-
-
-def weighted_score(bundle: Bundle, innovation_id: int | None) -> int:
-    """Σ weight × score over the reference criteria; an unscored criterion counts 0."""
-    scores = scores_of(bundle, innovation_id)
-    return sum(weight * scores.get(key, 0) for key, weight in weights(bundle).items())
 
 
 def best_score(criteria: Iterable[Criterion], weight: dict[str, int]) -> int:

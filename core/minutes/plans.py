@@ -31,7 +31,7 @@ def action_plans(m: Minutes) -> str:
 
 def step_dimension(m: Minutes, step: ActionStep) -> str | None:
     """The dimension of a step: that of its innovation (``None`` if the innovation is gone)."""
-    return next((i.dimension for i in m.bundle.innovations if i.id == step.innovation_id), None)
+    return m.innovation_dimension(step.innovation_id)
 
 
 def ordered_steps(m: Minutes) -> list[ActionStep]:

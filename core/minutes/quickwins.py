@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from core.markdown import escape, strong, table
 from core.minutes.context import DASH, Minutes
-from core.minutes.figures import best_score, scores_of, weighted_score, weights
+from core.minutes.figures import best_score
 from core.models import Innovation, QuickWin
 
 QUICK_WIN_COLUMNS = (
@@ -36,7 +36,7 @@ def candidates(m: Minutes) -> list[Innovation]:
     chosen = [i for i in m.innovations if i.quick_win != QuickWin.NONE]
     return sorted(chosen, key=lambda i: (
         m.dimension_key(i.dimension), i.quick_win != QuickWin.SELECTED,
-        -weighted_score(m.bundle, i.id)))
+        -m.weighted_score(i.id)))
 
 
 def criterion_code(m: Minutes, number: int) -> str:
@@ -46,7 +46,7 @@ def criterion_code(m: Minutes, number: int) -> str:
 
 def criteria_table(m: Minutes) -> str:
     """Code, name and weight of every criterion; a changed weight shows its default too."""
-    weight = weights(m.bundle)
+    weight = m.weights
     rows = [
         [criterion_code(m, n), c.name(m.lang), _weight(m, weight[c.key], c.weight)]
         for n, c in enumerate(m.bundle.reference.quick_win_criteria, 1)
@@ -67,7 +67,7 @@ def _weight(m: Minutes, weight: int, default: int) -> str:
 def _score_header(m: Minutes) -> str:
     """``Score (max 65)``: the score column's title, with the best possible total."""
     criteria = m.bundle.reference.quick_win_criteria
-    return m.t("minutes.column.score_of", best=best_score(criteria, weights(m.bundle)))
+    return m.t("minutes.column.score_of", best=best_score(criteria, m.weights))
 
 
 def selection_table(m: Minutes, chosen: list[Innovation]) -> str:
@@ -89,15 +89,15 @@ def _selection_row(m: Minutes, innovation: Innovation) -> list[str]:
 
 def _total(m: Minutes, innovation: Innovation) -> str:
     """The weighted score, or a dash when no criterion was scored."""
-    if not scores_of(m.bundle, innovation.id):
+    if not m.scores_of(innovation.id):
         return DASH
-    return str(weighted_score(m.bundle, innovation.id))
+    return str(m.weighted_score(innovation.id))
 
 
 def score_table(m: Minutes, chosen: list[Innovation]) -> str:
     """The scores each candidate was given, one column per criterion, and the total."""
     criteria = m.bundle.reference.quick_win_criteria
-    if not criteria or not any(scores_of(m.bundle, i.id) for i in chosen):
+    if not criteria or not any(m.scores_of(i.id) for i in chosen):
         return ""
     codes = [criterion_code(m, n) for n in range(1, len(criteria) + 1)]
     header = [m.t("minutes.column.innovation"), *codes, m.t("minutes.column.score")]
@@ -107,6 +107,6 @@ def score_table(m: Minutes, chosen: list[Innovation]) -> str:
 
 def _score_row(m: Minutes, innovation: Innovation) -> list[str]:
     """An innovation's score per criterion (a dash where not scored) and its total."""
-    scores = scores_of(m.bundle, innovation.id)
+    scores = m.scores_of(innovation.id)
     cells = [str(scores[c.key]) if c.key in scores else DASH for c in m.bundle.reference.quick_win_criteria]
     return [innovation.title, *cells, _total(m, innovation)]

@@ -88,7 +88,8 @@ def is_high(m: Minutes, risk: Risk) -> bool:
 
 def innovation_title(m: Minutes, innovation_id: int) -> str:
     """The title of an innovation, or a dash for an unknown id."""
-    return next((i.title for i in m.bundle.innovations if i.id == innovation_id), DASH)
+    found = m.innovation_by_id.get(innovation_id)
+    return found.title if found else DASH
 
 
 def risk_row(m: Minutes, risk: Risk) -> list[str]:

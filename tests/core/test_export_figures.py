@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from core.exports import file_name, render_document, with_format
-from core.minutes.figures import heatmap_counts, level_counts, weighted_score, weights
+from core.minutes.context import Minutes
+from core.minutes.figures import heatmap_counts, level_counts
 from core.models import Bundle, QuickWinScore, Risk, Workshop
 from data.reference import reference_data
 
@@ -16,7 +17,7 @@ def _bundle(**update) -> Bundle:
 
 def test_weights_fall_back_to_the_reference_defaults() -> None:
     bundle = _bundle(quick_win_weights={"risk": 4, "not_a_criterion": 9})
-    found = weights(bundle)
+    found = Minutes.of(bundle, "en").weights
     assert found["risk"] == 4 and found["citizen_benefit"] == 3 and "not_a_criterion" not in found
 
 
@@ -26,8 +27,9 @@ def test_the_score_is_the_weighted_sum_and_unscored_criteria_count_zero() -> Non
               QuickWinScore(innovation_id=8, criterion="one_year", score=1),
               QuickWinScore(innovation_id=7, criterion="unknown", score=5)]
     bundle = _bundle(quick_win_scores=scores, quick_win_weights={"one_year": 3})
-    assert weighted_score(bundle, 7) == 3 * 5 + 3 * 4
-    assert weighted_score(bundle, 9) == 0
+    minutes = Minutes.of(bundle, "en")
+    assert minutes.weighted_score(7) == 3 * 5 + 3 * 4
+    assert minutes.weighted_score(9) == 0
 
 
 def test_heatmap_counts_inherent_and_residual() -> None:
