@@ -8,7 +8,6 @@ all read these same bindings: each command is defined once.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import replace
 
 from textual.binding import Binding
@@ -32,8 +31,12 @@ def translate_bindings(node: DOMNode) -> None:
         table[key] = [_translated(b) for b in bindings]
 
 
-_OWN: weakref.WeakSet[Binding] = weakref.WeakSet()
-"""Bindings whose description came from our catalogs: the ones the help and palette list."""
+_OWN: set[tuple[str, str]] = set()
+"""(action, description) of every binding our catalogs described: the ones help and palette list.
+
+Kept by value, not by object: Textual replaces binding objects with copies (a keymap applied,
+a node refreshed), and a copy must still count as ours.
+"""
 
 
 def _translated(binding: Binding) -> Binding:
@@ -43,7 +46,7 @@ def _translated(binding: Binding) -> Binding:
         binding = replace(binding, description=_(binding.description))
     else:
         return binding
-    _OWN.add(binding)
+    _OWN.add((binding.action, binding.description))
     return binding
 
 
@@ -54,7 +57,7 @@ def describe(binding: Binding) -> str | None:
     …) are described under ``keys.builtin.<action>`` when worth showing; the rest (dozens of
     cursor-editing keys of a text field) stay out of the help and the palette.
     """
-    if binding in _OWN:
+    if (binding.action, binding.description) in _OWN:
         return binding.description
     action = binding.action.split(".")[-1].split("(")[0]
     return catalog(current_language()).get(f"keys.builtin.{action}")
