@@ -99,8 +99,17 @@ class RembukApp(Translated, App[None]):
     def on_note_saved(self, message: NoteSaved) -> None:
         self._broadcast(WorkshopChanged(external=False))
 
-    @work(thread=True, exclusive=True, group="poll")
     def poll_changes(self) -> None:
+        """Every ``poll_interval``: look for another terminal's changes, unless a look is under way.
+
+        Skipping rather than cancelling (an exclusive worker would) means a slow look is never
+        thrown away half done, however busy the machine.
+        """
+        if not any(w.group == "poll" and not w.is_finished for w in self.workers):
+            self._poll()
+
+    @work(thread=True, group="poll")
+    def _poll(self) -> None:
         """Tell the screens when another terminal has changed the file (checked off the UI thread)."""
         try:
             version = self.store.data_version()

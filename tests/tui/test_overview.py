@@ -120,10 +120,12 @@ async def test_notes_from_another_terminal_appear(workshop_path):
         other = WorkshopStore.open(workshop_path)
         other.save(Note(text="typed in the other terminal", dimension="ENV", created_at=datetime.now()))
         other.close()
-        await pilot.pause(0.3)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert app.screen.query_one("#tile-env", DimensionTile).summary.notes == 1
+        tile = app.screen.query_one("#tile-env", DimensionTile)
+        for _ in range(200):  # bounded: each pause lets a poll and a reload run
+            await pilot.pause(0.05)
+            if tile.summary and tile.summary.notes == 1:
+                break
+        assert tile.summary.notes == 1
 
 
 async def test_help_shows_only_translated_keys_grouped(workshop_path):
