@@ -65,13 +65,23 @@ FORMAT_OPTION = click.option(
 """The ``--format md|html`` option both document commands take."""
 
 
-@click.command("masterplan")
-@click.argument("path", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
-@FORMAT_OPTION
-@click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
-@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-@friendly
-def masterplan(path: Path, output: Path | None, fmt: str, lang: str | None, force: bool) -> None:
-    """Write the masterplan draft of PATH (strategy, innovations, roadmap, risks, quick wins)."""
-    export_document(path, "masterplan", fmt, lang, output, force)
+def document_command(document: str, summary: str) -> click.Command:
+    """``rembuk export <document> PATH [-o FILE] [--format md|html] [--lang] [--force]``."""
+
+    @click.command(document, help=summary)
+    @click.argument("path", type=click.Path(path_type=Path))
+    @click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
+    @FORMAT_OPTION
+    @click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
+    @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+    @friendly
+    def command(path: Path, output: Path | None, fmt: str, lang: str | None, force: bool) -> None:
+        export_document(path, document, fmt, lang, output, force)
+
+    return command
+
+
+minutes = document_command("minutes", "Write the minutes (notulen) of PATH as Markdown or HTML.")
+masterplan = document_command(
+    "masterplan", "Write the masterplan draft of PATH (strategy, innovations, roadmap, risks, quick wins)."
+)

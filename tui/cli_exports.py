@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from core.i18n import _
-from tui.cli_documents import FORMAT_OPTION, export_document, masterplan
+from tui.cli_documents import masterplan, minutes
 from tui.cli_errors import friendly
 from tui.cli_output import write_out
 
@@ -17,18 +17,7 @@ def export() -> None:
     """Write the minutes, the masterplan draft or a bundle of a workshop."""
 
 
-@export.command("minutes")
-@click.argument("path", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
-@FORMAT_OPTION
-@click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
-@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-@friendly
-def export_minutes(path: Path, output: Path | None, fmt: str, lang: str | None, force: bool) -> None:
-    """Write the minutes (notulen) of PATH as Markdown or HTML."""
-    export_document(path, "minutes", fmt, lang, output, force)
-
-
+export.add_command(minutes)
 export.add_command(masterplan)
 
 
