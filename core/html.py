@@ -6,7 +6,8 @@ validated by markdown-it (no ``javascript:``). The page carries its CSS inline a
 external assets, plain semantic elements (headings, lists, tables) that paste cleanly into a
 word processor, and a print stylesheet for A4: tables split only between rows, headings stay
 with what follows, and a short table (the signature block) stays on one page together with
-the paragraph before it.
+the paragraph before it. A body row whose cells are all empty is room to sign by hand: it is
+given a signature's height.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.6em 0; font-size: 10pt
 th, td { border: 1px solid #000; padding: 0.2em 0.4em; vertical-align: top; text-align: left; }
 th { background: #eee; }
 .keep-together table { margin-bottom: 0; }
+tr.signing-space td { height: 5em; }
 table.wide { font-size: 8pt; }
 @page { size: A4; margin: 20mm 18mm 20mm 22mm; }
 @media print {
@@ -85,7 +87,8 @@ def _plain(inline: Token) -> str:
 def keep_short_tables_together(tokens: list[Token]) -> list[Token]:
     """Mark short tables to stay on one page, with the paragraph just before them.
 
-    Wide tables are marked too, to be set in a smaller font.
+    Wide tables are marked too, to be set in a smaller font, and rows of empty cells are marked
+    as room to sign.
 
     The wrapper is our own ``<div>``, inserted as a token: the parser never produces raw HTML
     from the Markdown itself (``html`` is off).
@@ -95,6 +98,8 @@ def keep_short_tables_together(tokens: list[Token]) -> list[Token]:
     for n, token in enumerate(tokens):
         if token.type == "table_open" and _columns(tokens, n) >= WIDE_COLUMNS:
             token.attrSet("class", "wide")
+        if token.type == "tr_open" and _blank_row(tokens, n):
+            token.attrSet("class", "signing-space")
         if token.type == "table_open" and _body_rows(tokens, n) <= KEEP_TOGETHER_ROWS:
             token.attrJoin("class", "keep-together")
             wrapped = _open_before_paragraph(result)
@@ -103,6 +108,14 @@ def keep_short_tables_together(tokens: list[Token]) -> list[Token]:
             result.append(_html("</div>\n"))
             wrapped = False
     return result
+
+
+def _blank_row(tokens: list[Token], start: int) -> bool:
+    """Whether the row opening at ``start`` is a body row of empty cells only."""
+    end = next(i for i in range(start, len(tokens)) if tokens[i].type == "tr_close")
+    cells = tokens[start + 1:end]
+    return (any(t.type == "td_open" for t in cells)
+            and all(t.content == "" for t in cells if t.type == "inline"))
 
 
 def _body_rows(tokens: list[Token], start: int) -> int:

@@ -42,12 +42,16 @@ def place_and_date(m: Minutes) -> str:
 
 
 def signatures(m: Minutes) -> str:
-    """Side-by-side signature blocks of the chair and the minute-taker: name, position, NIP."""
+    """Side-by-side signature blocks of the chair and the minute-taker: name, position, NIP.
+
+    A blank row under the roles leaves room to sign by hand; the HTML export gives a row of
+    empty cells the height of a signature (:mod:`core.html`).
+    """
     w = m.bundle.workshop
     chair = signatory(m, Role.CHAIR, w.chair)
     minute_taker = signatory(m, Role.MINUTE_TAKER, w.minute_taker)
     header = [m.label(Role.CHAIR), m.label(Role.MINUTE_TAKER)]
-    return table(header, list(zip(chair, minute_taker, strict=True)))
+    return table(header, [("", ""), *zip(chair, minute_taker, strict=True)])
 
 
 def signatory(m: Minutes, role: Role, name: str) -> tuple[str, str, str]:

@@ -139,6 +139,14 @@ def test_the_signature_block_is_kept_together_with_place_and_date() -> None:
     start = text.index('<div class="keep-together">\n<p>Kabupaten Serang, 3 Juli 2024</p>')
     block = text[start:text.index("</div>", start)]
     assert '<table class="keep-together">' in block and "Pimpinan rapat" in block and "NIP. " in block
+    # Between the roles and the names, a row of the height of a signature.
+    assert block.index("Notulis") < block.index('<tr class="signing-space">') < block.index("Rahmat")
+    assert "tr.signing-space td { height: 5em; }" in text
+
+
+def test_only_a_row_of_empty_cells_is_room_to_sign() -> None:
+    page = render_html("| a | b |\n| --- | --- |\n|  |  |\n| x |  |\n", "en")
+    assert page.count('<tr class="signing-space">') == 1
 
 
 def test_long_tables_may_split_between_rows_only() -> None:

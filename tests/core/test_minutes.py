@@ -191,6 +191,7 @@ def test_a_signatory_without_a_participant_row_signs_by_name_only() -> None:
     signatures = _table_after(render_minutes(bundle, "en"), "Closing")
     assert signatures == [
         ["Chair", "Minute-taker"],
+        ["", ""],  # room to sign
         ["Ir. Sutrisno", "Siti Nurhaliza, S.Kom."],
         ["", "Pranata Komputer"],
         ["NIP: —", "NIP: 199003152015032002"],
@@ -284,7 +285,7 @@ def test_any_user_text_keeps_the_structure(name: str, speaker: str, text: str, t
     assert headings(tokens) == HEADINGS["id"]
     assert html(tokens) == [] and inline_types(tokens) <= INLINE_ALLOWED
     found = tables(tokens)
-    assert [len(t) for t in found] == [2, 2, 2, 2, 4, 9, 4, 4, 7]
+    assert [len(t) for t in found] == [2, 2, 2, 2, 4, 9, 4, 5, 7]  # 5: the signatures, with room to sign
     expected = " / ".join(line.strip() for line in clean_text(text).split("\n") if line.strip())
     assert [row[1] for row in found[4][1:]] == [expected] * 3
     assert list_items(tokens, "ordered_list") == [2]

@@ -67,3 +67,13 @@ def test_write_never_replaces_unless_told(tmp_path: Path) -> None:
 def test_a_missing_folder_is_an_os_error(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         write_export(tmp_path / "nowhere" / "x.md", "text")
+
+
+def test_exports_are_private_to_their_owner(tmp_path: Path) -> None:
+    """On a shared server, minutes and bundles are as private as the workshop file."""
+    target = tmp_path / "notulen.md"
+    write_export(target, "first")
+    assert target.stat().st_mode & 0o777 == 0o600
+    target.chmod(0o644)
+    write_export(target, "second", overwrite=True)
+    assert target.stat().st_mode & 0o777 == 0o600
