@@ -84,9 +84,10 @@ class CaptureScreen(Translated, ModalScreen[None]):
         try:
             note = self._note(event.kind, event.speaker, event.text)
         except ValidationError as exc:
+            event.release()
             self.bar.show_error(" ".join(field_errors(exc, translator(current_language())).values()))
             return
-        self.save(note, event.text)
+        self.save(note, event)
 
     def _note(self, kind: NoteKind, speaker: str, text: str) -> Note:
         ctx = self.context
@@ -94,14 +95,17 @@ class CaptureScreen(Translated, ModalScreen[None]):
                     target_type=ctx.target_type, target_id=ctx.target_id, created_at=datetime.now())
 
     @work(thread=True, group="capture")
-    def save(self, note: Note, typed: str) -> None:
-        """Commit the note (and clear its draft) off the UI thread."""
+    def save(self, note: Note, submitted: CaptureBar.Submitted) -> None:
+        """Commit the note (and clear its draft) off the UI thread; then let typing through."""
         try:
             saved = capture_note(self.store, note, CAPTURE_DRAFT)
         except StoreError as exc:
             self.app.call_from_thread(self.bar.show_error, _("notify.error", message=str(exc)))
             return
-        self.app.call_from_thread(self._saved, saved, typed)
+        else:
+            self.app.call_from_thread(self._saved, saved, submitted.text)
+        finally:
+            self.app.call_from_thread(submitted.release)
 
     def _saved(self, note: Note, typed: str) -> None:
         self.query_one("#capture-hint", Label).update(_("capture.hint"))

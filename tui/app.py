@@ -27,13 +27,14 @@ from tui.commands import BindingCommands
 from tui.keys import Translated, describe
 from tui.messages import NoteSaved, WorkshopChanged
 from tui.settings import Settings, load_keymap
+from tui.typeahead import OrderedKeys
 
 HANGUP_GRACE_SECONDS = 2.0
 """After a hang-up, how long a clean exit may take before the process ends itself."""
 
 
-class RembukApp(Translated, App[None]):
-    """rembuk's terminal app over one open workshop file."""
+class RembukApp(Translated, OrderedKeys):
+    """rembuk's terminal app over one open workshop file; keys are handled in the order typed."""
 
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {BindingCommands}
