@@ -22,12 +22,13 @@ from core.labels import enum_label
 from core.models import ActionStep, Agency, StepStatus
 from core.rupiah import group
 from core.step_input import budget_field, read_step
+from screens.kept_form import KeptForm
 from tui.keys import Translated
 
 TEXT_FIELDS = ("activity", "output", "indicator", "target")
 
 
-class ActionStepForm(Translated, ModalScreen[ActionStep | None]):
+class ActionStepForm(Translated, KeptForm, ModalScreen[ActionStep | None]):
     """Add or edit one step. Enter in a field or F10 saves; Escape closes without saving."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
@@ -47,6 +48,9 @@ class ActionStepForm(Translated, ModalScreen[ActionStep | None]):
         self.focus_field = focus_field
 
     # -- layout ------------------------------------------------------------------------------
+
+    def kept_item(self) -> ActionStep:
+        return self.step
 
     def compose(self) -> ComposeResult:
         title = _("actions.form.edit") if self.step.id else _("actions.form.new")

@@ -22,12 +22,13 @@ from textual.widgets import Button, Input, Label, Select
 
 from core.i18n import _, current_language, translator
 from core.validation import MODEL_FIELD, field_errors
+from screens.kept_form import KeptForm
 from tui.keys import Translated
 
 M = TypeVar("M", bound=BaseModel)
 
 
-class FieldForm(Translated, ModalScreen[M | None], Generic[M]):
+class FieldForm(Translated, KeptForm, ModalScreen[M | None], Generic[M]):
     """A form over one model: rows of label, field and error message."""
 
     CSS_PATH = Path(__file__).with_name("field_form.tcss")
@@ -46,6 +47,9 @@ class FieldForm(Translated, ModalScreen[M | None], Generic[M]):
     def __init__(self, item: M) -> None:
         super().__init__(classes="field-form")
         self.item = item
+
+    def kept_item(self) -> BaseModel:
+        return self.item
 
     def row(self, name: str, field: Widget, label: str) -> ComposeResult:
         """One labelled field, ``#field-<name>``, with ``#error-<name>`` beside it."""

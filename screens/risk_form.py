@@ -27,6 +27,7 @@ from core.register import RiskSnapshot
 from core.risk import assess
 from core.risk_export import level_text
 from core.validation import MODEL_FIELD, field_errors
+from screens.kept_form import KeptForm
 from tui.keys import Translated
 
 TEXT_FIELDS = ("code", "event", "cause", "impact_description", "existing_controls",
@@ -42,7 +43,7 @@ ORDER = ("innovation_id", "type", "code", "event", "cause", "category", "impact_
 LABEL_KEYS = {"innovation_id": "risk.col.innovation", "owner_agency_id": "risk.col.owner"}
 
 
-class RiskFormScreen(Translated, ModalScreen[Risk | None]):
+class RiskFormScreen(Translated, KeptForm, ModalScreen[Risk | None]):
     """Edit a risk (or a new one) of the workshop described by ``snapshot``."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
@@ -61,6 +62,9 @@ class RiskFormScreen(Translated, ModalScreen[Risk | None]):
         self.initial = risk.model_dump() if risk else preset
 
     # -- layout ------------------------------------------------------------------------------
+
+    def kept_item(self) -> Risk | dict[str, Any]:
+        return self.risk or self.initial
 
     def compose(self) -> ComposeResult:
         with Vertical(id="risk-form-panel"):

@@ -22,6 +22,7 @@ from data.errors import StoreError
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
 from screens.help import HelpScreen
+from screens.kept_form import KeptForm
 from screens.overview import OverviewScreen
 from tui.commands import BindingCommands
 from tui.keys import Translated, describe
@@ -143,6 +144,8 @@ class RembukApp(Translated, OrderedKeys):
         """The terminal went away (SSH dropped) or we were asked to stop: keep everything."""
         try:
             self.get_screen("capture").save_draft_now()  # type: ignore[attr-defined]
+            for form in (s for s in self.screen_stack if isinstance(s, KeptForm)):
+                form.save_kept_now()
         finally:
             self.store.close()
             asyncio.get_running_loop().call_later(HANGUP_GRACE_SECONDS, os._exit, 0)
