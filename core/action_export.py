@@ -23,8 +23,11 @@ from core.rupiah import group, short
 
 ACTION_COLUMNS = ("code", "dimension", "element", "programme", "innovation", "activity", "innovation_status",
                   "horizon", "year", "lead", "supporting", "output", "indicator", "target", "budget",
-                  "funding_source", "quick_win", "step_status", "risks")
-"""The action plan's columns, by catalog key under ``actions_export.column.``."""
+                  "location", "funding_source", "priority", "quick_win", "step_status", "risks")
+"""The action plan's columns, by catalog key under ``actions_export.column.``.
+
+Budget, location, funding source and priority follow each other as in the Renja table.
+"""
 
 BOM = "\ufeff"
 
@@ -78,7 +81,7 @@ def _action_row(tr: Translator, names: _Names, planned: PlannedInnovation, numbe
         enum_label(tr, innovation.status), enum_label(tr, innovation.horizon), str(year),
         names.agency(step.lead_agency_id or innovation.lead_agency_id),
         ", ".join(names.agency(a) for a in step.supporting_agency_ids), step.output, step.indicator,
-        step.target, amount(step.budget.get(year, 0)), step.funding_source,
+        step.target, amount(step.budget.get(year, 0)), step.location, step.funding_source, step.priority,
         enum_label(tr, innovation.quick_win), enum_label(tr, step.status), names.risks(innovation.id),
     ]
 

@@ -15,6 +15,7 @@ import sqlite_utils
 from core.models import ActionStep, Agency, Innovation, QuickWin, Workshop
 from core.roadmap import InnovationLine, StepLine
 from data import errors
+from data.reference import step_priorities
 from data.rows import TABLES, to_row
 from data.store import WorkshopStore
 
@@ -30,6 +31,7 @@ class Plan:
     workshop: Workshop
     agencies: list[Agency]
     funding_sources: list[str]
+    priorities: list[str]
 
 
 def plan(store: WorkshopStore, innovation_id: int) -> Plan:
@@ -40,6 +42,7 @@ def plan(store: WorkshopStore, innovation_id: int) -> Plan:
         workshop=store.workshop(),
         agencies=store.all(Agency, order="abbreviation"),
         funding_sources=funding_sources(store),
+        priorities=priorities(store),
     )
 
 
@@ -50,10 +53,19 @@ def steps_of(store: WorkshopStore, innovation_id: int) -> list[ActionStep]:
 
 def funding_sources(store: WorkshopStore) -> list[str]:
     """The reference list of funding sources, then any other source a step already uses."""
-    listed = [label.id for label in store.reference().funding_sources]
-    used = [r["funding_source"] for r in store.query(
-        "SELECT DISTINCT funding_source FROM action_steps WHERE funding_source != '' ORDER BY 1")]
-    return listed + [source for source in used if source not in listed]
+    return _and_used(store, [label.id for label in store.reference().funding_sources], "funding_source")
+
+
+def priorities(store: WorkshopStore) -> list[str]:
+    """The shipped priority suggestions, then any other priority a step already uses."""
+    return _and_used(store, step_priorities(), "priority")
+
+
+def _and_used(store: WorkshopStore, listed: list[str], column: str) -> list[str]:
+    """``listed``, then the other values steps already have in ``column`` (a name from this module)."""
+    used = [r[column] for r in store.query(
+        f"SELECT DISTINCT {column} FROM action_steps WHERE {column} != '' ORDER BY 1")]
+    return listed + [value for value in used if value not in listed]
 
 
 # -- edits, one transaction each ------------------------------------------------------------

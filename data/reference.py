@@ -1,7 +1,9 @@
 """The reference data files shipped in ``data/reference/``, read into core models.
 
 A regency can correct a fact (an element's label, a band) by editing these files; every new
-workshop copies them, so a workshop keeps the reference it was run with.
+workshop copies them, so a workshop keeps the reference it was run with. ``priorities.json``
+is the exception: it only suggests what a step's free-text priority might say, so it is read
+as shipped and not copied.
 """
 
 from __future__ import annotations
@@ -45,3 +47,8 @@ def reference_data(variant: str = "official") -> ReferenceData:
 def default_agencies() -> list[Agency]:
     """The usual agencies of a kabupaten, for a new workshop."""
     return [Agency.model_validate(row) for row in _read("agencies.json")["agencies"]]
+
+
+def step_priorities() -> list[str]:
+    """The priorities a step's form suggests (the field itself is free text)."""
+    return list(_read("priorities.json")["priorities"])

@@ -74,7 +74,13 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     db["notes"].create_index(["created_at"])
 
 
-MIGRATIONS: list[Migration] = [_v1_initial]
+def _v2_step_location_priority(db: sqlite_utils.Database) -> None:
+    """Two columns of the Renja table on action steps: lokasi and prioritas, empty for old steps."""
+    for column in ("location", "priority"):
+        db["action_steps"].add_column(column, str, not_null_default="")
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority]
 """Migration ``n`` (1-based) brings a file from schema version ``n - 1`` to ``n``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -209,7 +209,11 @@ class WorkshopStore:
         except sqlite3.Error as exc:
             raise _fail(exc, self.path) from exc
         os.chmod(spare, self._mode)
-        self._conn.close()  # checkpoints into the deleted file and removes its -wal and -shm
+        self._conn.close()  # checkpoints into the deleted file
+        for suffix in ("-wal", "-shm"):
+            # SQLite leaves a deleted file's WAL behind; opened beside the copy, its frames would be
+            # replayed onto pages that no longer match (the copy is vacuumed) and damage it.
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         os.replace(spare, self.path)
         self._conn = self._connect(self.path, readonly=False)
         self.db = sqlite_utils.Database(self._conn)

@@ -37,6 +37,9 @@ WORDS = (
 ).split()
 """Vocabulary of the generated texts (Indonesian, like a real workshop's)."""
 
+PRIORITIES = ("Prioritas Daerah", "Prioritas Nasional", "")
+"""The steps' priorities in turn (not drawn, so the random sequence stays that of older files)."""
+
 START = datetime(2024, 7, 2, 8, 30)
 """The fixed clock of the generated notes: the first minute of a workshop day."""
 
@@ -105,6 +108,7 @@ class _Rows:
                 "lead_agency_id": self.agency(), "supporting_agency_ids": json.dumps([self.agency()]),
                 "start_year": start, "end_year": end, "start_quarter": self.random.randint(1, 4),
                 "end_quarter": 4, "budget": json.dumps(budget, sort_keys=True), "funding_source": "APBD",
+                "location": f"Kecamatan {n % 29 + 1}", "priority": PRIORITIES[n % len(PRIORITIES)],
                 "programme": self.words(2, 4), "status": self.random.choice(("planned", "ongoing", "done")),
                 "position": n,
             })

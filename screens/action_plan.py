@@ -38,7 +38,7 @@ from screens.action_step_form import ActionStepForm
 from screens.base import WorkshopScreen
 from tui.messages import CaptureContext, about_innovation
 
-TEXT_COLUMNS = ("source", "output", "indicator", "target", "programme", "status")
+TEXT_COLUMNS = ("source", "output", "indicator", "target", "location", "priority", "programme", "status")
 FORM_FIELD = {"activity": "activity", "lead": "lead_agency_id", "years": "start_year",
               "total": "activity", "source": "funding_source", "status": "status", "no": "activity"}
 """Which form field an Enter on a column's cell starts at (years: their budget field)."""
@@ -144,7 +144,7 @@ class ActionPlanScreen(WorkshopScreen):
         status = enum_label(translator(current_language()), step.status)
         return [str(number), step.activity, self._agency(step.lead_agency_id), _span(step), *amounts,
                 short(step.total) if step.total else "", step.funding_source, step.output,
-                step.indicator, step.target, step.programme, status]
+                step.indicator, step.target, step.location, step.priority, step.programme, status]
 
     def _agency(self, agency_id: int | None) -> str:
         names = {a.id: a.abbreviation for a in self.plan.agencies} if self.plan else {}
@@ -213,7 +213,8 @@ class ActionPlanScreen(WorkshopScreen):
     def _open_form(self, step: ActionStep, index: int | None, field: str = "activity") -> None:
         shown = self.plan
         form_step = step.model_copy(update={"activity": ""}) if step.id is None else step
-        form = ActionStepForm(form_step, shown.workshop.years, shown.agencies, shown.funding_sources, field)
+        form = ActionStepForm(form_step, shown.workshop.years, shown.agencies, shown.funding_sources, field,
+                              shown.priorities)
         self.app.push_screen(form, lambda saved: self._form_closed(saved, index))
 
     def _form_closed(self, saved: ActionStep | None, index: int | None) -> None:

@@ -39,13 +39,15 @@ class ActionStepForm(Translated, KeptForm, ModalScreen[ActionStep | None]):
     ]
 
     def __init__(self, step: ActionStep, years: range, agencies: list[Agency],
-                 funding_sources: list[str], focus_field: str = "activity") -> None:
+                 funding_sources: list[str], focus_field: str = "activity",
+                 priorities: list[str] | None = None) -> None:
         super().__init__()
         self.step = step
         self.years = years
         self.agencies = agencies
         self.funding_sources = funding_sources
         self.focus_field = focus_field
+        self.priorities = priorities or []
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -66,8 +68,11 @@ class ActionStepForm(Translated, KeptForm, ModalScreen[ActionStep | None]):
                     amount = self.step.budget.get(year)
                     yield from self._field(budget_field(year), self._input(
                         budget_field(year), group(amount) if amount else "", "Rp"), _("actions.field.budget", year=year))
+                yield from self._field("location", self._input("location", self.step.location))
                 yield from self._field("funding_source", self._input(
                     "funding_source", self.step.funding_source, suggest=self.funding_sources))
+                yield from self._field("priority", self._input(
+                    "priority", self.step.priority, suggest=self.priorities))
                 yield from self._field("programme", self._input("programme", self.step.programme))
                 yield from self._field("status", self._status())
             yield Label(_("actions.form.hint"), id="step-form-hint")

@@ -55,7 +55,11 @@ class ActionStep(Stored):
     end_quarter: int | None = Field(default=None, ge=1, le=4)
     budget: dict[int, int] = Field(default_factory=dict)
     """Pagu indikatif in rupiah, per year."""
+    location: Line = ""
+    """Lokasi, as the Renja table has it: e.g. ``Kabupaten Serang``, ``Kecamatan Ciruas``."""
     funding_source: Line = ""
+    priority: Line = ""
+    """Prioritas, as the Renja table has it: e.g. ``Prioritas Nasional``, ``Prioritas Daerah``."""
     programme: Line = ""
     status: StepStatus = StepStatus.PLANNED
     position: int = 0

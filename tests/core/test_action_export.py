@@ -65,12 +65,25 @@ def test_csv_has_one_row_per_step_and_year_and_survives_its_quoting() -> None:
     assert second[column["supporting"]] == "DPMPTSP, Bappeda"
     assert body[0][column["activity"]] == "Analisis proses bisnis, 30 layanan"
     assert body[0][column["risks"]] == "R-GOV-01" and body[-1][column["lead"]] == "Bappeda"
+    assert [(r[column["location"]], r[column["priority"]]) for r in (body[0], second, body[3], body[-1])] == [
+        ("Kabupaten Serang", "Prioritas Daerah"), ("Kecamatan Ciruas, Kragilan", "Prioritas Nasional"),
+        ("", ""), ("29 kecamatan", ""),
+    ]
+
+
+def test_location_and_priority_sit_where_the_renja_table_has_them() -> None:
+    """Renja (Permendagri 86/2017): … target, pagu indikatif, lokasi, sumber dana, prioritas …"""
+    at = ACTION_COLUMNS.index
+    assert at("target") < at("budget") == at("location") - 1 == at("funding_source") - 2 == at("priority") - 3
+    header = _csv_rows(render_actions_csv(fixture.bundle(), "id"))[0]
+    assert header[at("budget"):at("priority") + 1] == ["Pagu indikatif (Rp)", "Lokasi", "Sumber dana", "Prioritas"]
 
 
 def test_csv_lines_end_with_crlf_and_quote_only_where_needed() -> None:
     text = render_actions_csv(fixture.bundle(), "en")
     assert '"Pengembangan aplikasi (web, Android)"' in text
     assert '"Jumlah ""layanan"" daring"' in text and '"Analisis proses bisnis, 30 layanan"' in text
+    assert ',"Kecamatan Ciruas, Kragilan",APBD Kabupaten,Prioritas Nasional,' in text
     assert text.count("\r\n") == 9 and ",GOV-1 Layanan Publik," in text
 
 

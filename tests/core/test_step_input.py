@@ -54,3 +54,13 @@ def test_quarters_agencies_and_model_errors():
     assert "Dinas, X" in errors["supporting"]
     _, errors = read_step(_form(activity="  "), BASE, HORIZON, AGENCIES)
     assert errors == {"activity": "Required: type at least 1 character(s)."}
+
+
+def test_location_and_priority_are_taken_as_typed_and_cleaned():
+    """The Renja's lokasi and prioritas are free text: one clean line each, empty allowed."""
+    step, errors = read_step(_form(location="  Kecamatan Ciruas\x07 ", priority="Prioritas\nNasional"),
+                             BASE, HORIZON, AGENCIES)
+    assert errors == {}
+    assert (step.location, step.priority) == ("Kecamatan Ciruas", "Prioritas Nasional")
+    step, _ = read_step(_form(), BASE.model_copy(update={"location": "old", "priority": "old"}), HORIZON, AGENCIES)
+    assert (step.location, step.priority) == ("", ""), "an emptied field is saved empty"

@@ -102,6 +102,17 @@ def test_plan_carries_the_choices_of_the_form(store):
     assert found.workshop.years == range(2025, 2035)
 
 
+def test_priorities_suggest_the_shipped_list_then_those_in_use(store):
+    tatu = _innovation(store)
+    insert_step(store, _step(tatu, "A", priority="Prioritas Daerah", location="Kecamatan Ciruas"))
+    insert_step(store, _step(tatu, "B", priority="Program Unggulan Bupati"))
+    found = plan(store, tatu.id)
+    assert found.priorities == ["Prioritas Nasional", "Prioritas Provinsi", "Prioritas Daerah",
+                                "Program Unggulan Bupati"]
+    assert [(s.location, s.priority) for s in found.steps] == [
+        ("Kecamatan Ciruas", "Prioritas Daerah"), ("", "Program Unggulan Bupati")]
+
+
 def test_roadmap_filters_by_dimension_agency_and_source(store):
     bappeda = store.all(Agency, "abbreviation = ?", ("Bappeda",))[0]
     tatu = _innovation(store, quick_win=QuickWin.SELECTED)

@@ -202,6 +202,16 @@ def test_budgets_and_funding_are_realistic(bundle):
     assert len({s.funding_source for s in bundle.action_steps}) >= 5
 
 
+def test_quick_win_steps_name_their_location_and_priority(bundle):
+    """The Renja's lokasi and prioritas: every quick win's steps have a location, most a priority."""
+    quick = {i.id for i in bundle.innovations if i.quick_win == QuickWin.SELECTED}
+    steps = [s for s in bundle.action_steps if s.innovation_id in quick]
+    assert steps and all(s.location for s in steps), [s.activity for s in steps if not s.location]
+    priorities = {s.priority for s in bundle.action_steps}
+    assert {"Prioritas Daerah", "Prioritas Nasional", ""} <= priorities
+    assert any("Kecamatan" in s.location for s in bundle.action_steps)
+
+
 def test_risks_use_the_reference_lists(bundle):
     """Category, impact area and treatment option come from lists.json, per risk type."""
     reference = reference_data()

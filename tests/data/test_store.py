@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -9,12 +10,15 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
-from core.models import Agency, Innovation, Note, Workshop
+from core.models import ActionStep, Agency, Bundle, Innovation, Note, Workshop
 from data import errors
-from data.bundle import dumps, loads
+from data.bundle import ITEMS, dumps, loads
+from data.demo import demo_bundle
 from data.notes import capture_note
-from data.schema import SCHEMA_VERSION
+from data.rows import TABLES, to_row
+from data.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from data.store import WorkshopStore
 from data.workshops import export_bundle, import_bundle, new_workshop
 
@@ -49,6 +53,55 @@ def test_a_file_from_a_newer_rembuk_is_refused(workshop_path):
     conn.close()
     with pytest.raises(errors.NewerVersion, match="newer version of rembuk"):
         WorkshopStore.open(workshop_path)
+
+
+def _write_schema_1_file(path: Path, bundle: Bundle) -> None:
+    """``bundle`` as rembuk wrote it at schema version 1: migration 1's tables and columns only."""
+    db = sqlite_utils.Database(path)
+    MIGRATIONS[0](db)
+    db["workshop"].insert({"id": 1, "data": bundle.workshop.model_dump_json()})
+    db["reference"].insert({"key": "reference", "data": bundle.reference.model_dump_json()})
+    weights = json.dumps(bundle.quick_win_weights, sort_keys=True)
+    db["reference"].insert({"key": "quick_win_weights", "data": weights})
+    for name, cls in ITEMS.items():
+        columns = db[TABLES[cls]].columns_dict.keys()
+        db[TABLES[cls]].insert_all([{k: v for k, v in to_row(item).items() if k in columns}
+                                    for item in getattr(bundle, name)])
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+    db.close()
+
+
+def _without_location_and_priority(bundle: Bundle) -> Bundle:
+    steps = [s.model_copy(update={"location": "", "priority": ""}) for s in bundle.action_steps]
+    return bundle.model_copy(update={"action_steps": steps})
+
+
+def test_a_schema_1_file_migrates_and_keeps_its_steps(tmp_path):
+    """Opening a file from before lokasi and prioritas adds them, empty, and loses nothing."""
+    path, old = tmp_path / "v1.rembuk", _without_location_and_priority(demo_bundle())
+    _write_schema_1_file(path, old)
+    assert "location" not in sqlite_utils.Database(path)["action_steps"].columns_dict
+    store = WorkshopStore.open(path)
+    assert store.schema_version() == SCHEMA_VERSION
+    assert dumps(store.bundle()) == dumps(old), "every row as it was, the new fields empty"
+    first = store.all(ActionStep, order="id")[0]
+    store.save(first.model_copy(update={"location": "Kecamatan Ciruas", "priority": "Prioritas Daerah"}))
+    store.close()
+    again = WorkshopStore.open(path)
+    assert again.get(ActionStep, first.id).location == "Kecamatan Ciruas"
+    assert len(again.all(ActionStep)) == len(old.action_steps) > 0
+    again.close()
+
+
+def test_a_schema_1_file_opened_read_only_is_read_without_migrating(tmp_path):
+    """An export of a colleague's older file must not need to write to it."""
+    path, old = tmp_path / "v1.rembuk", _without_location_and_priority(demo_bundle())
+    _write_schema_1_file(path, old)
+    store = WorkshopStore.open(path, readonly=True)
+    assert dumps(store.bundle()) == dumps(old)
+    assert store.schema_version() == 1
+    store.close()
 
 
 def test_a_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path):
@@ -124,8 +177,10 @@ def test_capturing_a_note_clears_its_draft_in_the_same_commit(workshop_path):
 
 def test_bundle_export_import_export_is_byte_identical(workshop_path, tmp_path):
     store = WorkshopStore.open(workshop_path)
-    store.save(Innovation(title="Pesan Ibu | sampah", dimension="ENV", element="ENV-2", lead_agency_id=21,
-                          supporting_agency_ids=[3, 25]))
+    pesan = store.save(Innovation(title="Pesan Ibu | sampah", dimension="ENV", element="ENV-2", lead_agency_id=21,
+                                  supporting_agency_ids=[3, 25]))
+    store.save(ActionStep(innovation_id=pesan.id, activity="Bank sampah", start_year=2025, end_year=2026,
+                          location="Kecamatan Ciruas, Kragilan", priority="Prioritas Daerah"))
     store.save(Note(text="# not a heading\n<script>", created_at=datetime(2024, 7, 2, 10, 5)))
     first = export_bundle(store)
     store.close()
@@ -133,6 +188,24 @@ def test_bundle_export_import_export_is_byte_identical(workshop_path, tmp_path):
     copy = import_bundle(tmp_path / "b.json", tmp_path / "copy.rembuk")
     assert export_bundle(copy) == first
     assert dumps(loads(first)) == first
+    [step] = copy.all(ActionStep)
+    assert (step.location, step.priority) == ("Kecamatan Ciruas, Kragilan", "Prioritas Daerah")
+    copy.close()
+
+
+def test_a_bundle_from_before_location_and_priority_still_imports(workshop_path, tmp_path):
+    """Steps in older bundles have no ``location`` or ``priority``: they come in empty."""
+    store = WorkshopStore.open(workshop_path)
+    pesan = store.save(Innovation(title="Pesan Ibu", dimension="ENV", element="ENV-2"))
+    store.save(ActionStep(innovation_id=pesan.id, activity="Bank sampah", start_year=2025, end_year=2025))
+    old = json.loads(export_bundle(store))
+    store.close()
+    for step in old["action_steps"]:
+        del step["location"], step["priority"]
+    (tmp_path / "old.json").write_text(json.dumps(old), encoding="utf-8")
+    copy = import_bundle(tmp_path / "old.json", tmp_path / "copy.rembuk")
+    [step] = copy.all(ActionStep)
+    assert (step.activity, step.location, step.priority) == ("Bank sampah", "", "")
     copy.close()
 
 

@@ -191,6 +191,24 @@ def test_a_file_deleted_underneath_is_written_back_and_nothing_confirmed_is_lost
     assert integrity(path) == "ok"
 
 
+def test_a_deleted_file_is_written_back_whole_when_its_wal_stays_behind(tmp_path):
+    """Opened as the app opens it (created, closed, opened again), the deleted file leaves its
+    -wal behind: replayed onto the vacuumed copy, whose pages lie elsewhere, it damaged the copy."""
+    path = tmp_path / "w.rembuk"
+    new_workshop(path, Workshop(region="X")).close()
+    store = WorkshopStore.open(path)
+    for text in ("satu", "dua"):
+        capture_note(store, note(text))
+    path.unlink()
+    assert Path(f"{path}-wal").exists()
+    with pytest.raises(errors.Restored):
+        capture_note(store, note("tiga"))
+    capture_note(store, note("tiga"))
+    store.close()
+    assert stored_notes(path) == ["satu", "dua", "tiga"]
+    assert integrity(path) == "ok"
+
+
 @pytest.mark.e2e
 def test_the_app_says_when_its_file_is_deleted_and_loses_nothing(terminal, workshop_path):
     screen = open_app(terminal, workshop_path)

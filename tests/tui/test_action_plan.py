@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 from core.models import ActionStep, Innovation, QuickWin, StepStatus
@@ -11,6 +14,7 @@ from screens.action_plan import ActionPlanScreen
 from screens.action_step_form import ActionStepForm
 from screens.innovation_picker import InnovationPicker
 from screens.roadmap import RoadmapScreen
+from tests.tui.test_cli import rembuk
 from tui.app import make_app
 
 
@@ -243,3 +247,37 @@ async def test_the_picker_filters_as_you_type_and_escape_leaves_it(workshop_path
         await pilot.press("down", "down", "enter")  # into the list, the second innovation
         await _settle(pilot)
         assert isinstance(app.screen, ActionPlanScreen) and app.screen.innovation_id != tatu
+
+
+async def test_location_and_priority_by_keys_at_80x24_reach_the_plan_and_the_export(workshop_path, tatu):
+    """Tab walks the whole form at 80×24, each field scrolled into view; Lokasi and Prioritas
+    are saved, shown in the plan, and exported in the Renja columns."""
+    app = make_app(workshop_path, language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        plan = await _open_plan(pilot)
+        await pilot.press("a", *"Sosialisasi")
+        form = app.screen
+        labels = [str(label.render()) for label in form.query(".step-field-label")]
+        assert labels.index("Lokasi") + 1 == labels.index("Sumber dana") == labels.index("Prioritas") - 1
+        fields = form.query_one("#step-form-fields")
+        for _ in range(30):
+            if form.focused.id == "field-location":
+                break
+            await pilot.press("tab")
+            assert fields.content_region.contains_region(form.focused.region), form.focused.id
+        await pilot.press(*"Kecamatan Ciruas", "tab", "tab", *"prioritas n", "right")
+        assert form.focused.id == "field-priority" and form.focused.value == "Prioritas Nasional"
+        assert fields.content_region.contains_region(form.focused.region) and fields.scroll_y > 0
+        await pilot.press("enter")
+        await _settle(pilot)
+        [step] = steps_of(app.store, tatu)
+        assert (step.location, step.priority) == ("Kecamatan Ciruas", "Prioritas Nasional")
+        row = plan.table.get_row_at(0)
+        assert "Kecamatan Ciruas" in row and "Prioritas Nasional" in row
+    csv_text = rembuk("export", "actions", str(workshop_path)).stdout
+    header, first = list(csv.reader(io.StringIO(csv_text.removeprefix("\ufeff"))))[:2]
+    assert first[header.index("Lokasi")] == "Kecamatan Ciruas"
+    assert first[header.index("Prioritas")] == "Prioritas Nasional"
+    markdown = rembuk("export", "actions", str(workshop_path), "--format", "md", "--lang", "en").stdout
+    assert "| Location | Funding source | Priority |" in markdown
+    assert "| Kecamatan Ciruas |  | Prioritas Nasional |" in markdown

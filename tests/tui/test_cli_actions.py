@@ -19,6 +19,10 @@ def test_actions_csv_of_the_demo_opens_as_a_spreadsheet_would(tmp_path):
     assert rows[0][:3] == ["Kode", "Dimensi", "Elemen"], "the workshop's language (id) by default"
     assert len(rows) > 56, "one row per step and year: more rows than the demo's 55 steps"
     assert all(len(row) == len(rows[0]) for row in rows)
+    renja = [rows[0].index(name) for name in ("Pagu indikatif (Rp)", "Lokasi", "Sumber dana", "Prioritas")]
+    assert renja == list(range(renja[0], renja[0] + 4)), "in the Renja table's order"
+    placed = {(row[renja[1]], row[renja[3]]) for row in rows[1:]}
+    assert ("Kecamatan Ciruas", "Prioritas Daerah") in placed and ("29 kecamatan", "Prioritas Nasional") in placed
     assert rembuk("export", "actions", str(path), "-o", str(out)).returncode == 2, "no overwrite without --force"
 
 
