@@ -25,6 +25,7 @@ from data.errors import StoreError
 from data.notes import CAPTURE_DRAFT, capture_note
 from data.queries import latest_notes
 from data.store import WorkshopStore
+from screens.draft_order import in_order, ticket
 from tui.keys import Translated
 from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
 from tui.widgets.capture_bar import CaptureBar
@@ -46,6 +47,8 @@ class CaptureScreen(Translated, ModalScreen[None]):
         self.store = store
         self.draft_interval = draft_interval
         self._draft_dirty = False
+        self._committing = 0
+        """Notes being committed: the line still shows them, so no draft is written meanwhile."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="capture-panel"):
@@ -87,7 +90,8 @@ class CaptureScreen(Translated, ModalScreen[None]):
             event.release()
             self.bar.show_error(" ".join(field_errors(exc, translator(current_language())).values()))
             return
-        self.save(note, event)
+        self._committing += 1
+        self.save(note, event, ticket())
 
     def _note(self, kind: NoteKind, speaker: str, text: str) -> Note:
         ctx = self.context
@@ -95,17 +99,23 @@ class CaptureScreen(Translated, ModalScreen[None]):
                     target_type=ctx.target_type, target_id=ctx.target_id, created_at=datetime.now())
 
     @work(thread=True, group="capture")
-    def save(self, note: Note, submitted: CaptureBar.Submitted) -> None:
+    def save(self, note: Note, submitted: CaptureBar.Submitted, number: int) -> None:
         """Commit the note (and clear its draft) off the UI thread; then let typing through."""
         try:
-            saved = capture_note(self.store, note, CAPTURE_DRAFT)
+            saved = in_order(CAPTURE_DRAFT, number, lambda: capture_note(self.store, note, CAPTURE_DRAFT),
+                             always=True)
         except StoreError as exc:
             self.app.call_from_thread(self.bar.show_error, _("notify.error", message=str(exc)))
             return
         else:
             self.app.call_from_thread(self._saved, saved, submitted.text)
         finally:
-            self.app.call_from_thread(submitted.release)
+            self.app.call_from_thread(self._committed, submitted)
+
+    def _committed(self, submitted: CaptureBar.Submitted) -> None:
+        """The commit is over (saved or refused): drafts may be written again, typing resumes."""
+        self._committing -= 1
+        submitted.release()
 
     def _saved(self, note: Note, typed: str) -> None:
         self.query_one("#capture-hint", Label).update(_("capture.hint"))
@@ -131,16 +141,20 @@ class CaptureScreen(Translated, ModalScreen[None]):
         self._draft_dirty = True
 
     def flush_draft(self) -> None:
-        """Save the line as a draft if it changed since the last save (in a worker)."""
-        if self._draft_dirty:
+        """Save the line as a draft if it changed since the last save (in a worker).
+
+        Not while a note is being committed: the line still holds it, and the commit clears the
+        draft (a later draft write would bring the saved note back as a draft).
+        """
+        if self._draft_dirty and not self._committing:
             self._draft_dirty = False
-            self.save_draft(self.bar.text)
+            self.save_draft(self.bar.text, ticket())
 
     @work(thread=True, exclusive=True, group="capture-draft")
-    def save_draft(self, text: str) -> None:
-        """Write the draft off the UI thread."""
+    def save_draft(self, text: str, number: int) -> None:
+        """Write the draft off the UI thread, unless a newer write (a commit) has landed."""
         try:
-            self.store.save_draft(CAPTURE_DRAFT, text)
+            in_order(CAPTURE_DRAFT, number, lambda: self.store.save_draft(CAPTURE_DRAFT, text))
         except StoreError as exc:
             self._draft_dirty = True  # try again at the next tick
             self.app.call_from_thread(self.bar.show_error, _("notify.error", message=str(exc)))

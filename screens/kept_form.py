@@ -7,15 +7,13 @@ puts the fields back and says so. Saving or cancelling the form drops its draft.
 
 Drafts are written by thread workers that may finish out of order, so each write carries a
 number and an older write never replaces a newer one (a late periodic save would otherwise
-bring back the draft that cancelling had just dropped).
+bring back the draft that cancelling had just dropped): :mod:`screens.draft_order`.
 """
 
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
-import threading
 from typing import Any
 
 from pydantic import BaseModel
@@ -26,6 +24,7 @@ from textual.widgets._select import InvalidSelectValueError
 from core.i18n import _
 from data.errors import StoreError
 from data.store import WorkshopStore
+from screens.draft_order import in_order, ticket
 
 PREFIX = "form:"
 """Draft keys of forms start with this (the note line's is ``capture``)."""
@@ -35,10 +34,6 @@ DRAFT_INTERVAL = 0.5
 
 CONTEXT_FIELDS = ("dimension", "innovation_id")
 """The fields that tell apart where a new item's form was opened."""
-
-_order = itertools.count(1)
-_written: dict[str, int] = {}
-_writing = threading.Lock()
 
 
 def draft_key(kind: str, item: BaseModel | dict[str, Any] | None) -> str:
@@ -52,11 +47,7 @@ def draft_key(kind: str, item: BaseModel | dict[str, Any] | None) -> str:
 
 def write_draft(store: WorkshopStore, key: str, text: str, number: int) -> None:
     """Write (or with ``text`` empty, drop) a form's draft, unless a newer write came first."""
-    with _writing:
-        if number < _written.get(key, 0):
-            return
-        _written[key] = number
-        store.save_draft(key, text)
+    in_order(key, number, lambda: store.save_draft(key, text))
 
 
 class KeptForm:
@@ -135,7 +126,7 @@ class KeptForm:
         text = self.kept_text()
         if self._kept_open and text != self._kept_text:
             self._kept_text = text
-            self._write_kept(self.app.store, self.kept_key, text, next(_order))
+            self._write_kept(self.app.store, self.kept_key, text, ticket())
 
     @work(thread=True, group="kept-form-write")
     def _write_kept(self, store: WorkshopStore, key: str, text: str, number: int) -> None:
@@ -147,12 +138,12 @@ class KeptForm:
     def save_kept_now(self) -> None:
         """Write the draft synchronously: only for hang-up, when no worker will run."""
         if self.is_mounted and self._kept_open:
-            write_draft(self.app.store, self.kept_key, self.kept_text(), next(_order))
+            write_draft(self.app.store, self.kept_key, self.kept_text(), ticket())
 
     def dismiss(self, result: Any = None) -> Any:
         """Close the form; what it held is saved or given up, so its draft goes."""
         self._kept_open = False
-        store, key, number = self.app.store, self.kept_key, next(_order)
+        store, key, number = self.app.store, self.kept_key, ticket()
         self.app.run_worker(lambda: drop_draft(store, key, number), thread=True, group="kept-form-drop")
         return super().dismiss(result)
 

@@ -7,6 +7,7 @@ workshop file open, notices other terminals' changes, and shuts down cleanly on 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 from pathlib import Path
@@ -143,9 +144,11 @@ class RembukApp(Translated, OrderedKeys):
     def hang_up(self) -> None:
         """The terminal went away (SSH dropped) or we were asked to stop: keep everything."""
         try:
-            self.get_screen("capture").save_draft_now()  # type: ignore[attr-defined]
-            for form in (s for s in self.screen_stack if isinstance(s, KeptForm)):
-                form.save_kept_now()
+            keepers = [self.get_screen("capture").save_draft_now]  # type: ignore[attr-defined]
+            keepers += [s.save_kept_now for s in self.screen_stack if isinstance(s, KeptForm)]
+            for keep in keepers:
+                with contextlib.suppress(StoreError):  # one that cannot be written: keep the rest
+                    keep()
         finally:
             self.store.close()
             asyncio.get_running_loop().call_later(HANGUP_GRACE_SECONDS, os._exit, 0)
