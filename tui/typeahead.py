@@ -7,10 +7,11 @@ the note's words sent the words to the board, where they were lost or taken as c
 
 :class:`OrderedKeys` holds each key (and paste) until the one before has settled: it has been
 through the widget it went to and up to the app's bindings, and any screen it opened has
-read its data and taken focus. A key that arrives when nothing is under way is routed at once, so ordinary typing
-costs nothing. A widget can also hold typing while it finishes something (the note line, while
-a note is committed) with :meth:`OrderedKeys.hold_keys`; what is typed meanwhile waits, in
-order, and is never dropped.
+read its data and taken focus. Text typed into a focused text field goes straight on (the
+field keeps it in order, and text cannot move focus), so ordinary typing costs nothing. A
+widget can also hold typing while it finishes something (the note line, while a note is
+committed) with :meth:`OrderedKeys.hold_keys`; what is typed meanwhile waits, in order, and is
+never dropped.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from textual.app import App
 from textual.message_pump import MessagePump
 from textual.screen import Screen
 from textual.timer import Timer
+from textual.widgets import Input
 
 SETTLE_LIMIT = 0.5
 """Seconds after which a key counts as settled whatever happens (a node removed midway)."""
@@ -81,9 +83,25 @@ class OrderedKeys(App[None]):
         self.call_later(self._route_next)
 
     async def _route_next(self) -> None:
-        """Route the oldest waiting key, unless one is settling or typing is held."""
-        if self._settling is not None or self._holds or not self._waiting:
-            return
+        """Route the waiting keys in order, unless one is settling or typing is held.
+
+        Text typed or pasted into a focused text field is routed straight on: the field takes
+        it in the order it came and it cannot move focus. Any other key waits to settle.
+        """
+        while self._waiting and self._settling is None and not self._holds:
+            if not self._into_text_field(self._waiting[0]):
+                await self._route_and_settle()
+                return
+            await super().on_event(self._waiting.popleft())
+
+    def _into_text_field(self, event: events.Event) -> bool:
+        """Whether ``event`` is text for the focused text field (which inserts it, nothing more)."""
+        if not isinstance(self.focused, Input):
+            return False
+        return isinstance(event, events.Paste) or (isinstance(event, events.Key) and event.is_printable)
+
+    async def _route_and_settle(self) -> None:
+        """Route the oldest waiting key and follow it until it has settled."""
         self._routed += 1
         token = self._settling = self._routed
         screen, target = self.screen, self.focused or self.screen
