@@ -118,10 +118,6 @@ class ActionStepForm(Translated, KeptForm, ModalScreen[ActionStep | None]):
 
     # -- saving ------------------------------------------------------------------------------
 
-    def action_cancel(self) -> None:
-        """Close without saving."""
-        self.dismiss(None)
-
     @on(Input.Submitted)
     def action_save(self) -> None:
         """Check every field; dismiss with the step, or show each refused field's reason."""

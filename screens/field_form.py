@@ -104,10 +104,6 @@ class FieldForm(Translated, KeptForm, ModalScreen[M | None], Generic[M]):
         if result is not None:
             self.dismiss(result)
 
-    def action_cancel(self) -> None:
-        """Close without saving."""
-        self.dismiss(None)
-
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -3,7 +3,8 @@
 An open form writes its fields (by widget id) to the workshop file as a draft at most
 ``draft_interval`` seconds behind the typing, and in full when the app hangs up. Opening the
 same form again (the same kind of form on the same item; for a new item, from the same place)
-puts the fields back and says so. Saving or cancelling the form drops its draft.
+puts the fields back and says so. Saving or cancelling the form drops its draft; cancelling a
+form whose fields were changed asks first.
 
 Drafts are written by thread workers that may finish out of order, so each write carries a
 number and an older write never replaces a newer one (a late periodic save would otherwise
@@ -24,6 +25,7 @@ from textual.widgets._select import InvalidSelectValueError
 from core.i18n import _
 from data.errors import StoreError
 from data.store import WorkshopStore
+from screens.confirm import ConfirmScreen
 from screens.draft_order import in_order, ticket
 
 PREFIX = "form:"
@@ -139,6 +141,17 @@ class KeptForm:
         """Write the draft synchronously: only for hang-up, when no worker will run."""
         if self.is_mounted and self._kept_open:
             write_draft(self.app.store, self.kept_key, self.kept_text(), ticket())
+
+    def action_cancel(self) -> None:
+        """Close without saving; if a field was changed, ask first (Escape is pressed so easily)."""
+        if not self.kept_text():
+            self.dismiss(None)
+            return
+        self.app.push_screen(ConfirmScreen(_("form.discard")), self._discard_if_confirmed)
+
+    def _discard_if_confirmed(self, discard: bool | None) -> None:
+        if discard:
+            self.dismiss(None)
 
     def dismiss(self, result: Any = None) -> Any:
         """Close the form; what it held is saved or given up, so its draft goes."""

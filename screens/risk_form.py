@@ -204,10 +204,6 @@ class RiskFormScreen(Translated, KeptForm, ModalScreen[Risk | None]):
         """Enter in a text field saves, like Ctrl+S."""
         self.action_save()
 
-    def action_cancel(self) -> None:
-        """Close without saving."""
-        self.dismiss(None)
-
 
 def _residual_pair(values: dict[str, Any]) -> dict[str, str]:
     """Residual likelihood and impact come together, or not at all."""

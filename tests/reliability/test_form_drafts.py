@@ -2,7 +2,7 @@
 
 The app runs in tmux on the demo workshop; a new action step's form is filled in part, the
 process is interrupted, and the app is opened again: opening the same form brings the fields
-back with a line saying so, and cancelling it drops the kept draft.
+back with a line saying so, and cancelling it (which asks first) drops the kept draft.
 """
 
 from __future__ import annotations
@@ -64,7 +64,9 @@ def reopen_and_find_the_fields(terminal, path: Path) -> None:
     open_step_form(screen)
     shown = screen.wait_for(RESTORED)
     assert "Gerai keliling uji" in shown and "Laporan uji" in shown
-    screen.send("Escape")  # cancelling gives the draft up
+    screen.send("Escape")  # cancelling changed fields asks first, then gives the draft up
+    screen.wait_for("Discard what you typed in this form?")
+    screen.send("y")
     screen.wait_until(lambda s: "New action step" not in s, what="the form closed")
     deadline = time.monotonic() + 10
     while form_drafts(path) and time.monotonic() < deadline:

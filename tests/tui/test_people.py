@@ -88,3 +88,25 @@ async def test_f3_in_the_participant_form_registers_their_agency_in_one_step(wor
         [rina] = read(workshop_path, Participant)
         agency = next(a for a in read(workshop_path, Agency) if a.abbreviation == "Kec. Kramatwatu")
         assert rina.agency_id == agency.id
+
+
+async def test_escape_asks_before_a_changed_form_is_thrown_away(workshop_path):
+    """Escape is pressed easily (to close a list, out of habit): typing is not lost to it."""
+    from screens.confirm import ConfirmScreen
+    from screens.participant_form import ParticipantForm
+    from textual.widgets import Input
+
+    async with make_app(workshop_path).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o", "p", "a")
+        await pilot.press(*"Ari Wibowo")
+        await press(pilot, "escape")
+        assert isinstance(pilot.app.screen, ConfirmScreen)
+        await press(pilot, "n")  # keep editing: the name is still there
+        assert isinstance(pilot.app.screen, ParticipantForm)
+        assert pilot.app.screen.query_one("#field-name", Input).value == "Ari Wibowo"
+        await press(pilot, "escape", "y")
+        assert isinstance(pilot.app.screen, PeopleScreen)
+        assert read(workshop_path, Participant) == []
+        await press(pilot, "a", "escape")  # an untouched form closes at once
+        assert isinstance(pilot.app.screen, PeopleScreen)
