@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel
 from textual import work
 from textual.widgets import Input, Select, SelectionList
-from textual.widgets._select import InvalidSelectValueError
+from textual.widgets.select import InvalidSelectValueError
 
 from core.i18n import _
 from data.errors import StoreError
@@ -111,8 +111,9 @@ class KeptForm:
             fields = json.loads(text)
         except ValueError:
             return  # a draft this version cannot read: the form opens as it was
-        if isinstance(fields, dict):
-            self.restore_fields(fields)
+        if not isinstance(fields, dict):
+            return
+        self.restore_fields(fields)
         self._kept_text = text
         self.notify(_("notify.form_restored"))
 
@@ -124,7 +125,7 @@ class KeptForm:
         return json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str)
 
     def flush_kept(self) -> None:
-        """Every ``draft_interval``: write the draft if the fields changed since the last write."""
+        """Every :data:`DRAFT_INTERVAL`: write the draft if the fields changed since the last write."""
         text = self.kept_text()
         if self._kept_open and text != self._kept_text:
             self._kept_text = text
@@ -139,7 +140,7 @@ class KeptForm:
 
     def save_kept_now(self) -> None:
         """Write the draft synchronously: only for hang-up, when no worker will run."""
-        if self.is_mounted and self._kept_open:
+        if self.is_mounted and getattr(self, "_kept_open", False):
             write_draft(self.app.store, self.kept_key, self.kept_text(), ticket())
 
     def action_cancel(self) -> None:
