@@ -155,10 +155,11 @@ class KeptForm:
             self.dismiss(None)
 
     def dismiss(self, result: Any = None) -> Any:
-        """Close the form; what it held is saved or given up, so its draft goes."""
+        """Close the form; what it held is saved or given up, so its draft (if any) goes."""
         self._kept_open = False
-        store, key, number = self.app.store, self.kept_key, ticket()
-        self.app.run_worker(lambda: drop_draft(store, key, number), thread=True, group="kept-form-drop")
+        if getattr(self, "_kept_text", "") != "":  # a draft was written, restored or is in doubt
+            store, key, number = self.app.store, self.kept_key, ticket()
+            self.app.run_worker(lambda: drop_draft(store, key, number), thread=True, group="kept-form-drop")
         return super().dismiss(result)
 
 

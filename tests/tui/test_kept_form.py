@@ -33,3 +33,18 @@ def test_an_older_write_never_replaces_a_newer_one(tmp_path) -> None:
         assert store.draft(key) == ""
     finally:
         store.close()
+
+
+def test_a_note_commit_outranks_earlier_drafts_and_always_runs() -> None:
+    """The note line: a draft save decided before Enter cannot land after the commit, and a
+    commit is never skipped, even behind a newer write."""
+    from screens.draft_order import in_order, ticket
+
+    key, done = "capture-test", []
+    draft_before_enter, commit = ticket(), ticket()
+    assert in_order(key, commit, lambda: done.append("commit") or "note", always=True) == "note"
+    assert in_order(key, draft_before_enter, lambda: done.append("stale draft")) is None
+    second_commit, newer_draft = ticket(), ticket()
+    in_order(key, newer_draft, lambda: done.append("newer draft"))
+    in_order(key, second_commit, lambda: done.append("second commit"), always=True)
+    assert done == ["commit", "newer draft", "second commit"]

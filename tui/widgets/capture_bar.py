@@ -12,6 +12,7 @@ until whoever saves it lets go.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -27,7 +28,9 @@ from core.i18n import _
 from core.labels import enum_label
 from core.models import NoteKind
 from tui.keys import Translated
-from tui.typeahead import KeyHold, OrderedKeys
+
+if TYPE_CHECKING:
+    from tui.typeahead import KeyHold
 
 KINDS = list(NoteKind)
 
@@ -39,8 +42,9 @@ class NoteInput(Input):
     """Taken on Enter, handed on with the note (:meth:`CaptureBar.submit`)."""
 
     async def action_submit(self) -> None:
-        if isinstance(self.app, OrderedKeys):
-            self.hold = self.app.hold_keys()
+        hold_keys = getattr(self.app, "hold_keys", None)  # an app that orders keys (tui.typeahead)
+        if hold_keys is not None:
+            self.hold = hold_keys()
         await super().action_submit()
 
     def take_hold(self) -> KeyHold | None:
