@@ -34,8 +34,8 @@ from data.actions import (
     update_step,
 )
 from data.errors import Gone, StaleEdit, StoreError
-from screens.action_step_form import ActionStepForm
-from screens.base import WorkshopScreen
+from screens.forms.action_step_form import ActionStepForm
+from screens.support.base import WorkshopScreen
 from tui.messages import CaptureContext, about_innovation
 
 TEXT_COLUMNS = ("source", "output", "indicator", "target", "location", "priority", "programme", "status")

@@ -23,7 +23,7 @@ from core.i18n import _
 from core.models import Agency, InnovationStatus, ReferenceData, TargetType
 from data.errors import StoreError
 from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards, titles
-from screens.board_edits import BoardEdits
+from screens.support.board_edits import BoardEdits
 from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
 from tui.messages import CaptureContext

@@ -25,7 +25,7 @@ from data.errors import StoreError
 from data.notes import CAPTURE_DRAFT, capture_note
 from data.queries import latest_notes
 from data.store import WorkshopStore
-from screens.draft_order import in_order, ticket
+from screens.support.draft_order import in_order, ticket
 from tui.keys import Translated
 from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
 from tui.widgets.capture_bar import CaptureBar

@@ -21,9 +21,9 @@ from core.i18n import _
 from core.models import Agency, Participant
 from data import people
 from data.errors import StoreError
-from screens.agency_form import AgencyForm
-from screens.base import WorkshopScreen
-from screens.participant_form import ParticipantForm
+from screens.forms.agency_form import AgencyForm
+from screens.support.base import WorkshopScreen
+from screens.forms.participant_form import ParticipantForm
 
 PRESENT, ABSENT = "✓", "·"
 

@@ -25,7 +25,7 @@ from core.models import QuickWin
 from core.quick_wins import Quadrant, Ranked, quadrant
 from data import quick_wins
 from data.errors import StoreError
-from screens.base import WorkshopScreen
+from screens.support.base import WorkshopScreen
 from tui.messages import CaptureContext, about_innovation
 
 LAYOUT = (Quadrant.QUICK_WIN, Quadrant.MAJOR, Quadrant.FILL_IN, Quadrant.THANKLESS)

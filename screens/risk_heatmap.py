@@ -24,7 +24,7 @@ from core.risk import assess
 from core.risk_export import counted, level_text
 from data.errors import StoreError
 from data.risks import toggle_risk_scale
-from screens.risk_base import FILTER_BINDINGS, RiskScreen
+from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.widgets.risk_heatmap import RiskHeatmap
 
 

@@ -22,7 +22,7 @@ from core.models import Risk, Workshop
 from core.register import RiskFilter, RiskSnapshot
 from core.risk_export import counted, row_values
 from core.validation import field_errors
-from screens.risk_base import FILTER_BINDINGS, RiskScreen
+from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.keys import Translated
 
 TABLE_COLUMNS = ("code", "event", "level", "needs_treatment", "residual_level", "owner",

@@ -22,8 +22,8 @@ from core.models import Workshop
 from data.errors import StoreError
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
-from screens.help import HelpScreen
-from screens.kept_form import KeptForm
+from screens.dialogs.help import HelpScreen
+from screens.forms.kept_form import KeptForm
 from screens.overview import OverviewScreen
 from tui.commands import BindingCommands
 from tui.keys import Translated, describe
@@ -163,7 +163,7 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
     set_language(language)
     path = Path(path)
     if create and not path.exists():
-        from tui.workshop_files import create as create_file
+        from data.workshop_files import create as create_file
 
         create_file(path, region=None, stage="I", language=language, demo=False, shared=False).close()
     settings.setdefault("keymap", load_keymap())

@@ -13,9 +13,9 @@ from core.risk_export import COLUMNS
 from data.reference import RISK_SCALES
 
 ROOT = Path(__file__).parents[2]
-SOURCES = ["core/heatmap.py", "core/register.py", "core/risk_export.py", "screens/risk_base.py",
-           "screens/risk_form.py", "screens/risk_heatmap.py", "screens/risk_register.py",
-           "tui/widgets/risk_heatmap.py", "tui/cli_risks.py", "screens/overview.py"]
+SOURCES = ["core/heatmap.py", "core/register.py", "core/risk_export.py", "screens/support/risk_base.py",
+           "screens/forms/risk_form.py", "screens/risk_heatmap.py", "screens/risk_register.py",
+           "tui/widgets/risk_heatmap.py", "tui/cli/risks.py", "screens/overview.py"]
 COUNTED = ("risk.count", "risk.cell.count", "risk.moved_down")
 """Prefixes passed to ``counted``: the catalog holds ``<prefix>.one`` and ``<prefix>.other``."""
 LITERAL_KEY = re.compile(r"""["']((?:risk|keys|notify|validation|enum\.RiskType)\.[a-z_.]+[a-z_])["']""")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from screens.kept_form import PREFIX
+from screens.forms.kept_form import PREFIX
 from tests.reliability.helpers import REMBUK, open_app
 
 pytestmark = pytest.mark.e2e

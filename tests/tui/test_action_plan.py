@@ -11,8 +11,8 @@ from core.models import ActionStep, Innovation, QuickWin, StepStatus
 from data.actions import steps_of
 from data.store import WorkshopStore
 from screens.action_plan import ActionPlanScreen
-from screens.action_step_form import ActionStepForm
-from screens.innovation_picker import InnovationPicker
+from screens.forms.action_step_form import ActionStepForm
+from screens.dialogs.innovation_picker import InnovationPicker
 from screens.roadmap import RoadmapScreen
 from tests.tui.test_cli import rembuk
 from tui.app import make_app

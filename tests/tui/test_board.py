@@ -6,7 +6,7 @@ from core.models import Innovation, InnovationStatus, Note, ReviewOutcome, Targe
 from data.store import WorkshopStore
 from screens.board import BoardScreen
 from screens.innovation_detail import InnovationDetailScreen
-from screens.innovation_form import InnovationForm
+from screens.forms.innovation_form import InnovationForm
 from tests.tui.boards_support import press, seeded_path, settle, workshop_path  # noqa: F401 - fixtures
 from tui.app import make_app
 from tui.widgets.innovation_card import BoardColumn

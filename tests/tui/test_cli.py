@@ -119,7 +119,7 @@ def test_a_malformed_keymap_gets_one_line(tmp_path, monkeypatch):
 def test_demo_fresh_keeps_the_old_demo_with_its_notes(tmp_path, monkeypatch):
     from core.models import Note
     from data.store import WorkshopStore
-    from tui.workshop_files import ensure_demo
+    from data.workshop_files import ensure_demo
 
     path = ensure_demo(tmp_path / "demo.rembuk")
     killed_after_saving = (

@@ -10,7 +10,7 @@ import pytest
 
 from data.demo import create_demo
 from tests.tui.test_cli import assert_one_clear_line, rembuk
-from tui.cli_documents import progress
+from tui.cli.documents import progress
 
 
 @pytest.fixture

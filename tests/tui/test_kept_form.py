@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.models import ActionStep, Innovation, Workshop
 from data.workshops import new_workshop
-from screens.kept_form import draft_key, write_draft
+from screens.forms.kept_form import draft_key, write_draft
 
 
 def test_a_draft_belongs_to_one_item_or_to_where_a_new_one_was_begun() -> None:
@@ -38,7 +38,7 @@ def test_an_older_write_never_replaces_a_newer_one(tmp_path) -> None:
 def test_a_note_commit_outranks_earlier_drafts_and_always_runs() -> None:
     """The note line: a draft save decided before Enter cannot land after the commit, and a
     commit is never skipped, even behind a newer write."""
-    from screens.draft_order import in_order, ticket
+    from screens.support.draft_order import in_order, ticket
 
     key, done = "capture-test", []
     draft_before_enter, commit = ticket(), ticket()

@@ -7,7 +7,7 @@ from datetime import datetime
 from core.models import Innovation, Note, NoteKind, QuickWin, Risk, TargetType
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
-from screens.help import HelpScreen
+from screens.dialogs.help import HelpScreen
 from tui.app import make_app
 from tui.widgets.dimension_tile import DimensionTile
 

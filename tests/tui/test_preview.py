@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input, Markdown
 
 from data.demo import create_demo
-from screens.export_dialog import ConfirmOverwrite, ExportDialog
+from screens.dialogs.export_dialog import ConfirmOverwrite, ExportDialog
 from screens.preview import PreviewScreen
 from tui.app import make_app
 
@@ -158,7 +158,7 @@ async def test_a_folder_that_does_not_exist_gives_a_message_not_a_crash(
 
 async def test_the_preview_key_is_in_the_overview_s_help(workshop_path: Path) -> None:
     """``p`` is not in the footer (the overview's keys are chosen at merge) but F1 lists it."""
-    from screens.help import HelpScreen
+    from screens.dialogs.help import HelpScreen
 
     app = make_app(workshop_path, language="id")
     async with app.run_test(size=(100, 30)) as pilot:

@@ -14,7 +14,7 @@ from textual.widgets import DataTable
 from core.models import Risk
 from data.store import WorkshopStore
 from screens.overview import OverviewScreen
-from screens.risk_form import RiskFormScreen
+from screens.forms.risk_form import RiskFormScreen
 from screens.risk_heatmap import RiskHeatmapScreen
 from screens.risk_register import RiskRegisterScreen
 from tests.risk_seed import seeded_workshop

@@ -16,7 +16,7 @@ from textual.widgets import Input, Select
 from core.i18n import _
 from core.models import Agency
 from data.errors import StoreError
-from screens.field_form import FieldForm
+from screens.forms.field_form import FieldForm
 
 
 class AgencyForm(FieldForm[Agency]):

@@ -16,8 +16,8 @@ from textual.widgets import Input, Select, SelectionList
 
 from core.i18n import _
 from core.models import Agency, Horizon, Innovation, InnovationStatus, QuickWin, ReferenceData, ReviewOutcome
-from screens.agency_form import OffersNewAgency
-from screens.field_form import FieldForm, or_null
+from screens.forms.agency_form import OffersNewAgency
+from screens.forms.field_form import FieldForm, or_null
 
 TEXT_FIELDS = ("title", "improvement", "problem", "beneficiaries", "programme")
 """The one-line text fields, by model field name."""

@@ -22,7 +22,7 @@ from core.labels import enum_label
 from core.models import ActionStep, Agency, StepStatus
 from core.rupiah import group
 from core.step_input import budget_field, read_step
-from screens.kept_form import KeptForm
+from screens.forms.kept_form import KeptForm
 from tui.keys import Translated
 
 TEXT_FIELDS = ("activity", "output", "indicator", "target")

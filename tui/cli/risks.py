@@ -11,8 +11,8 @@ from pathlib import Path
 import click
 
 from core.i18n import translator
-from tui.cli_errors import friendly
-from tui.cli_output import write_out
+from tui.cli.errors import friendly
+from tui.cli.output import write_out
 
 FORMATS = ("csv", "md")
 

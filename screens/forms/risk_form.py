@@ -27,7 +27,7 @@ from core.register import RiskSnapshot
 from core.risk import assess
 from core.risk_export import level_text
 from core.validation import MODEL_FIELD, field_errors
-from screens.kept_form import KeptForm
+from screens.forms.kept_form import KeptForm
 from tui.keys import Translated
 
 TEXT_FIELDS = ("code", "event", "cause", "impact_description", "existing_controls",

@@ -22,7 +22,7 @@ from textual.widgets import Button, Input, Label, Select
 
 from core.i18n import _, current_language, translator
 from core.validation import MODEL_FIELD, field_errors
-from screens.kept_form import KeptForm
+from screens.forms.kept_form import KeptForm
 from tui.keys import Translated
 
 M = TypeVar("M", bound=BaseModel)

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from screens.action_plan import ActionPlanScreen
-from screens.innovation_picker import InnovationPicker
+from screens.dialogs.innovation_picker import InnovationPicker
 from screens.roadmap import RoadmapScreen
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import click
 
 from core.i18n import _
-from tui.cli_documents import masterplan, minutes
-from tui.cli_errors import friendly
-from tui.cli_output import write_out
+from tui.cli.documents import masterplan, minutes
+from tui.cli.errors import friendly
+from tui.cli.output import write_out
 
 
 @click.group()

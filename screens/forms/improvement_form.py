@@ -14,7 +14,7 @@ from textual.widgets import Input
 
 from core.i18n import _
 from core.models import Innovation, ReviewOutcome
-from screens.field_form import FieldForm
+from screens.forms.field_form import FieldForm
 
 
 class ImprovementForm(FieldForm[Innovation]):

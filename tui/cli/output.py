@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from core.i18n import _
-from tui.cli_errors import fail
+from tui.cli.errors import fail
 
 
 def write_out(text: str, output: Path | None, force: bool) -> None:

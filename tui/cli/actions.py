@@ -1,6 +1,6 @@
 """The CLI's action plan exports: ``rembuk export actions`` and ``rembuk export roadmap``.
 
-Registered on the ``export`` group of :mod:`tui.cli_exports`; the renderers are pure functions
+Registered on the ``export`` group of :mod:`tui.cli.exports`; the renderers are pure functions
 in :mod:`core.action_export`.
 """
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import click
 
-from tui.cli_errors import friendly
-from tui.cli_exports import export
-from tui.cli_output import write_out
+from tui.cli.errors import friendly
+from tui.cli.exports import export
+from tui.cli.output import write_out
 
 
 @export.command("actions")

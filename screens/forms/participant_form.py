@@ -11,8 +11,8 @@ from textual.widgets import Input, Select
 
 from core.i18n import _
 from core.models import Agency, Participant, Role
-from screens.agency_form import OffersNewAgency
-from screens.field_form import FieldForm, or_null
+from screens.forms.agency_form import OffersNewAgency
+from screens.forms.field_form import FieldForm, or_null
 
 TEXT_FIELDS = ("name", "position", "nip")
 

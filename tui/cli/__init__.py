@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from core.i18n import _, resolve_language, set_language
-from tui.cli_errors import friendly
+from tui.cli.errors import friendly
 
 
 def _version() -> str:
@@ -71,7 +71,7 @@ def open_(path: Path) -> None:
 def new(path: Path, region: str | None, stage: str, workshop_lang: str, demo: bool, shared: bool,
         no_open: bool) -> None:
     """Create a new workshop file at PATH and open it."""
-    from tui.workshop_files import create
+    from data.workshop_files import create
 
     create(path, region=region, stage=stage, language=workshop_lang, demo=demo, shared=shared).close()
     click.echo(_("cli.created", path=path), err=True)
@@ -85,16 +85,16 @@ def new(path: Path, region: str | None, stage: str, workshop_lang: str, demo: bo
 def demo(fresh: bool) -> None:
     """Open the demo workshop (Kabupaten Serang, Bimtek II), creating it the first time."""
     from tui.settings import data_dir
-    from tui.workshop_files import ensure_demo
+    from data.workshop_files import ensure_demo
 
     _run_app(ensure_demo(data_dir() / "demo.rembuk", fresh))
 
 
-from tui.cli_exports import check, export, import_, schema  # noqa: E402  (commands defined there)
-from tui.cli_risks import export_risks  # noqa: E402
+from tui.cli.exports import check, export, import_, schema  # noqa: E402  (commands defined there)
+from tui.cli.risks import export_risks  # noqa: E402
 
 export.add_command(export_risks)
-import tui.cli_actions  # noqa: E402,F401  (adds `export actions` and `export roadmap`)
+import tui.cli.actions  # noqa: E402,F401  (adds `export actions` and `export roadmap`)
 
 for _command in (export, import_, check, schema):
     main.add_command(_command)

@@ -15,8 +15,8 @@ from pathlib import Path
 import click
 
 from core.i18n import _
-from tui.cli_errors import friendly
-from tui.cli_output import write_out
+from tui.cli.errors import friendly
+from tui.cli.output import write_out
 
 PROGRESS_AFTER_SECONDS = 1.0
 """An export still running after this long says so on stderr."""

@@ -8,7 +8,7 @@ form whose fields were changed asks first.
 
 Drafts are written by thread workers that may finish out of order, so each write carries a
 number and an older write never replaces a newer one (a late periodic save would otherwise
-bring back the draft that cancelling had just dropped): :mod:`screens.draft_order`.
+bring back the draft that cancelling had just dropped): :mod:`screens.support.draft_order`.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from textual.widgets.select import InvalidSelectValueError
 from core.i18n import _
 from data.errors import StoreError
 from data.store import WorkshopStore
-from screens.confirm import ConfirmScreen
-from screens.draft_order import in_order, ticket
+from screens.dialogs.confirm import ConfirmScreen
+from screens.support.draft_order import in_order, ticket
 
 PREFIX = "form:"
 """Draft keys of forms start with this (the note line's is ``capture``)."""

@@ -1,0 +1,1 @@
+"""Modal forms over one model each, and the kit they share."""

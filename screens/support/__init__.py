@@ -1,0 +1,1 @@
+"""What screens share that is not a screen: the base screen, key tables, helpers."""
