@@ -27,8 +27,9 @@ from screens.forms.kept_form import KeptForm
 from screens.overview import OverviewScreen
 from tui.commands import BindingCommands
 from tui.keys import Translated, describe
-from tui.messages import NoteSaved, WorkshopChanged
+from tui.messages import NoteSaved, WorkFailed, WorkshopChanged
 from tui.settings import Settings, load_keymap
+from tui.failures import failure_line
 from tui.typeahead import OrderedKeys
 
 HANGUP_GRACE_SECONDS = 2.0
@@ -76,6 +77,10 @@ class RembukApp(Translated, OrderedKeys):
             self.sub_title += " · " + long_date(translator(self.settings.language), workshop.dates[0])
 
     # -- keys --------------------------------------------------------------------------------
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """The one handler for every worker: a failure becomes one line, never the end of the app."""
+        self.notify(failure_line(message.error), severity="error", markup=False)
 
     def action_help(self) -> None:
         """Open the key help for the current screen (F1 again closes it)."""

@@ -38,3 +38,10 @@ class WorkshopChanged(Message):
 
     external: bool = False
     """True when another process made the change."""
+
+
+@dataclass
+class WorkFailed(Message):
+    """A thread worker raised: the app shows one line and logs the traceback (tui.workers)."""
+
+    error: Exception

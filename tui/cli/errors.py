@@ -7,7 +7,6 @@ import sys
 
 import click
 
-from core.i18n import _
 
 EXIT_USER_ERROR = 2
 
@@ -17,32 +16,15 @@ def friendly(command):
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
-        from data.errors import StoreError
-        from tui.settings import SettingsError
+        from tui.failures import failure_line
 
         try:
             return command(*args, **kwargs)
-        except (StoreError, SettingsError) as exc:
-            fail(str(exc))
-        except OSError as exc:
-            fail(_("cli.error.os", path=exc.filename or "", detail=exc.strerror or str(exc)))
         except Exception as exc:  # noqa: BLE001 - the user gets one line; the log keeps the rest
-            fail(_("cli.error.unexpected", error=type(exc).__name__, log=_log(exc)))
+            fail(failure_line(exc))
 
     return wrapper
 
-
-def _log(exc: BaseException) -> str:
-    """Append the traceback to rembuk.log in the data directory; return the log's path."""
-    import traceback
-
-    from tui.settings import data_dir
-
-    log = data_dir() / "rembuk.log"
-    log.parent.mkdir(parents=True, exist_ok=True)
-    with log.open("a", encoding="utf-8") as out:
-        out.write("".join(traceback.format_exception(exc)))
-    return str(log)
 
 
 def fail(line: str) -> None:
