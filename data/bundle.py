@@ -70,9 +70,10 @@ def write_bundle(store: WorkshopStore, bundle: Bundle) -> None:
                 db[TABLES[cls]].insert_all(rows)
 
 
-def new_bundle(workshop: Workshop, reference: ReferenceData | None = None) -> Bundle:
-    """A fresh workshop: the shipped reference data and the usual agencies, ids 1..n."""
-    agencies = [a.model_copy(update={"id": n}) for n, a in enumerate(default_agencies(), 1)]
+def new_bundle(workshop: Workshop, reference: ReferenceData | None = None,
+               agency_list: str = "kabupaten") -> Bundle:
+    """A fresh workshop: the shipped reference data and an agency list, ids 1..n."""
+    agencies = [a.model_copy(update={"id": n}) for n, a in enumerate(default_agencies(agency_list), 1)]
     return Bundle(workshop=workshop, reference=reference or reference_data(), agencies=agencies)
 
 

@@ -44,9 +44,15 @@ def reference_data(variant: str = "official") -> ReferenceData:
     )
 
 
-def default_agencies() -> list[Agency]:
-    """The usual agencies of a kabupaten, for a new workshop."""
-    return [Agency.model_validate(row) for row in _read("agencies.json")["agencies"]]
+AGENCY_LISTS = {"kabupaten": "agencies.json", "kota": "agencies_kota.json", "none": ""}
+"""The agency lists a new workshop can start from, by name; ``none`` starts empty."""
+
+
+def default_agencies(name: str = "kabupaten") -> list[Agency]:
+    """The agencies of the named list (the usual ones of a kabupaten by default)."""
+    if not AGENCY_LISTS[name]:
+        return []
+    return [Agency.model_validate(row) for row in _read(AGENCY_LISTS[name])["agencies"]]
 
 
 def step_priorities() -> list[str]:

@@ -10,15 +10,16 @@ from data.store import WorkshopStore
 from data.workshops import new_workshop
 
 
-def create(path: Path, *, region: str | None, stage: str, language: str, demo: bool,
-           shared: bool) -> WorkshopStore:
-    """Create a workshop file: the demo, or an empty one with the shipped reference data."""
+def create(path: Path, *, workshop: Workshop | None = None, agency_list: str = "kabupaten",
+           demo: bool = False, shared: bool = False) -> WorkshopStore:
+    """Create a workshop file: the demo, or ``workshop`` with the shipped reference data and
+    the named agency list (a blank stage I workshop of the default region without one)."""
     if demo:
         from data.demo import create_demo
 
         return create_demo(path, shared=shared)
-    workshop = Workshop(region=region or _("workshop.default_region"), stage=Stage(stage), language=language)
-    return new_workshop(path, workshop, shared=shared)
+    workshop = workshop or Workshop(region=_("workshop.default_region"), stage=Stage.I)
+    return new_workshop(path, workshop, shared=shared, agency_list=agency_list)
 
 
 def ensure_demo(path: Path, fresh: bool = False) -> Path:
@@ -29,5 +30,5 @@ def ensure_demo(path: Path, fresh: bool = False) -> Path:
             if Path(f"{path}{suffix}").exists():
                 Path(f"{path}{suffix}").replace(f"{backup}{suffix}")
     if not path.exists():
-        create(path, region=None, stage="II", language="id", demo=True, shared=False).close()
+        create(path, demo=True).close()
     return path

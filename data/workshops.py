@@ -28,9 +28,10 @@ def create_workshop(path: Path, bundle: Bundle, shared: bool = False) -> Worksho
     return store
 
 
-def new_workshop(path: Path, workshop: Workshop, shared: bool = False) -> WorkshopStore:
-    """Create an empty workshop with the shipped reference data and agencies."""
-    return create_workshop(path, new_bundle(workshop), shared)
+def new_workshop(path: Path, workshop: Workshop, shared: bool = False,
+                 agency_list: str = "kabupaten") -> WorkshopStore:
+    """Create an empty workshop with the shipped reference data and the named agency list."""
+    return create_workshop(path, new_bundle(workshop, agency_list=agency_list), shared)
 
 
 @contextmanager

@@ -170,7 +170,7 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
     if create and not path.exists():
         from data.workshop_files import create as create_file
 
-        create_file(path, region=None, stage="I", language=language, demo=False, shared=False).close()
+        create_file(path, workshop=Workshop(region=_("workshop.default_region"), language=language)).close()
     settings.setdefault("keymap", load_keymap())
     store = WorkshopStore.open(path)
     return RembukApp(store, Settings(workshop_path=path, language=language, **settings))

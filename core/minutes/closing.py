@@ -18,7 +18,7 @@ def closing(m: Minutes) -> str:
 def closing_time(m: Minutes) -> str:
     """``Rapat ditutup pukul 16.00 WIB.``, if the end time is known."""
     end = m.clock(m.bundle.workshop.end_time)
-    return m.t("minutes.closed_at", time=end) if end else ""
+    return m.t("minutes.closed_at", time=end, zone=m.bundle.workshop.time_zone.value) if end else ""
 
 
 def next_stage(m: Minutes) -> str:

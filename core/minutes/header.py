@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from core.markdown import bullets, escape_line, heading, strong
-from core.minutes.context import DASH, Minutes, alphabetical
+from core.minutes.context import Minutes, alphabetical
 from core.models import Role
 
 
 def header(m: Minutes) -> str:
     """The title and the header fields, one bullet each (DOMAIN.md §6)."""
-    items = [_field(label, value) for label, value in header_fields(m)]
+    missing = escape_line(m.t("minutes.missing"))
+    items = [_field(label, value, missing) for label, value in header_fields(m)]
     return f"{heading(1, m.t('minutes.title'))}\n\n{bullets(items)}"
 
 
@@ -19,7 +20,7 @@ def header_fields(m: Minutes) -> list[tuple[str, str]]:
     fields = [
         ("minutes.field.organisation", w.organiser or w.region),
         ("minutes.field.title", w.title),
-        ("minutes.field.event", m.t("minutes.event", stage=m.label(w.stage), region=w.region)),
+        ("minutes.field.event", w.event or m.t("minutes.event", stage=m.label(w.stage), region=w.region)),
         ("minutes.field.date", "; ".join(m.long_date(day) for day in sorted(set(w.dates)))),
         ("minutes.field.time", time_range(m)),
         ("minutes.field.place", w.venue),
@@ -32,9 +33,9 @@ def header_fields(m: Minutes) -> list[tuple[str, str]]:
     return [(m.t(key), value) for key, value in fields]
 
 
-def _field(label: str, value: str) -> str:
-    """``**Label:** value``, with a dash for an empty value."""
-    return f"{strong(label + ':')} {escape_line(value) or DASH}"
+def _field(label: str, value: str, missing: str) -> str:
+    """``**Label:** value``, saying so when the value was never entered."""
+    return f"{strong(label + ':')} {escape_line(value) or missing}"
 
 
 def _names(m: Minutes, role: Role) -> str:
@@ -55,7 +56,7 @@ def time_range(m: Minutes) -> str:
     if not (start or end):
         return ""
     key = _TIME_KEYS[(bool(start), bool(end))]
-    return m.t(key, start=start, end=end)
+    return m.t(key, start=start, end=end, zone=m.bundle.workshop.time_zone.value)
 
 
 def participants_summary(m: Minutes) -> str:

@@ -13,6 +13,7 @@ from core.models.enums import (
     Stage,
     StepStatus,
     TargetType,
+    TimeZone,
 )
 from core.models.innovation import ActionStep, Innovation, QuickWinScore
 from core.models.note import Note
@@ -33,5 +34,5 @@ __all__ = [
     "Element", "Horizon", "Innovation", "InnovationStatus", "Label", "Line", "Model", "Name",
     "Note", "NoteKind", "Participant", "QuickWin", "QuickWinScore", "ReferenceData",
     "ReviewOutcome", "Risk", "RiskBand", "RiskScale", "RiskType", "Role", "Stage",
-    "StepStatus", "Stored", "TargetType", "Text", "Workshop",
+    "StepStatus", "Stored", "TargetType", "Text", "TimeZone", "Workshop",
 ]

@@ -15,6 +15,14 @@ class Stage(StrEnum):
     IV = "IV"
 
 
+class TimeZone(StrEnum):
+    """Indonesia's three time zones: WIB (UTC+7), WITA (UTC+8), WIT (UTC+9)."""
+
+    WIB = "WIB"
+    WITA = "WITA"
+    WIT = "WIT"
+
+
 class InnovationStatus(StrEnum):
     """Whether an innovation is already running (sudah berjalan) or new (baru)."""
 

@@ -8,7 +8,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from core.models.base import Line, Model, Name, Stored
-from core.models.enums import Role, Stage
+from core.models.enums import Role, Stage, TimeZone
 
 
 class Workshop(Model):
@@ -18,11 +18,15 @@ class Workshop(Model):
     """The kabupaten/kota, e.g. ``Kabupaten Serang``."""
     organiser: Line = ""
     title: Line = ""
+    event: Line = ""
+    """The acara line of the minutes; empty: the stage and region say it."""
     stage: Stage = Stage.I
     dates: list[date] = Field(default_factory=list)
     """The workshop days, in order."""
     start_time: Line = ""
     end_time: Line = ""
+    time_zone: TimeZone = TimeZone.WIB
+    """The zone the minutes write times in."""
     venue: Line = ""
     chair: Line = ""
     speakers: list[Line] = Field(default_factory=list)

@@ -171,7 +171,7 @@ def test_an_empty_workshop_says_none_in_every_section() -> None:
         "Lampiran: Daftar Hadir",
     ]
     assert doc.count("Tidak ada.") == 8
-    assert "- **Waktu:** —" in doc and "- **Peserta:** 0 orang; daftar hadir terlampir" in doc
+    assert "- **Waktu:** (belum diisi)" in doc and "- **Peserta:** 0 orang; daftar hadir terlampir" in doc
     assert "Kota Cilegon\n" in doc and "| — | — |" in doc
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import click
 
 from core.i18n import _, resolve_language, set_language
-from tui.cli.errors import friendly
+from tui.cli.errors import fail, friendly
+from tui.cli.setup_options import header_options, header_values, refused
 
 
 def _version() -> str:
@@ -64,16 +65,32 @@ def open_(path: Path) -> None:
 @click.option("--stage", type=click.Choice(["I", "II", "III", "IV"]), default="I", show_default=True)
 @click.option("--lang", "workshop_lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
               help="The workshop's language (the minutes' default).")
+@header_options
 @click.option("--demo", is_flag=True, help="Fill it with the demo workshop (Kabupaten Serang, Bimtek II).")
 @click.option("--shared", is_flag=True, help="Make the file group-readable and writable, for co-facilitators.")
 @click.option("--no-open", is_flag=True, help="Create the file and return, without opening the app.")
 @friendly
 def new(path: Path, region: str | None, stage: str, workshop_lang: str, demo: bool, shared: bool,
-        no_open: bool) -> None:
+        no_open: bool, agency_list: str, **header: object) -> None:
     """Create a new workshop file at PATH and open it."""
+    from pydantic import ValidationError
+
+    from core.setup import WorkshopSetup
+    from data.setup import save_setup
     from data.workshop_files import create
 
-    create(path, region=region, stage=stage, language=workshop_lang, demo=demo, shared=shared).close()
+    values = {"region": region or _("workshop.default_region"), "stage": stage, "language": workshop_lang,
+              **header_values(header)}
+    try:
+        workshop = WorkshopSetup.model_validate(values).workshop()
+    except ValidationError as exc:
+        fail(refused(exc))
+    store = create(path, workshop=workshop, agency_list=agency_list, demo=demo, shared=shared)
+    try:
+        if not demo:
+            save_setup(store, workshop)  # the people it names join the register, with their roles
+    finally:
+        store.close()
     click.echo(_("cli.created", path=path), err=True)
     if not no_open:
         _run_app(path)
