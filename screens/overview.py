@@ -20,15 +20,17 @@ from screens.support.base import WorkshopScreen
 from screens.board import BoardScreen
 from screens.people import PeopleScreen
 from screens.support.plan_keys import ActionPlanKeys
+from screens.support.setup_keys import SetupKeys
 from tui.messages import CaptureContext
 from tui.widgets.dimension_tile import DimensionTile
 from tui.widgets.notes_list import NotesList
+from tui.widgets.setup_line import SetupLine
 
 DIMENSION_CODES = ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")
 COLUMNS = 3
 
 
-class OverviewScreen(ActionPlanKeys, WorkshopScreen):
+class OverviewScreen(SetupKeys, ActionPlanKeys, WorkshopScreen):
     """The first screen: where the room stands in each dimension."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
@@ -57,6 +59,7 @@ class OverviewScreen(ActionPlanKeys, WorkshopScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
+        yield SetupLine()
         with Grid(id="overview-tiles"):
             for number, code in enumerate(DIMENSION_CODES, 1):
                 yield DimensionTile(code, number)

@@ -1,0 +1,75 @@
+"""The overview's way into the workshop's set-up (``w``), and the line saying what it lacks.
+
+A screen gets the key by listing :class:`SetupKeys` before its base class and composing a
+:class:`~tui.widgets.setup_line.SetupLine`, which this mixin keeps up to date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.binding import Binding
+from textual.message import Message
+
+from core.i18n import _
+from core.models import Participant, Workshop
+from core.setup import WorkshopSetup, missing_fields
+from data.people import participants
+from data.setup import save_setup
+from screens.forms.workshop_form import WorkshopForm
+from screens.support.base import WorkshopScreen
+from tui.messages import WorkshopChanged
+from tui.widgets.setup_line import SetupLine
+from tui.workers import in_thread
+
+
+class SetupKeys(WorkshopScreen):
+    """Mixin: ``w`` edits the workshop's header; keeps the screen's :class:`SetupLine` current."""
+
+    BINDINGS = [Binding("w", "setup", "keys.setup", show=False, id="setup.open")]
+
+    @dataclass
+    class HeaderRead(Message):
+        """The header and the participants, read in a worker."""
+
+        workshop: Workshop
+        participants: list[Participant]
+        edit: bool
+        """Open the form with them (else only refresh the line)."""
+
+    def on_mount(self) -> None:
+        self.read_header(edit=False)
+
+    def on_screen_resume(self) -> None:
+        self.read_header(edit=False)
+
+    def on_workshop_changed(self, message: WorkshopChanged) -> None:
+        self.read_header(edit=False)
+
+    def action_setup(self) -> None:
+        """Edit the workshop's header: organisation, title, days, times, people, …"""
+        self.read_header(edit=True)
+
+    @in_thread(group="setup-read")
+    def read_header(self, edit: bool) -> None:
+        """Read the header and the register off the UI thread."""
+        self.post_message(self.HeaderRead(self.store.workshop(), participants(self.store), edit))
+
+    @on(HeaderRead)
+    def header_read(self, message: HeaderRead) -> None:
+        self.query_one(SetupLine).missing = tuple(missing_fields(message.workshop, message.participants))
+        if message.edit:
+            setup = WorkshopSetup.model_validate(message.workshop.model_dump())
+            self.app.push_screen(WorkshopForm(setup, message.participants), self._typed)
+
+    def _typed(self, setup: WorkshopSetup | None) -> None:
+        if setup is not None:
+            self.save_header(setup.workshop())
+
+    @in_thread(group="setup-save")
+    def save_header(self, workshop: Workshop) -> None:
+        """Save the header (registering the new people it names), then say so."""
+        registered = save_setup(self.store, workshop)
+        self.app.call_from_thread(self.app.notify, _("setup.notify.saved", count=len(registered)))
+        self.post_message(WorkshopChanged())
