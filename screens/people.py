@@ -21,9 +21,12 @@ from core.i18n import _
 from core.models import Agency, Participant
 from data import people
 from data.errors import StoreError
+from data import setup
+from screens.dialogs.confirm import ConfirmScreen
 from screens.forms.agency_form import AgencyForm
 from screens.support.base import WorkshopScreen
 from screens.forms.participant_form import ParticipantForm
+from tui.workers import in_thread
 
 PRESENT, ABSENT = "✓", "·"
 
@@ -50,6 +53,7 @@ class PeopleScreen(WorkshopScreen):
         Binding("escape", "back", "keys.board.back", show=False, id="people.back"),
         Binding("a", "add", "keys.people.add", id="people.add"),
         Binding("e", "edit", "keys.board.edit", id="people.edit"),
+        Binding("x", "delete", "keys.people.delete", id="people.delete"),
         Binding("o", "tab('agencies')", "keys.people.agencies", id="people.agencies"),
         Binding("p", "tab('participants')", "keys.people.participants", id="people.participants"),
         *[Binding(str(n), f"attend({n})", "keys.people.attend", show=False, id=f"people.attend{n}")
@@ -165,6 +169,25 @@ class PeopleScreen(WorkshopScreen):
     def save(self, item: Agency | Participant) -> None:
         """Store the agency or participant, then read the registers again."""
         self._guarded(lambda: self.store.save(item))
+
+    def action_delete(self) -> None:
+        """Delete the highlighted agency or participant, after asking; one in use says why not."""
+        item = self._current()
+        if item is not None:
+            name = item.abbreviation if isinstance(item, Agency) else item.name
+            self.app.push_screen(ConfirmScreen(_("people.confirm.delete", name=name)),
+                                 lambda yes: self.delete(item) if yes else None)
+
+    @in_thread(group="people-save")
+    def delete(self, item: Agency | Participant) -> None:
+        """Delete off the UI thread (refused, with the reason, if something still uses it)."""
+        try:
+            if isinstance(item, Agency):
+                setup.delete_agency(self.store, item)
+            else:
+                setup.delete_participant(self.store, item, self.store.workshop())
+        finally:
+            self.load()
 
     def action_attend(self, number: int) -> None:
         """Mark the highlighted participant present, or not, on workshop day ``number``."""

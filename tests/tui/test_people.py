@@ -110,3 +110,33 @@ async def test_escape_asks_before_a_changed_form_is_thrown_away(workshop_path):
         assert read(workshop_path, Participant) == []
         await press(pilot, "a", "escape")  # an untouched form closes at once
         assert isinstance(pilot.app.screen, PeopleScreen)
+
+
+async def test_an_unused_agency_is_deleted_and_one_in_use_says_why_not(workshop_path):
+    store = WorkshopStore.open(workshop_path)
+    agencies = sorted(store.all(Agency), key=lambda a: a.abbreviation.lower())
+    used, unused = agencies[0], agencies[1]
+    store.save(Innovation(title="Satu Data", dimension="GOV", element="GOV-3", lead_agency_id=used.id))
+    store.close()
+    async with make_app(workshop_path).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o", "x", "enter")
+        assert any("still used by 1 innovation" in n.message for n in pilot.app._notifications)
+        assert used.id in {a.id for a in read(workshop_path, Agency)}
+        await press(pilot, "down", "x", "enter")
+        assert unused.id not in {a.id for a in read(workshop_path, Agency)}
+
+
+async def test_a_participant_marked_present_stays(workshop_path):
+    set_days(workshop_path, date(2024, 7, 2))
+    store = WorkshopStore.open(workshop_path)
+    ari = store.save(Participant(name="Ari"))
+    store.save(Participant(name="Zul"))
+    store.save(Attendance(participant_id=ari.id, day=date(2024, 7, 2)))
+    store.close()
+    async with make_app(workshop_path).run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o", "p", "x", "enter")
+        assert any("1 day(s) of attendance" in n.message for n in pilot.app._notifications)
+        await press(pilot, "down", "x", "enter")
+    assert [p.name for p in read(workshop_path, Participant)] == ["Ari"]
