@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from core.models import (
     ActionStep,
+    AgendaItem,
     Agency,
     Attendance,
     Bundle,
@@ -25,7 +26,7 @@ from core.models import (
     Risk,
 )
 from data import errors
-from data.reference import default_agencies, reference_data
+from data.reference import default_agencies, default_agenda, reference_data
 from data.rows import TABLES, to_row
 
 if TYPE_CHECKING:
@@ -41,13 +42,15 @@ ITEMS = {
     "risks": Risk,
     "notes": Note,
     "quick_win_scores": QuickWinScore,
+    "agenda_items": AgendaItem,
 }
 """Bundle field → model, in an order that satisfies foreign keys on import."""
 
 
 def read_bundle(store: WorkshopStore) -> Bundle:
     """Read everything in ``store`` into a :class:`Bundle` (the caller holds a transaction)."""
-    items = {name: store.all(cls) for name, cls in ITEMS.items()}
+    # An older file opened read-only is not migrated: a table added since is simply empty.
+    items = {name: store.all(cls) for name, cls in ITEMS.items() if store.db[TABLES[cls]].exists()}
     return Bundle(
         workshop=store.workshop(),
         reference=store.reference(),
@@ -72,9 +75,11 @@ def write_bundle(store: WorkshopStore, bundle: Bundle) -> None:
 
 def new_bundle(workshop: Workshop, reference: ReferenceData | None = None,
                agency_list: str = "kabupaten") -> Bundle:
-    """A fresh workshop: the shipped reference data and an agency list, ids 1..n."""
+    """A fresh workshop: the shipped reference data, an agency list and the stage's agenda."""
     agencies = [a.model_copy(update={"id": n}) for n, a in enumerate(default_agencies(agency_list), 1)]
-    return Bundle(workshop=workshop, reference=reference or reference_data(), agencies=agencies)
+    agenda = [item.model_copy(update={"id": n}) for n, item in enumerate(default_agenda(workshop.stage), 1)]
+    return Bundle(workshop=workshop, reference=reference or reference_data(), agencies=agencies,
+                  agenda_items=agenda)
 
 
 def dumps(bundle: Bundle) -> str:

@@ -84,6 +84,7 @@ def build_bundle(source: Row) -> Bundle:
         participants=participants,
         attendance=_attendance(source["participants"], participants, base.workshop.dates),
         notes=notes,
+        agenda_items=base.agenda_items,
         **parts,
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.models import Note
+from data.agenda import running_item_id
 from data.store import WorkshopStore
 
 CAPTURE_DRAFT = "capture"
@@ -10,8 +11,11 @@ CAPTURE_DRAFT = "capture"
 
 
 def capture_note(store: WorkshopStore, note: Note, draft_key: str = CAPTURE_DRAFT) -> Note:
-    """Save ``note`` and clear the draft it was typed in, atomically; returns the stored note."""
+    """Save ``note`` (attached to the agenda item running, if any) and clear the draft it was typed
+    in, atomically; returns the stored note."""
     with store.write() as db:
+        if note.agenda_item_id is None:
+            note = note.model_copy(update={"agenda_item_id": running_item_id(store)})
         saved = store.save_in(db, note)
         db.execute("DELETE FROM drafts WHERE key = ?", [draft_key])
     return saved

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from core.models import Agency, ReferenceData, RiskScale
+from core.models import AgendaItem, Agency, ReferenceData, RiskScale, Stage
 
 RISK_SCALES = {"official": "risk_scale.json", "variant": "risk_scale_variant.json"}
 """The risk-scale variants shipped, by name: the official bands and the 11–14/15–19/20–25 set."""
@@ -58,3 +58,8 @@ def default_agencies(name: str = "kabupaten") -> list[Agency]:
 def step_priorities() -> list[str]:
     """The priorities a step's form suggests (the field itself is free text)."""
     return list(_read("priorities.json")["priorities"])
+
+
+def default_agenda(stage: Stage) -> list[AgendaItem]:
+    """The shipped agenda of a stage, for a new workshop of that stage."""
+    return [AgendaItem.model_validate(row) for row in _read("agendas.json")["agendas"][stage.value]]

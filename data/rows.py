@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from core.models import (
     ActionStep,
+    AgendaItem,
     Agency,
     Attendance,
     Innovation,
@@ -32,6 +33,7 @@ TABLES: dict[type[Model], str] = {
     Risk: "risks",
     Note: "notes",
     QuickWinScore: "quick_win_scores",
+    AgendaItem: "agenda_items",
 }
 """Which table holds each stored model."""
 

@@ -80,7 +80,19 @@ def _v2_step_location_priority(db: sqlite_utils.Database) -> None:
         db["action_steps"].add_column(column, str, not_null_default="")
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority]
+def _v3_agenda(db: sqlite_utils.Database) -> None:
+    """The agenda with its actual times, a free timer, and the agenda item a note was taken in."""
+    db["agenda_items"].create(
+        {"id": int, "version": int, "position": int, "day": int, "planned_time": str, "title": str,
+         "topic": str, "timebox": int, "lead": str, "started_at": str, "ended_at": str},
+        pk="id",
+    )
+    db["agenda_items"].create_index(["day", "position"])
+    db["timers"].create({"id": int, "label": str, "ends_at": str}, pk="id")
+    db["notes"].add_column("agenda_item_id", int)
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority, _v3_agenda]
 """Migration ``n`` (1-based) brings a file from schema version ``n - 1`` to ``n``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from core.markdown import document
+from core.minutes.agenda import agenda, opening
 from core.minutes.attendance import attendance
 from core.minutes.closing import closing
 from core.minutes.context import Minutes
@@ -29,6 +30,8 @@ Section = Callable[[Minutes], str]
 
 SECTIONS: tuple[Section, ...] = (
     header,
+    opening,
+    agenda,
     discussion,
     decisions,
     follow_ups,

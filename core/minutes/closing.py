@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.markdown import escape, table
+from core.minutes.agenda import closed_at
 from core.minutes.context import DASH, Minutes
 from core.models import Role, Stage
 
@@ -16,8 +17,8 @@ def closing(m: Minutes) -> str:
 
 
 def closing_time(m: Minutes) -> str:
-    """``Rapat ditutup pukul 16.00 WIB.``, if the end time is known."""
-    end = m.clock(m.bundle.workshop.end_time)
+    """``Rapat ditutup pukul 16.00 WIB.``: the actual end if the agenda ran, else the planned one."""
+    end = closed_at(m)
     return m.t("minutes.closed_at", time=end, zone=m.bundle.workshop.time_zone.value) if end else ""
 
 

@@ -1,5 +1,6 @@
 """The domain models (pydantic v2), one module per part of the domain, re-exported here."""
 
+from core.models.agenda import AgendaItem, Timer
 from core.models.base import Line, Model, Name, Stored, Text
 from core.models.bundle import BUNDLE_VERSION, Bundle
 from core.models.enums import (
@@ -30,7 +31,7 @@ from core.models.risk import Risk
 from core.models.workshop import Agency, Attendance, Participant, Workshop
 
 __all__ = [
-    "ActionStep", "Agency", "Attendance", "BUNDLE_VERSION", "Bundle", "Criterion", "Dimension",
+    "ActionStep", "AgendaItem", "Timer", "Agency", "Attendance", "BUNDLE_VERSION", "Bundle", "Criterion", "Dimension",
     "Element", "Horizon", "Innovation", "InnovationStatus", "Label", "Line", "Model", "Name",
     "Note", "NoteKind", "Participant", "QuickWin", "QuickWinScore", "ReferenceData",
     "ReviewOutcome", "Risk", "RiskBand", "RiskScale", "RiskType", "Role", "Stage",

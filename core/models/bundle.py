@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from core.models.agenda import AgendaItem
 from core.models.base import Model
 from core.models.innovation import ActionStep, Innovation, QuickWinScore
 from core.models.note import Note
@@ -38,3 +39,5 @@ class Bundle(Model):
     risks: list[Risk] = Field(default_factory=list)
     notes: list[Note] = Field(default_factory=list)
     quick_win_scores: list[QuickWinScore] = Field(default_factory=list)
+    agenda_items: list[AgendaItem] = Field(default_factory=list)
+    """The agenda, planned and as it ran."""

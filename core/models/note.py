@@ -25,6 +25,8 @@ class Note(Stored):
     owner_agency_id: int | None = None
     """For a follow-up or data request: the agency that must act."""
     due: date | None = None
+    agenda_item_id: int | None = None
+    """The agenda item that was running when it was captured."""
     created_at: datetime
 
     @field_validator("text")

@@ -31,6 +31,8 @@ CORE = Path(__file__).parents[2] / "core"
 HEADINGS = {
     "id": [
         (1, "Notulen Rapat"),
+        (2, "Pembukaan"),
+        (2, "Susunan Acara"),
         (2, "Pembahasan"),
         (3, "Umum"),
         (3, "Smart Governance"),
@@ -51,6 +53,8 @@ HEADINGS = {
     ],
     "en": [
         (1, "Minutes of the Meeting"),
+        (2, "Opening"),
+        (2, "Agenda"),
         (2, "Discussion"),
         (3, "General"),
         (3, "Smart Governance"),
@@ -166,11 +170,11 @@ def test_an_empty_workshop_says_none_in_every_section() -> None:
     bundle = Bundle(workshop=Workshop(region="Kota Cilegon"), reference=reference_data())
     doc = render_minutes(bundle, "id")
     assert [title for _, title in headings(parse(doc))] == [
-        "Notulen Rapat", "Pembahasan", "Kesimpulan dan Keputusan", "Tindak Lanjut",
+        "Notulen Rapat", "Pembukaan", "Susunan Acara", "Pembahasan", "Kesimpulan dan Keputusan", "Tindak Lanjut",
         "Permintaan Data", "Pemilihan Quick Win", "Rencana Aksi", "Register Risiko", "Penutup",
         "Lampiran: Daftar Hadir",
     ]
-    assert doc.count("Tidak ada.") == 8
+    assert doc.count("Tidak ada.") == 10
     assert "- **Waktu:** (belum diisi)" in doc and "- **Peserta:** 0 orang; daftar hadir terlampir" in doc
     assert "Kota Cilegon\n" in doc and "| — | — |" in doc
 
@@ -239,7 +243,7 @@ def test_an_unknown_dimension_code_is_shown_as_is() -> None:
     bundle = fixture.bundle()
     stray = bundle.notes[0].model_copy(update={"id": 50, "dimension": "XYZ"})
     bundle.notes = [*bundle.notes, stray]
-    assert headings(parse(render_minutes(bundle, "en")))[7] == (3, "XYZ")
+    assert headings(parse(render_minutes(bundle, "en")))[9] == (3, "XYZ")
 
 
 def test_the_minutes_import_no_ui_or_storage() -> None:

@@ -1,0 +1,67 @@
+"""The agenda in the workshop file: its items in order, the running item, and the free timer.
+
+Starting an item ends the one running, in the same transaction, so at most one item runs.
+Times are stored (the start, and the timer's end), never ticks: the clock is what a reader
+computes from them and now.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from core.models import AgendaItem, Timer
+from data.store import WorkshopStore
+
+ORDER = "day, position, id"
+
+
+def agenda(store: WorkshopStore) -> list[AgendaItem]:
+    """Every agenda item, by day and position."""
+    return store.all(AgendaItem, order=ORDER)
+
+
+def timer(store: WorkshopStore) -> Timer | None:
+    """The free timer, if one is set."""
+    rows = store.query("SELECT label, ends_at FROM timers WHERE id = 1")
+    return Timer.model_validate(rows[0]) if rows else None
+
+
+def running_item_id(store: WorkshopStore) -> int | None:
+    """The id of the item running now, if any (a note captured now is attached to it)."""
+    rows = store.query("SELECT id FROM agenda_items WHERE started_at IS NOT NULL AND ended_at IS NULL "
+                       "ORDER BY started_at DESC LIMIT 1")
+    return rows[0]["id"] if rows else None
+
+
+def start(store: WorkshopStore, item_id: int, now: datetime) -> None:
+    """Start an item now (again, if it ran before), ending whichever item was running."""
+    stamp = now.isoformat(timespec="seconds")
+    with store.write() as db:
+        db.execute("UPDATE agenda_items SET ended_at = ?, version = version + 1 "
+                   "WHERE started_at IS NOT NULL AND ended_at IS NULL AND id != ?", [stamp, item_id])
+        db.execute("UPDATE agenda_items SET started_at = ?, ended_at = NULL, version = version + 1 "
+                   "WHERE id = ?", [stamp, item_id])
+
+
+def end(store: WorkshopStore, now: datetime) -> None:
+    """End the running item now (nothing happens if none runs)."""
+    with store.write() as db:
+        db.execute("UPDATE agenda_items SET ended_at = ?, version = version + 1 "
+                   "WHERE started_at IS NOT NULL AND ended_at IS NULL", [now.isoformat(timespec="seconds")])
+
+
+def set_timer(store: WorkshopStore, new: Timer | None) -> None:
+    """Set the free timer, or with ``None`` stop it."""
+    with store.write() as db:
+        db.execute("DELETE FROM timers")
+        if new is not None:
+            db["timers"].insert({"id": 1, **new.model_dump(mode="json")})
+
+
+def add(store: WorkshopStore, item: AgendaItem) -> AgendaItem:
+    """Save an item; a new one goes to the end of its day."""
+    if item.id is None:
+        rows = store.query("SELECT coalesce(max(position), -1) + 1 AS next FROM agenda_items WHERE day = ?",
+                           (item.day,))
+        item = item.model_copy(update={"position": rows[0]["next"]})
+    return store.save(item)
