@@ -8,10 +8,14 @@ same as if the app had run all along.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
+
+from pydantic import Field, field_validator
 
 from core.i18n import Translator
-from core.models import AgendaItem, Timer
+from core.models import AgendaItem, Line, Model, Timer
+from core.setup import normal_clock
 
 
 @dataclass(frozen=True)
@@ -35,17 +39,28 @@ def minutes_seconds(seconds: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def clock_text(countdown: Countdown, now: datetime, t: Translator) -> str:
+LABEL_WIDTH = 28
+"""Characters of an item's title the header keeps, so the time always fits at 80 columns."""
+
+
+def shortened(label: str, width: int = LABEL_WIDTH) -> str:
+    """``label``, cut to ``width`` characters with an ellipsis if longer."""
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
+
+
+def clock_text(countdown: Countdown, now: datetime, t: Translator, width: int = LABEL_WIDTH) -> str:
     """``FGD Smart Governance · 12:40 left``, or ``… · +3:10 over`` once over."""
     left = int((countdown.due_at - now).total_seconds())
+    label = shortened(countdown.label, width)
     if left >= 0:
-        return t("agenda.clock.left", label=countdown.label, time=minutes_seconds(left))
-    return t("agenda.clock.over", label=countdown.label, time=minutes_seconds(-left))
+        return t("agenda.clock.left", label=label, time=minutes_seconds(left))
+    return t("agenda.clock.over", label=label, time=minutes_seconds(-left))
 
 
 def header_text(running: list[Countdown], now: datetime, t: Translator) -> str:
-    """Everything running, for the header; empty when nothing is."""
-    return " | ".join(clock_text(c, now, t) for c in running)
+    """Everything running, for the header (labels shorter when two share it); empty when nothing is."""
+    width = LABEL_WIDTH // max(len(running), 1)
+    return " | ".join(clock_text(c, now, t, width) for c in running)
 
 
 def next_item(items: list[AgendaItem]) -> AgendaItem | None:
@@ -54,3 +69,27 @@ def next_item(items: list[AgendaItem]) -> AgendaItem | None:
     started = [n for n, i in enumerate(ordered) if i.started_at is not None]
     after = started[-1] + 1 if started else 0
     return next((i for i in ordered[after:] if i.started_at is None), None)
+
+
+class AgendaItemInput(AgendaItem):
+    """An agenda item as typed in its form: the planned time checked as ``08.30``."""
+
+    @field_validator("planned_time", mode="before")
+    @classmethod
+    def _clock(cls, value: Any) -> Any:
+        return normal_clock(value) if isinstance(value, str) else value
+
+    def item(self) -> AgendaItem:
+        """The plain item the store keeps."""
+        return AgendaItem.model_validate(self.model_dump())
+
+
+class TimerInput(Model):
+    """A free timer as typed: what it is for, and for how many minutes."""
+
+    label: Line = ""
+    minutes: int = Field(default=10, ge=1, le=600)
+
+    def timer(self, now: datetime) -> Timer:
+        """The timer, started ``now``."""
+        return Timer(label=self.label, ends_at=now + timedelta(minutes=self.minutes))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from textual.screen import Screen
+from textual.widgets import Header
 
 from core.i18n import _
 from data.store import WorkshopStore
 from tui.keys import Translated
 from tui.messages import CaptureContext, WorkshopChanged
+from tui.widgets.agenda_clock import AgendaClock
 
 
 class WorkshopScreen(Translated, Screen):
@@ -21,6 +23,10 @@ class WorkshopScreen(Translated, Screen):
     def capture_context(self) -> CaptureContext:
         """What a note typed on this screen is attached to; the workshop unless overridden."""
         return CaptureContext(label=_("capture.general"))
+
+    def on_mount(self) -> None:
+        for header in self.query(Header):
+            header.mount(AgendaClock(self.store))  # the running agenda item, on every screen
 
     def reload(self) -> None:
         """Fetch what the screen shows again (in a thread worker)."""

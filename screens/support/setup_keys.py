@@ -1,4 +1,5 @@
-"""The overview's way into the workshop's set-up (``w``), and the line saying what it lacks.
+"""The overview's way into the workshop's set-up (``w``) and agenda (``t``), and the line saying
+what the header lacks.
 
 A screen gets the key by listing :class:`SetupKeys` before its base class and composing a
 :class:`~tui.widgets.setup_line.SetupLine`, which this mixin keeps up to date.
@@ -25,9 +26,13 @@ from tui.workers import in_thread
 
 
 class SetupKeys(WorkshopScreen):
-    """Mixin: ``w`` edits the workshop's header; keeps the screen's :class:`SetupLine` current."""
+    """Mixin: ``w`` edits the workshop's header, ``t`` opens the agenda; keeps the screen's
+    :class:`SetupLine` current."""
 
-    BINDINGS = [Binding("w", "setup", "keys.setup", show=False, id="setup.open")]
+    BINDINGS = [
+        Binding("w", "setup", "keys.setup", show=False, id="setup.open"),
+        Binding("t", "agenda", "keys.agenda", show=False, id="setup.agenda"),
+    ]
 
     @dataclass
     class HeaderRead(Message):
@@ -50,6 +55,12 @@ class SetupKeys(WorkshopScreen):
     def action_setup(self) -> None:
         """Edit the workshop's header: organisation, title, days, times, people, …"""
         self.read_header(edit=True)
+
+    def action_agenda(self) -> None:
+        """The agenda: start and end its items against the clock."""
+        from screens.agenda import AgendaScreen
+
+        self.app.push_screen(AgendaScreen())
 
     @in_thread(group="setup-read")
     def read_header(self, edit: bool) -> None:

@@ -1,0 +1,182 @@
+"""The agenda (susunan acara): the day's items, planned and as they ran, run against the clock.
+
+``s`` (or Enter) starts the highlighted item and ends the one running; ``f`` ends the running
+item; ``a`` adds, ``e`` edits, ``x`` deletes (after asking). ``t`` starts a free timer (a break,
+an exercise) and ``T`` stops it. The header of every screen shows what is running and its time
+left (:class:`~tui.widgets.agenda_clock.AgendaClock`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import DataTable, Footer, Header
+
+from core.agenda import AgendaItemInput, TimerInput, minutes_seconds, shortened
+from core.i18n import _
+from core.models import AgendaItem, Timer
+from data import agenda
+from screens.dialogs.confirm import ConfirmScreen
+from screens.forms.agenda_form import AgendaItemForm, TimerForm
+from screens.support.base import WorkshopScreen
+from tui.workers import in_thread
+
+RUNNING, DONE = "▶", "✓"
+"""Marks of a running and an ended item, beside their times (never colour alone)."""
+
+TITLE_WIDTH = 34
+"""Characters of an item's title the table shows, so its times fit at 80 columns."""
+
+
+class AgendaScreen(WorkshopScreen):
+    """The agenda of the workshop. Escape goes back."""
+
+    CSS_PATH = Path(__file__).with_suffix(".tcss")
+
+    BINDINGS = [
+        Binding("escape", "back", "keys.board.back", show=False, id="agenda.back"),
+        Binding("s,enter", "start", "keys.agenda.start", id="agenda.start"),
+        Binding("f", "finish", "keys.agenda.finish", id="agenda.finish"),
+        Binding("a", "add", "keys.agenda.add", id="agenda.add"),
+        Binding("e", "edit", "keys.board.edit", id="agenda.edit"),
+        Binding("x", "delete", "keys.agenda.delete", show=False, id="agenda.delete"),
+        Binding("t", "timer", "keys.agenda.timer", id="agenda.timer"),
+        Binding("T", "stop_timer", "keys.agenda.stop_timer", show=False, id="agenda.stop_timer"),
+    ]
+
+    @dataclass
+    class Loaded(Message):
+        """The agenda, read in a worker."""
+
+        items: list[AgendaItem]
+        timer: Timer | None
+
+    def __init__(self, now: Callable[[], datetime] = datetime.now) -> None:
+        super().__init__()
+        self.now = now
+        self.items: list[AgendaItem] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield DataTable(id="agenda-table", cursor_type="row", zebra_stripes=True)
+        yield Footer(compact=True)
+
+    @property
+    def table(self) -> DataTable:
+        """The agenda's rows."""
+        return self.query_one("#agenda-table", DataTable)
+
+    def on_mount(self) -> None:
+        self.sub_title = _("agenda.title")
+        self.table.focus()
+        self.set_interval(1, self._tick)
+
+    def reload(self) -> None:
+        self.load()
+
+    @in_thread(group="agenda-load", exclusive=True)
+    def load(self) -> None:
+        """Read the agenda off the UI thread."""
+        self.post_message(self.Loaded(agenda.agenda(self.store), agenda.timer(self.store)))
+
+    @on(Loaded)
+    def show(self, message: Loaded) -> None:
+        self.items = message.items
+        table, row = self.table, self.table.cursor_row
+        table.clear(columns=True)
+        table.add_columns(*[_(f"agenda.column.{c}") for c in ("day", "time", "timebox", "actual", "item", "lead")])
+        for item in self.items:
+            table.add_row(str(item.day), item.planned_time or "—", str(item.timebox), self._actual(item),
+                          shortened(item.title, TITLE_WIDTH), item.lead or "—", key=str(item.id))
+        if self.items:
+            table.move_cursor(row=min(max(row, 0), len(self.items) - 1))
+
+    def _actual(self, item: AgendaItem) -> str:
+        """``▶ 10.32 · 12:40 left``, ``✓ 10.32–11.20``, or nothing before it starts."""
+        if item.started_at is None:
+            return ""
+        start = f"{item.started_at:%H.%M}"
+        if item.ended_at is not None:
+            return f"{DONE} {start}–{item.ended_at:%H.%M}"
+        left = int((item.due_at - self.now()).total_seconds()) if item.due_at else 0
+        key = "agenda.left" if left >= 0 else "agenda.over"
+        return f"{RUNNING} {start} · " + _(key, time=minutes_seconds(abs(left)))
+
+    def _tick(self) -> None:
+        """Every second: the running item's time left, in its row."""
+        for item in self.items:
+            if item.running:
+                self.table.update_cell(str(item.id), self.table.ordered_columns[3].key, self._actual(item))
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def _current(self) -> AgendaItem | None:
+        row = self.table.cursor_row
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def action_back(self) -> None:
+        """Back to where the agenda was opened from."""
+        self.dismiss()
+
+    def action_start(self) -> None:
+        """Start the highlighted item now (ending the one running)."""
+        item = self._current()
+        if item is not None and item.id is not None:
+            self.change(lambda: agenda.start(self.store, item.id, self.now()))
+
+    def action_finish(self) -> None:
+        """End the running item now."""
+        self.change(lambda: agenda.end(self.store, self.now()))
+
+    def action_add(self) -> None:
+        """Add an item at the end of the highlighted item's day."""
+        current = self._current()
+        self.app.push_screen(AgendaItemForm(AgendaItemForm.blank(current.day if current else 1)), self._typed)
+
+    def action_edit(self) -> None:
+        """Edit the highlighted item."""
+        item = self._current()
+        if item is not None:
+            form = AgendaItemForm(AgendaItemInput.model_validate(item.model_dump()))
+            self.app.push_screen(form, self._typed)
+
+    def _typed(self, typed: AgendaItemInput | None) -> None:
+        if typed is not None:
+            self.change(lambda: agenda.add(self.store, typed.item()))
+
+    def action_delete(self) -> None:
+        """Delete the highlighted item, after asking."""
+        item = self._current()
+        if item is not None and item.id is not None:
+            question = ConfirmScreen(_("agenda.confirm.delete", title=item.title))
+            self.app.push_screen(question, lambda yes: self._delete(item.id) if yes else None)
+
+    def _delete(self, item_id: int) -> None:
+        self.change(lambda: self.store.delete(AgendaItem, item_id))
+
+    def action_timer(self) -> None:
+        """Start a free timer (a break, an exercise)."""
+        self.app.push_screen(TimerForm(TimerInput(label=_("agenda.timer.default"))), self._timer_typed)
+
+    def _timer_typed(self, typed: TimerInput | None) -> None:
+        if typed is not None:
+            self.change(lambda: agenda.set_timer(self.store, typed.timer(self.now())))
+
+    def action_stop_timer(self) -> None:
+        """Stop the free timer."""
+        self.change(lambda: agenda.set_timer(self.store, None))
+
+    @in_thread(group="agenda-save")
+    def change(self, write: Callable[[], object]) -> None:
+        """Make one change to the agenda off the UI thread, then read it again."""
+        try:
+            write()
+        finally:
+            self.load()
