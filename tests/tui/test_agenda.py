@@ -1,0 +1,102 @@
+"""The agenda screen (t on the overview): items started and finished by keys, the header clock,
+notes attached to the running item, and the free timer."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.models import AgendaItem, Note, Stage, Workshop
+from data import agenda
+from data.store import WorkshopStore
+from data.workshops import new_workshop
+from screens.agenda import AgendaScreen
+from screens.forms.agenda_form import AgendaItemForm
+from tests.tui.boards_support import press, settle
+from tui.app import make_app
+from tui.widgets.agenda_clock import AgendaClock
+
+
+@pytest.fixture
+def stage_2_path(tmp_path):
+    """A new stage II workshop: it starts from the shipped stage II agenda."""
+    path = tmp_path / "pandeglang.rembuk"
+    new_workshop(path, Workshop(region="Kabupaten Pandeglang", stage=Stage.II)).close()
+    return path
+
+
+def stored(path) -> tuple[list[AgendaItem], list[Note]]:
+    store = WorkshopStore.open(path)
+    try:
+        return agenda.agenda(store), store.all(Note)
+    finally:
+        store.close()
+
+
+def clock_text(pilot) -> str:
+    clock = pilot.app.screen.query_one(AgendaClock)
+    return str(clock.render()) if clock.display else ""
+
+
+async def test_start_an_item_see_it_count_down_capture_a_note_and_finish_it(stage_2_path):
+    async with make_app(stage_2_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "t")
+        assert isinstance(pilot.app.screen, AgendaScreen)
+        await press(pilot, "down", "s")
+        await pilot.app.screen.query_one(AgendaClock).read().wait()
+        await settle(pilot)
+        assert re.fullmatch(r"Pembukaan dan sambutan · (29:5\d|30:00) left", clock_text(pilot))
+        await press(pilot, "n")
+        await pilot.press(*"Kepala Dinas membuka acara")
+        await press(pilot, "enter", "escape", "f")
+        await settle(pilot)
+        items, notes = stored(stage_2_path)
+        opening = items[1]
+        assert opening.title == "Pembukaan dan sambutan" and opening.started_at and opening.ended_at
+        assert [(n.text, n.agenda_item_id) for n in notes] == [("Kepala Dinas membuka acara", opening.id)]
+        await pilot.app.screen.query_one(AgendaClock).read().wait()
+        await settle(pilot)
+        assert clock_text(pilot) == ""
+
+
+async def test_starting_the_next_item_ends_the_one_running(stage_2_path):
+    async with make_app(stage_2_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "t", "s", "down", "s")
+    first, second, *_ = stored(stage_2_path)[0]
+    assert first.ended_at is not None and second.running
+
+
+async def test_a_new_item_with_a_bad_time_says_so_beside_it(stage_2_path):
+    async with make_app(stage_2_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "t", "a")
+        form = pilot.app.screen
+        assert isinstance(form, AgendaItemForm)
+        await pilot.press(*"Sesi tanya jawab")
+        form.query_one("#field-planned_time").focus()
+        await pilot.press(*"jam 3")
+        await press(pilot, "f2")
+        assert "08.30" in str(form.query_one("#error-planned_time").render())
+        await pilot.press("ctrl+u", *"15.30")
+        await press(pilot, "f2")
+    items = stored(stage_2_path)[0]
+    day_1 = [i for i in items if i.day == 1]
+    assert (day_1[-1].title, day_1[-1].planned_time) == ("Sesi tanya jawab", "15.30")
+
+
+async def test_a_free_timer_shows_in_the_header(stage_2_path):
+    async with make_app(stage_2_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "t", "t", "tab")
+        await pilot.press("ctrl+u", "5")
+        await press(pilot, "enter")
+        await pilot.app.screen.query_one(AgendaClock).read().wait()
+        await settle(pilot)
+        assert re.fullmatch(r"Break · (4:5\d|5:00) left", clock_text(pilot))
+        await press(pilot, "T")
+        await pilot.app.screen.query_one(AgendaClock).read().wait()
+        await settle(pilot)
+        assert clock_text(pilot) == ""
