@@ -21,6 +21,7 @@ from core.models import (
     Bundle,
     Innovation,
     Note,
+    Origin,
     Participant,
     QuickWinScore,
     Risk,
@@ -43,6 +44,7 @@ ITEMS = {
     "notes": Note,
     "quick_win_scores": QuickWinScore,
     "agenda_items": AgendaItem,
+    "origins": Origin,
 }
 """Bundle field → model, in an order that satisfies foreign keys on import."""
 

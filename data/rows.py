@@ -17,6 +17,7 @@ from core.models import (
     Innovation,
     Model,
     Note,
+    Origin,
     Participant,
     QuickWinScore,
     Risk,
@@ -34,6 +35,7 @@ TABLES: dict[type[Model], str] = {
     Note: "notes",
     QuickWinScore: "quick_win_scores",
     AgendaItem: "agenda_items",
+    Origin: "origins",
 }
 """Which table holds each stored model."""
 

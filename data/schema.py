@@ -92,7 +92,16 @@ def _v3_agenda(db: sqlite_utils.Database) -> None:
     db["notes"].add_column("agenda_item_id", int)
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority, _v3_agenda]
+def _v4_series(db: sqlite_utils.Database) -> None:
+    """A series of stages: follow-ups get a status, and rows carried from a stage say from where."""
+    db["notes"].add_column("status", str, not_null_default="open")
+    db["origins"].create(
+        {"item_table": str, "item_id": int, "stage": str, "source_id": int, "source": str},
+        pk=("item_table", "item_id"),
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority, _v3_agenda, _v4_series]
 """Migration ``n`` (1-based) brings a file from schema version ``n - 1`` to ``n``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

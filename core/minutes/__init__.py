@@ -15,6 +15,7 @@ from collections.abc import Callable
 from core.markdown import document
 from core.minutes.agenda import agenda, opening
 from core.minutes.attendance import attendance
+from core.minutes.carried import carried_follow_ups
 from core.minutes.closing import closing
 from core.minutes.context import Minutes
 from core.minutes.discussion import discussion
@@ -36,6 +37,7 @@ SECTIONS: tuple[Section, ...] = (
     decisions,
     follow_ups,
     data_requests,
+    carried_follow_ups,
     quick_wins,
     action_plans,
     risk_register,

@@ -17,7 +17,7 @@ from functools import cached_property
 from core.i18n import Translator, translator
 from core.labels import enum_label, long_date, short_date
 from core.markdown import escape, heading
-from core.models import ActionStep, Bundle, Innovation, Note, NoteKind, Participant, Role, TargetType
+from core.models import ActionStep, Bundle, Innovation, Note, NoteKind, Origin, Participant, Role, TargetType
 from core.quick_wins import effective_weights
 
 DASH = "—"
@@ -178,10 +178,16 @@ class Minutes:
             key=lambda i: (self.dimension_key(i.dimension), i.element, i.position, i.title, i.id or 0),
         )
 
-    def notes(self, *kinds: NoteKind) -> list[Note]:
-        """The notes of ``kinds``, in the order they were taken (time, then id)."""
-        chosen = [n for n in self.bundle.notes if n.kind in kinds]
+    def notes(self, *kinds: NoteKind, carried: bool = False) -> list[Note]:
+        """The notes of ``kinds`` taken in this stage (or with ``carried``, those carried in from
+        an earlier one), in the order they were taken (time, then id)."""
+        chosen = [n for n in self.bundle.notes if n.kind in kinds and (n.id in self.carried_notes) == carried]
         return sorted(chosen, key=lambda n: (n.created_at, n.id or 0, n.text))
+
+    @cached_property
+    def carried_notes(self) -> dict[int | None, Origin]:
+        """Where each note carried in from an earlier stage came from, by note id."""
+        return {o.item_id: o for o in self.bundle.origins if o.item_table == "notes"}
 
     def note_dimension(self, note: Note) -> str | None:
         """The dimension a note belongs to: its own, else that of the innovation it is on."""

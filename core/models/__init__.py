@@ -6,6 +6,7 @@ from core.models.bundle import BUNDLE_VERSION, Bundle
 from core.models.enums import (
     Horizon,
     InnovationStatus,
+    FollowUpStatus,
     NoteKind,
     QuickWin,
     ReviewOutcome,
@@ -18,6 +19,7 @@ from core.models.enums import (
 )
 from core.models.innovation import ActionStep, Innovation, QuickWinScore
 from core.models.note import Note
+from core.models.origin import Origin
 from core.models.reference import (
     Criterion,
     Dimension,
@@ -33,7 +35,7 @@ from core.models.workshop import Agency, Attendance, Participant, Workshop
 __all__ = [
     "ActionStep", "AgendaItem", "Timer", "Agency", "Attendance", "BUNDLE_VERSION", "Bundle", "Criterion", "Dimension",
     "Element", "Horizon", "Innovation", "InnovationStatus", "Label", "Line", "Model", "Name",
-    "Note", "NoteKind", "Participant", "QuickWin", "QuickWinScore", "ReferenceData",
+    "FollowUpStatus", "Note", "NoteKind", "Origin", "Participant", "QuickWin", "QuickWinScore", "ReferenceData",
     "ReviewOutcome", "Risk", "RiskBand", "RiskScale", "RiskType", "Role", "Stage",
     "StepStatus", "Stored", "TargetType", "Text", "TimeZone", "Workshop",
 ]

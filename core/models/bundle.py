@@ -10,6 +10,7 @@ from core.models.agenda import AgendaItem
 from core.models.base import Model
 from core.models.innovation import ActionStep, Innovation, QuickWinScore
 from core.models.note import Note
+from core.models.origin import Origin
 from core.models.reference import ReferenceData
 from core.models.risk import Risk
 from core.models.workshop import Agency, Attendance, Participant, Workshop
@@ -41,3 +42,5 @@ class Bundle(Model):
     quick_win_scores: list[QuickWinScore] = Field(default_factory=list)
     agenda_items: list[AgendaItem] = Field(default_factory=list)
     """The agenda, planned and as it ran."""
+    origins: list[Origin] = Field(default_factory=list)
+    """The rows carried in from an earlier stage, and where from."""

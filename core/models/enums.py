@@ -91,6 +91,14 @@ class StepStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class FollowUpStatus(StrEnum):
+    """Where a follow-up or data request stands, across the stages."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class TargetType(StrEnum):
     """What a note is attached to."""
 

@@ -8,7 +8,7 @@ from pydantic import Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from core.models.base import Line, Stored, Text
-from core.models.enums import NoteKind, TargetType
+from core.models.enums import FollowUpStatus, NoteKind, TargetType
 
 
 class Note(Stored):
@@ -27,6 +27,8 @@ class Note(Stored):
     due: date | None = None
     agenda_item_id: int | None = None
     """The agenda item that was running when it was captured."""
+    status: FollowUpStatus = FollowUpStatus.OPEN
+    """For a follow-up or data request: open, done or dropped."""
     created_at: datetime
 
     @field_validator("text")

@@ -12,8 +12,8 @@ from pathlib import Path
 import click
 
 from core.i18n import _, resolve_language, set_language
-from tui.cli.errors import fail, friendly
-from tui.cli.setup_options import header_options, header_values, refused
+from tui.cli.errors import friendly
+from tui.cli.setup_options import header_options, header_values
 
 
 def _version() -> str:
@@ -62,33 +62,30 @@ def open_(path: Path) -> None:
 @main.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--region", default=None, help="Kabupaten/kota, e.g. 'Kabupaten Serang'.")
-@click.option("--stage", type=click.Choice(["I", "II", "III", "IV"]), default="I", show_default=True)
-@click.option("--lang", "workshop_lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
-              help="The workshop's language (the minutes' default).")
+@click.option("--stage", type=click.Choice(["I", "II", "III", "IV"]), default=None,
+              help="The Bimtek stage (default: I, or the stage after --from's).")
+@click.option("--lang", "workshop_lang", type=click.Choice(["id", "en"]), default=None,
+              help="The workshop's language, the minutes' default (default: id, or --from's).")
+@click.option("--from", "previous", type=click.Path(path_type=Path), default=None,
+              help="The previous stage's workshop: carry its agencies, people, innovations, plans, "
+                   "risks, quick wins and open follow-ups into this one.")
 @header_options
 @click.option("--demo", is_flag=True, help="Fill it with the demo workshop (Kabupaten Serang, Bimtek II).")
 @click.option("--shared", is_flag=True, help="Make the file group-readable and writable, for co-facilitators.")
 @click.option("--no-open", is_flag=True, help="Create the file and return, without opening the app.")
 @friendly
-def new(path: Path, region: str | None, stage: str, workshop_lang: str, demo: bool, shared: bool,
-        no_open: bool, agency_list: str, **header: object) -> None:
+def new(path: Path, region: str | None, stage: str | None, workshop_lang: str | None, previous: Path | None,
+        demo: bool, shared: bool, no_open: bool, agency_list: str, **header: object) -> None:
     """Create a new workshop file at PATH and open it."""
-    from pydantic import ValidationError
-
-    from core.setup import WorkshopSetup
     from data.setup import save_setup
-    from data.workshop_files import create
+    from tui.cli.new import create_new
 
-    values = {"region": region or _("workshop.default_region"), "stage": stage, "language": workshop_lang,
-              **header_values(header)}
-    try:
-        workshop = WorkshopSetup.model_validate(values).workshop()
-    except ValidationError as exc:
-        fail(refused(exc))
-    store = create(path, workshop=workshop, agency_list=agency_list, demo=demo, shared=shared)
+    given = {"region": region, "stage": stage, "language": workshop_lang, **header_values(header)}
+    values = {name: value for name, value in given.items() if value is not None}
+    store = create_new(path, values, previous=previous, agency_list=agency_list, demo=demo, shared=shared)
     try:
         if not demo:
-            save_setup(store, workshop)  # the people it names join the register, with their roles
+            save_setup(store, store.workshop())  # the people it names join the register, with their roles
     finally:
         store.close()
     click.echo(_("cli.created", path=path), err=True)
