@@ -32,6 +32,7 @@ class SetupKeys(WorkshopScreen):
     BINDINGS = [
         Binding("w", "setup", "keys.setup", show=False, id="setup.open"),
         Binding("t", "agenda", "keys.agenda", show=False, id="setup.agenda"),
+        Binding("f", "follow_ups", "keys.follow_ups", show=False, id="setup.follow_ups"),
     ]
 
     @dataclass
@@ -61,6 +62,12 @@ class SetupKeys(WorkshopScreen):
         from screens.agenda import AgendaScreen
 
         self.app.push_screen(AgendaScreen())
+
+    def action_follow_ups(self) -> None:
+        """The follow-ups and data requests, those carried from earlier stages included."""
+        from screens.follow_ups import FollowUpScreen
+
+        self.app.push_screen(FollowUpScreen())
 
     @in_thread(group="setup-read")
     def read_header(self, edit: bool) -> None:

@@ -1,0 +1,75 @@
+"""The follow-up register (f on the overview): status by keys, owner and due date in a form,
+overdue ones marked in words, and the later stage's minutes showing the status set here."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from core.minutes import render_minutes
+from core.models import FollowUpStatus, Note, NoteKind, Stage
+from data.carry import create_next_stage
+from data.demo import create_demo
+from data.store import WorkshopStore
+from data.workshops import read_bundle
+from screens.follow_ups import FollowUpScreen
+from screens.forms.follow_up_form import FollowUpForm
+from tests.tui.boards_support import press, settle, workshop_path  # noqa: F401 - a fixture
+from tui.app import make_app
+
+
+@pytest.fixture
+def stage_3_path(tmp_path):
+    """Stage III of the demo series, carrying its nine open follow-ups and data requests."""
+    create_demo(tmp_path / "2.rembuk").close()
+    create_next_stage(tmp_path / "3.rembuk", tmp_path / "2.rembuk", Stage.III).close()
+    return tmp_path / "3.rembuk"
+
+
+def notes(path) -> list[Note]:
+    store = WorkshopStore.open(path)
+    try:
+        return sorted(store.all(Note), key=lambda n: (n.due or date.max, n.created_at, n.id or 0))
+    finally:
+        store.close()
+
+
+async def test_space_steps_the_status_and_the_minutes_follow(stage_3_path):
+    first = notes(stage_3_path)[0]
+    async with make_app(stage_3_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f")
+        screen = pilot.app.screen
+        assert isinstance(screen, FollowUpScreen)
+        assert screen.table.get_row_at(0)[0] == "[ ] open"
+        await press(pilot, "space")
+        assert screen.table.get_row_at(0)[0] == "[✓] done"
+    assert notes(stage_3_path)[0].status == FollowUpStatus.DONE
+    doc = render_minutes(read_bundle(stage_3_path), "en")
+    assert f"| 1 | {first.text} | Data request | Bappeda | 12 July 2024 | done | Bimtek II |" in doc
+
+
+async def test_owner_and_due_date_set_in_the_form_and_overdue_said_in_words(workshop_path):
+    store = WorkshopStore.open(workshop_path)
+    store.save(Note(kind=NoteKind.DATA_REQUEST, text="Data faskes", created_at=datetime(2024, 7, 2, 10)))
+    store.close()
+    async with make_app(workshop_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        pilot.app.push_screen(FollowUpScreen(today=lambda: date(2024, 8, 1)))
+        await settle(pilot)
+        await press(pilot, "e")
+        form = pilot.app.screen
+        assert isinstance(form, FollowUpForm)
+        form.query_one("#field-owner_agency_id").value = next(a.id for a in form.agencies if a.abbreviation == "Dinkes")
+        form.query_one("#field-due").focus()
+        await pilot.press(*"31/2/2024")
+        await press(pilot, "f2")
+        assert not form.query_one("#error-due").has_class("-empty")
+        await pilot.press("ctrl+u", *"19/7/2024")
+        await press(pilot, "f2")
+        screen = pilot.app.screen
+        assert isinstance(screen, FollowUpScreen)
+        assert screen.table.get_row_at(0)[1:3] == ["! overdue 19 July 2024", "Dinkes"]
+    [note] = notes(workshop_path)
+    assert note.due == date(2024, 7, 19) and note.status == FollowUpStatus.OPEN
