@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import field_validator
 from pydantic_core import PydanticCustomError
 
-from core.models import Participant, Role, Workshop
+from core.models import Model, Name, Participant, Role, Stage, Workshop
 
 _CLOCK = re.compile(r"(\d{1,2})[.:](\d{2})")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
@@ -113,3 +113,10 @@ def unregistered_people(workshop: Workshop, participants: list[Participant]) -> 
         if name and name.casefold() not in known:
             found.setdefault(name.casefold(), Participant(name=name, role=role))
     return list(found.values())
+
+
+class NextStage(Model):
+    """Where to create the next stage's workshop file, and which stage it is."""
+
+    path: Name
+    stage: Stage

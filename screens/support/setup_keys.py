@@ -8,6 +8,7 @@ A screen gets the key by listing :class:`SetupKeys` before its base class and co
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from textual import on
 from textual.binding import Binding
@@ -15,9 +16,11 @@ from textual.message import Message
 
 from core.i18n import _
 from core.models import Participant, Workshop
-from core.setup import WorkshopSetup, missing_fields
+from core.setup import NextStage, WorkshopSetup, missing_fields
+from data.carry import NEXT_STAGE, create_next_stage
 from data.people import participants
 from data.setup import save_setup
+from screens.forms.next_stage_form import NextStageForm
 from screens.forms.workshop_form import WorkshopForm
 from screens.support.base import WorkshopScreen
 from tui.messages import WorkshopChanged
@@ -33,6 +36,7 @@ class SetupKeys(WorkshopScreen):
         Binding("w", "setup", "keys.setup", show=False, id="setup.open"),
         Binding("t", "agenda", "keys.agenda", show=False, id="setup.agenda"),
         Binding("f", "follow_ups", "keys.follow_ups", show=False, id="setup.follow_ups"),
+        Binding("S", "next_stage", "keys.next_stage", show=False, id="setup.next_stage"),
     ]
 
     @dataclass
@@ -43,6 +47,8 @@ class SetupKeys(WorkshopScreen):
         participants: list[Participant]
         edit: bool
         """Open the form with them (else only refresh the line)."""
+        next_stage: bool = False
+        """Ask where to create the next stage's file."""
 
     def on_mount(self) -> None:
         self.read_header(edit=False)
@@ -69,10 +75,25 @@ class SetupKeys(WorkshopScreen):
 
         self.app.push_screen(FollowUpScreen())
 
+    def action_next_stage(self) -> None:
+        """Create the next stage's workshop file from this one."""
+        self.read_header(edit=False, next_stage=True)
+
+    def _next_stage_typed(self, typed: NextStage | None) -> None:
+        if typed is not None:
+            self.make_next_stage(typed)
+
+    @in_thread(group="setup-save")
+    def make_next_stage(self, typed: NextStage) -> None:
+        """Create the file off the UI thread, then say how to open it."""
+        path = Path(typed.path).expanduser()
+        create_next_stage(path, self.store.path, typed.stage).close()
+        self.app.call_from_thread(self.app.notify, _("setup.next.created", path=str(path)))
+
     @in_thread(group="setup-read")
-    def read_header(self, edit: bool) -> None:
+    def read_header(self, edit: bool, next_stage: bool = False) -> None:
         """Read the header and the register off the UI thread."""
-        self.post_message(self.HeaderRead(self.store.workshop(), participants(self.store), edit))
+        self.post_message(self.HeaderRead(self.store.workshop(), participants(self.store), edit, next_stage))
 
     @on(HeaderRead)
     def header_read(self, message: HeaderRead) -> None:
@@ -80,6 +101,10 @@ class SetupKeys(WorkshopScreen):
         if message.edit:
             setup = WorkshopSetup.model_validate(message.workshop.model_dump())
             self.app.push_screen(WorkshopForm(setup, message.participants), self._typed)
+        if message.next_stage:
+            stage = NEXT_STAGE[message.workshop.stage]
+            suggested = self.store.path.with_name(f"{self.store.path.stem}-{stage.value}{self.store.path.suffix}")
+            self.app.push_screen(NextStageForm(NextStage(path=str(suggested), stage=stage)), self._next_stage_typed)
 
     def _typed(self, setup: WorkshopSetup | None) -> None:
         if setup is not None:

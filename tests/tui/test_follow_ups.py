@@ -73,3 +73,16 @@ async def test_owner_and_due_date_set_in_the_form_and_overdue_said_in_words(work
         assert screen.table.get_row_at(0)[1:3] == ["! overdue 19 July 2024", "Dinkes"]
     [note] = notes(workshop_path)
     assert note.due == date(2024, 7, 19) and note.status == FollowUpStatus.OPEN
+
+
+async def test_the_next_stage_is_created_from_inside_the_app(tmp_path):
+    create_demo(tmp_path / "serang.rembuk").close()
+    async with make_app(tmp_path / "serang.rembuk").run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "S")
+        assert pilot.app.screen.query_one("#field-path").value == str(tmp_path / "serang-III.rembuk")
+        await press(pilot, "enter")
+        await settle(pilot)
+        assert any("rembuk open" in n.message for n in pilot.app._notifications)
+    bundle = read_bundle(tmp_path / "serang-III.rembuk")
+    assert bundle.workshop.stage == Stage.III and len(bundle.notes) == 9
