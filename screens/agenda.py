@@ -31,8 +31,11 @@ from tui.workers import in_thread
 RUNNING, DONE = "▶", "✓"
 """Marks of a running and an ended item, beside their times (never colour alone)."""
 
-TITLE_WIDTH = 34
+TITLE_WIDTH = 28
 """Characters of an item's title the table shows, so its times fit at 80 columns."""
+
+COLUMNS = (("day", 3), ("time", 5), ("timebox", 3), ("actual", 21), ("item", TITLE_WIDTH), ("lead", 8))
+"""The table's columns and their widths: the whole row fits at 80 columns."""
 
 
 class AgendaScreen(WorkshopScreen):
@@ -91,7 +94,8 @@ class AgendaScreen(WorkshopScreen):
         self.items = message.items
         table, row = self.table, self.table.cursor_row
         table.clear(columns=True)
-        table.add_columns(*[_(f"agenda.column.{c}") for c in ("day", "time", "timebox", "actual", "item", "lead")])
+        for column, width in COLUMNS:
+            table.add_column(_(f"agenda.column.{column}"), width=width)
         for item in self.items:
             table.add_row(str(item.day), item.planned_time or "—", str(item.timebox), self._actual(item),
                           shortened(item.title, TITLE_WIDTH), item.lead or "—", key=str(item.id))
