@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from core.commitments import render_commitments
 from core.html import render_html
 from core.masterplan import render_masterplan
 from core.minutes import render_minutes
@@ -15,7 +16,8 @@ from core.models import Bundle
 
 Renderer = Callable[[Bundle, str], str]
 
-DOCUMENTS: dict[str, Renderer] = {"minutes": render_minutes, "masterplan": render_masterplan}
+DOCUMENTS: dict[str, Renderer] = {"minutes": render_minutes, "masterplan": render_masterplan,
+                                  "commitments": render_commitments}
 """Each document's name (as the CLI spells it) and its Markdown renderer."""
 
 FORMATS = ("md", "html")

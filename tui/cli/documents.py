@@ -85,3 +85,6 @@ minutes = document_command("minutes", "Write the minutes (notulen) of PATH as Ma
 masterplan = document_command(
     "masterplan", "Write the masterplan draft of PATH (strategy, innovations, roadmap, risks, quick wins)."
 )
+commitments = document_command(
+    "commitments", "Write the commitment sheets (lembar komitmen) of PATH: one per agency, one for the head of region."
+)

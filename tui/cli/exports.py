@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from core.i18n import _
-from tui.cli.documents import masterplan, minutes
+from tui.cli.documents import commitments, masterplan, minutes
 from tui.cli.errors import friendly
 from tui.cli.output import write_out
 
@@ -18,6 +18,7 @@ def export() -> None:
 
 
 export.add_command(minutes)
+export.add_command(commitments)
 export.add_command(masterplan)
 
 
