@@ -5,6 +5,7 @@ from __future__ import annotations
 from core.markdown import table
 from core.masterplan.common import chapter, subsection
 from core.minutes.context import DASH, Minutes
+from core.minutes.reviews import review_details
 from core.models import Innovation, QuickWin
 
 INNOVATION_COLUMNS = (
@@ -31,7 +32,8 @@ def dimension(m: Minutes, code: str) -> str:
     """A dimension's innovations, in board order."""
     found = [i for i in m.innovations if i.dimension == code]
     rows = [innovation_row(m, n, i) for n, i in enumerate(found, 1)]
-    return subsection(m.dimension_name(code), table([m.t(k) for k in INNOVATION_COLUMNS], rows))
+    return subsection(m.dimension_name(code), table([m.t(k) for k in INNOVATION_COLUMNS], rows),
+                      review_details(m, code))
 
 
 def innovation_row(m: Minutes, number: int, innovation: Innovation) -> list[str]:

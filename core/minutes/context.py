@@ -195,6 +195,22 @@ class Minutes:
             return note.dimension
         return self.innovation_dimension(self._target_innovation_id(note))
 
+    def note_card(self, note: Note) -> Innovation | None:
+        """The card (innovation) a note was attached to, directly or through a step or risk."""
+        if note.target_type == TargetType.WORKSHOP or note.target_type == TargetType.DIMENSION:
+            return None
+        return self.innovation_by_id.get(self._target_innovation_id(note))
+
+    @cached_property
+    def _registered_agency(self) -> dict[str, str]:
+        """Each registered participant's agency, by name (case-insensitive)."""
+        return {p.name.casefold(): self.agency(p.agency_id) for p in self.bundle.participants if p.agency_id}
+
+    def speaker(self, typed: str) -> str:
+        """``Name (Agency)`` for a speaker from the register; anything else as typed."""
+        agency = self._registered_agency.get(typed.strip().casefold(), "")
+        return f"{typed} ({agency})" if agency and "(" not in typed else typed
+
     def _target_innovation_id(self, note: Note) -> int | None:
         """The innovation a note is attached to, directly or through a step or risk."""
         if note.target_id is None or note.target_type == TargetType.INNOVATION:

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from core.markdown import bullets, escape, heading, strong, table
 from core.minutes.context import DASH, Minutes
+from core.minutes.reviews import review_details
 from core.models import Innovation, Note, NoteKind, QuickWin
 
 _STATEMENT_KEYS = {
@@ -50,14 +51,18 @@ def _statements_by_dimension(m: Minutes) -> defaultdict[str | None, list[Note]]:
 def _group(m: Minutes, code: str | None, notes: list[Note]) -> str:
     """One dimension's subsection: its heading, what was said, its innovations."""
     title = m.dimension_name(code) if code else m.t("minutes.general")
-    blocks = [heading(3, title), bullets(statement(m, note) for note in notes), innovations(m, code)]
+    blocks = [heading(3, title), bullets(statement(m, note) for note in notes), innovations(m, code),
+              review_details(m, code)]
     return "\n\n".join(block for block in blocks if block)
 
 
 def statement(m: Minutes, note: Note) -> str:
-    """``Kepala Bappeda menyampaikan bahwa …`` (a note) or ``… bertanya: …`` (a question)."""
+    """``Kepala Bappeda menyampaikan bahwa …`` (a note) or ``… bertanya: …`` (a question), naming
+    the card it was attached to; a speaker from the register is named with their agency."""
     key = _STATEMENT_KEYS[(note.kind, bool(note.speaker))]
-    return escape(m.t(key, speaker=note.speaker, text=note.text))
+    said = m.t(key, speaker=m.speaker(note.speaker), text=note.text)
+    card = m.note_card(note)
+    return escape(m.t("minutes.statement.on_card", statement=said, card=card.title) if card else said)
 
 
 def innovations(m: Minutes, code: str | None) -> str:
