@@ -63,6 +63,8 @@ class Card:
     steps: int = 0
     risk: RiskBand | None = None
     """The level of its highest risk, if it has any."""
+    merged_into: str = ""
+    """The title of the card it is merged into, if its review says *merge*."""
 
 
 @dataclass
@@ -106,14 +108,21 @@ def board_cards(store: WorkshopStore, flt: BoardFilter) -> list[Card]:
     innovations = store.all(Innovation, where, tuple(params), order=order)
     counts = _counts(store, flt.dimension)
     risks = _highest_risks(store, flt.dimension)
+    merged = {i.merge_into_id for i in innovations if i.merge_into_id}
+    titles = {key: title for title, key in _titles(store, flt.dimension) if key in merged}
     return [
-        Card(i, counts["notes"].get(i.id, 0), counts["steps"].get(i.id, 0), risks.get(i.id))
+        Card(i, counts["notes"].get(i.id, 0), counts["steps"].get(i.id, 0), risks.get(i.id),
+             titles.get(i.merge_into_id, ""))
         for i in innovations
     ]
 
 
 def titles(store: WorkshopStore, dimension: str) -> list[tuple[str, int]]:
     """Every innovation of a dimension as (title, id), by title: what another can merge into."""
+    return _titles(store, dimension)
+
+
+def _titles(store: WorkshopStore, dimension: str) -> list[tuple[str, int]]:
     rows = store.query("SELECT id, title FROM innovations WHERE dimension = ? ORDER BY title COLLATE NOCASE",
                        (dimension,))
     return [(r["title"], r["id"]) for r in rows]

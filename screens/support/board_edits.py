@@ -22,6 +22,7 @@ from data.innovations import Deleted, Grouping
 from data.store import WorkshopStore
 from screens.support.base import WorkshopScreen
 from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.merge_picker import MergePicker
 from screens.forms.improvement_form import ImprovementForm
 from screens.forms.innovation_form import InnovationForm
 
@@ -117,7 +118,24 @@ class BoardEdits(WorkshopScreen):
         """Step the highlighted existing card to the next review outcome."""
         item = self.card.innovation
         outcome = REVIEW_CYCLE[(REVIEW_CYCLE.index(item.review_outcome) + 1) % len(REVIEW_CYCLE)]
-        self.write(lambda: self.store.save(item.model_copy(update={"review_outcome": outcome})))
+        if outcome is ReviewOutcome.MERGE:
+            self._ask_merge_target(item)
+            return
+        self.write(lambda: self.store.save(item.model_copy(update={"review_outcome": outcome, "merge_into_id": None})))
+
+    def _ask_merge_target(self, item: Innovation) -> None:
+        """*Merge* asks into which card; without an answer (or another card) the cycle steps past it."""
+        targets = [(title, key) for title, key in self.titles if key != item.id]
+
+        def chosen(target: int | None) -> None:
+            update = {"review_outcome": ReviewOutcome.MERGE if target else None, "merge_into_id": target}
+            self.write(lambda: self.store.save(item.model_copy(update=update)))
+
+        if not targets:
+            chosen(None)
+            return
+
+        self.app.push_screen(MergePicker(item.title, targets), chosen)
 
     def action_improve(self) -> None:
         """Type how to improve the highlighted existing card (its outcome becomes *improve*)."""

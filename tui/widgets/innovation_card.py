@@ -27,6 +27,8 @@ def card_text(card: Card, agencies: dict[int, str]) -> Text:
     standing = _standing(card)
     if standing:
         text.append("\n" + standing)
+    if item.review_outcome is ReviewOutcome.MERGE and card.merged_into:
+        text.append("\n⇒ " + _clip(card.merged_into, IMPROVEMENT_CHARS), style="italic")
     if item.review_outcome is ReviewOutcome.IMPROVE and item.improvement:
         text.append("\n→ " + _clip(" ".join(item.improvement.split()), IMPROVEMENT_CHARS), style="italic")
     lead = agencies.get(item.lead_agency_id, "—") if item.lead_agency_id else "—"
