@@ -21,7 +21,8 @@ from core.models import ActionStep, Bundle, Innovation
 from core.roadmap import EMPTY, FULL, QUICK_MARK
 from core.rupiah import group, short
 
-ACTION_COLUMNS = ("code", "dimension", "element", "programme", "innovation", "activity", "innovation_status",
+ACTION_COLUMNS = ("code", "dimension", "element", "programme", "innovation", "activity", "sub_activity",
+                  "innovation_status",
                   "horizon", "year", "lead", "supporting", "output", "indicator", "target", "budget",
                   "location", "funding_source", "priority", "quick_win", "step_status", "risks")
 """The action plan's columns, by catalog key under ``actions_export.column.``.
@@ -77,7 +78,7 @@ def _action_row(tr: Translator, names: _Names, planned: PlannedInnovation, numbe
     innovation = planned.innovation
     return [
         f"{planned.code}.{number:02}", names.dimension(innovation.dimension), names.element(innovation.element),
-        step.programme or innovation.programme, innovation.title, step.activity,
+        step.programme or innovation.programme, innovation.title, step.activity, step.sub_activity,
         enum_label(tr, innovation.status), enum_label(tr, innovation.horizon), str(year),
         names.agency(step.lead_agency_id or innovation.lead_agency_id),
         ", ".join(names.agency(a) for a in step.supporting_agency_ids), step.output, step.indicator,

@@ -18,8 +18,8 @@ from core.models import ActionStep, StepStatus
 from core.rupiah import RupiahError, parse
 from core.validation import MODEL_FIELD, field_errors
 
-TEXT_FIELDS = ("activity", "output", "indicator", "target", "location", "funding_source", "priority",
-               "programme")
+TEXT_FIELDS = ("activity", "sub_activity", "output", "indicator", "target", "location", "funding_source",
+               "priority", "programme")
 """Fields taken as typed (the model cleans and checks them)."""
 
 Errors = dict[str, str]

@@ -101,7 +101,13 @@ def _v4_series(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority, _v3_agenda, _v4_series]
+def _v5_sub_activity(db: sqlite_utils.Database) -> None:
+    """The Renja's sub kegiatan on action steps, between activity and output; empty for old steps."""
+    db["action_steps"].add_column("sub_activity", str, not_null_default="")
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority, _v3_agenda, _v4_series,
+                               _v5_sub_activity]
 """Migration ``n`` (1-based) brings a file from schema version ``n - 1`` to ``n``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -38,7 +38,7 @@ from screens.forms.action_step_form import ActionStepForm
 from screens.support.base import WorkshopScreen
 from tui.messages import CaptureContext, about_innovation
 
-TEXT_COLUMNS = ("source", "output", "indicator", "target", "location", "priority", "programme", "status")
+TEXT_COLUMNS = ("source", "sub_activity", "output", "indicator", "target", "location", "priority", "programme", "status")
 FORM_FIELD = {"activity": "activity", "lead": "lead_agency_id", "years": "start_year",
               "total": "activity", "source": "funding_source", "status": "status", "no": "activity"}
 """Which form field an Enter on a column's cell starts at (years: their budget field)."""
@@ -143,7 +143,7 @@ class ActionPlanScreen(WorkshopScreen):
                    for y in years]
         status = enum_label(translator(current_language()), step.status)
         return [str(number), step.activity, self._agency(step.lead_agency_id), _span(step), *amounts,
-                short(step.total) if step.total else "", step.funding_source, step.output,
+                short(step.total) if step.total else "", step.funding_source, step.sub_activity, step.output,
                 step.indicator, step.target, step.location, step.priority, step.programme, status]
 
     def _agency(self, agency_id: int | None) -> str:

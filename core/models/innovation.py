@@ -44,6 +44,8 @@ class ActionStep(Stored):
 
     innovation_id: int
     activity: Name
+    sub_activity: Line = ""
+    """Sub kegiatan: the Renja's level between the activity (kegiatan) and its output."""
     output: Line = ""
     indicator: Line = ""
     target: Line = ""

@@ -25,7 +25,7 @@ from core.step_input import budget_field, read_step
 from screens.forms.kept_form import KeptForm
 from tui.keys import Translated
 
-TEXT_FIELDS = ("activity", "output", "indicator", "target")
+TEXT_FIELDS = ("activity", "sub_activity", "output", "indicator", "target")
 
 
 class ActionStepForm(Translated, KeptForm, ModalScreen[ActionStep | None]):

@@ -24,9 +24,11 @@ class WorkshopScreen(Translated, Screen):
         """What a note typed on this screen is attached to; the workshop unless overridden."""
         return CaptureContext(label=_("capture.general"))
 
-    def on_mount(self) -> None:
+    def _mount_clock(self) -> None:
+        """The running agenda item and timer, in this screen's header (once)."""
         for header in self.query(Header):
-            header.mount(AgendaClock(self.store))  # the running agenda item, on every screen
+            if not header.query(AgendaClock):
+                header.mount(AgendaClock(self.store))
 
     def reload(self) -> None:
         """Fetch what the screen shows again (in a thread worker)."""
@@ -36,3 +38,6 @@ class WorkshopScreen(Translated, Screen):
 
     def on_screen_resume(self) -> None:
         self.reload()
+        # After the first read has started: typing ahead waits for that read (tui.typeahead),
+        # and a mount queued before it would let keys reach the screen before its data.
+        self._mount_clock()

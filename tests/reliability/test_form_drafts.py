@@ -55,7 +55,7 @@ def open_step_form(screen) -> None:
 
 
 def fill(screen) -> None:
-    screen.send("Gerai keliling uji", "Tab", "Laporan uji")
+    screen.send("Gerai keliling uji", "Tab", "Laporan uji")  # activity, then its sub kegiatan
     screen.wait_for("Laporan uji")
 
 
@@ -81,10 +81,10 @@ def test_a_form_survives_sigkill_at_most_half_a_second_behind(terminal, tmp_path
     fill(screen)
     [kept] = wait_for_draft(path).values()
     deadline = time.monotonic() + 10
-    while kept.get("field-output") != "Laporan uji" and time.monotonic() < deadline:
+    while kept.get("field-sub_activity") != "Laporan uji" and time.monotonic() < deadline:
         time.sleep(0.1)
         [kept] = form_drafts(path).values()
-    assert kept["field-activity"] == "Gerai keliling uji" and kept["field-output"] == "Laporan uji"
+    assert kept["field-activity"] == "Gerai keliling uji" and kept["field-sub_activity"] == "Laporan uji"
     screen.kill(signal.SIGKILL)
     screen.wait_exit()
     reopen_and_find_the_fields(terminal, path)
@@ -98,7 +98,7 @@ def test_a_form_survives_a_hang_up_in_full(terminal, tmp_path):
     screen.kill(signal.SIGHUP)  # at once: the periodic save may not have run yet
     screen.wait_exit(timeout=15)
     [kept] = form_drafts(path).values()
-    assert kept["field-activity"] == "Gerai keliling uji" and kept["field-output"] == "Laporan uji"
+    assert kept["field-activity"] == "Gerai keliling uji" and kept["field-sub_activity"] == "Laporan uji"
     reopen_and_find_the_fields(terminal, path)
 
 
