@@ -33,8 +33,12 @@ from tui.workers import in_thread
 MARKS = {FollowUpStatus.OPEN: "[ ]", FollowUpStatus.DONE: "[✓]", FollowUpStatus.DROPPED: "[–]"}
 """Each status as a mark beside its word."""
 
-TEXT_WIDTH = 30
+TEXT_WIDTH = 24
 """Characters of a follow-up's text the table shows (Enter shows it whole in the form)."""
+
+COLUMNS = (("status", 12), ("due", 21), ("agency", 10), ("text", TEXT_WIDTH), ("kind", 15), ("from", 10))
+"""The table's columns and their widths: fixed, so a rebuilt table keeps them; the first four
+fit at 80 columns."""
 
 
 @dataclass
@@ -99,7 +103,8 @@ class FollowUpScreen(WorkshopScreen):
         names = {a.id: a.abbreviation for a in register.agencies}
         table, row = self.table, self.table.cursor_row
         table.clear(columns=True)
-        table.add_columns(*[_(f"follow_ups.column.{c}") for c in ("status", "due", "agency", "text", "kind", "from")])
+        for column, width in COLUMNS:
+            table.add_column(_(f"follow_ups.column.{column}"), width=width)
         for note in register.notes:
             origin = register.origins.get(note.id or 0)
             table.add_row(f"{MARKS[note.status]} {_(f'enum.FollowUpStatus.{note.status.value}')}",

@@ -50,12 +50,12 @@ def test_a_burst_opens_a_form_and_fills_its_fields_in_order(terminal, tmp_path):
     shown = screen.wait_for("5 kecamatan", timeout=15)
     fields = dict(_field(line) for line in shown.splitlines() if line.count("│") >= 2)
     assert fields["Activity"] == "Uji coba gerai keliling", shown
-    assert fields["Output (keluaran)"] == "Gerai keliling", shown
-    assert fields["Indicator"] == "5 kecamatan", shown
+    assert fields["Sub-activity"] == "Gerai keliling", shown
+    assert fields["Output (keluaran)"] == "5 kecamatan", shown
     screen.send("Enter")
     screen.wait_until(lambda s: "Uji coba gerai" in s and "New action step" not in s,
                       what="the saved step in the plan")
     with sqlite3.connect(path) as conn:
-        row = conn.execute("SELECT output, indicator FROM action_steps WHERE activity = ?",
+        row = conn.execute("SELECT sub_activity, output FROM action_steps WHERE activity = ?",
                            ("Uji coba gerai keliling",)).fetchone()
     assert row == ("Gerai keliling", "5 kecamatan")

@@ -75,7 +75,7 @@ def test_action_plan_80x24(snap_compare, roadmap_workshop):
 def test_step_form_says_why_beside_the_field(snap_compare, roadmap_workshop):
     """A new step with start year 2040: the form stays open, the start year says it must lie in
     2025–2034 right under the field, which has the focus; the activity typed is still there."""
-    keys = ("a", "wait", *"tatu", "enter", "wait", "a", *"Sosialisasi", *["tab"] * 6, *"2040", "enter")
+    keys = ("a", "wait", *"tatu", "enter", "wait", "a", *"Sosialisasi", *["tab"] * 7, *"2040", "enter")
     assert snap_compare(make_app(roadmap_workshop, language="en"), terminal_size=(80, 24),
                         run_before=_keys_with_waits(keys))
 
