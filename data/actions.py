@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-import sqlite_utils
 
 from core.models import ActionStep, Agency, Innovation, QuickWin, Workshop
 from core.roadmap import InnovationLine, StepLine
@@ -19,7 +18,7 @@ from data.reference import step_priorities
 from data.rows import TABLES, to_row
 from data.store import WorkshopStore
 
-STEP_ORDER = "position, id"
+STEP_ORDER = ("position", "id")
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ def plan(store: WorkshopStore, innovation_id: int) -> Plan:
         innovation=store.get(Innovation, innovation_id),
         steps=steps_of(store, innovation_id),
         workshop=store.workshop(),
-        agencies=store.all(Agency, order="abbreviation"),
+        agencies=store.all(Agency, order=("abbreviation",)),
         funding_sources=funding_sources(store),
         priorities=priorities(store),
     )
@@ -48,7 +47,7 @@ def plan(store: WorkshopStore, innovation_id: int) -> Plan:
 
 def steps_of(store: WorkshopStore, innovation_id: int) -> list[ActionStep]:
     """The innovation's steps, in order."""
-    return store.all(ActionStep, "innovation_id = ?", (innovation_id,), order=STEP_ORDER)
+    return store.all(ActionStep, innovation_id=innovation_id, order=STEP_ORDER)
 
 
 def funding_sources(store: WorkshopStore) -> list[str]:
@@ -73,12 +72,12 @@ def _and_used(store: WorkshopStore, listed: list[str], column: str) -> list[str]
 
 def insert_step(store: WorkshopStore, step: ActionStep, index: int | None = None) -> ActionStep:
     """Insert a new step at ``index`` of its innovation's plan (None: at the end)."""
-    with store.write() as db:
+    with store.write():
         steps = steps_of(store, step.innovation_id)
         index = len(steps) if index is None else max(0, min(index, len(steps)))
-        saved = store.save_in(db, step.model_copy(update={"id": None, "version": 0, "position": index}))
+        saved = store.save(step.model_copy(update={"id": None, "version": 0, "position": index}))
         steps.insert(index, saved)
-        return _renumber(store, db, steps)[index]
+        return _renumber(store, steps)[index]
 
 
 def duplicate_step(store: WorkshopStore, step_id: int) -> ActionStep:
@@ -99,13 +98,13 @@ def rebase(store: WorkshopStore, edited: ActionStep) -> ActionStep:
 
 def move_step(store: WorkshopStore, step_id: int, delta: int) -> list[ActionStep]:
     """Move a step ``delta`` places up (negative) or down its plan; returns the new order."""
-    with store.write() as db:
+    with store.write():
         moving = store.get(ActionStep, step_id)
         steps = steps_of(store, moving.innovation_id)
         index = next(n for n, s in enumerate(steps) if s.id == step_id)
         target = max(0, min(index + delta, len(steps) - 1))
         steps.insert(target, steps.pop(index))
-        return _renumber(store, db, steps)
+        return _renumber(store, steps)
 
 
 def delete_step(store: WorkshopStore, step_id: int) -> ActionStep:
@@ -113,7 +112,7 @@ def delete_step(store: WorkshopStore, step_id: int) -> ActionStep:
     with store.write() as db:
         gone = store.get(ActionStep, step_id)
         db.execute(f"DELETE FROM {TABLES[ActionStep]} WHERE id = ?", [step_id])
-        _renumber(store, db, steps_of(store, gone.innovation_id))
+        _renumber(store, steps_of(store, gone.innovation_id))
         return gone
 
 
@@ -124,13 +123,13 @@ def restore_step(store: WorkshopStore, step: ActionStep) -> ActionStep:
         restored = step.model_copy(update={"version": step.version + 1})
         db[TABLES[ActionStep]].insert(to_row(restored))
         steps.insert(min(step.position, len(steps)), restored)
-        return next(s for s in _renumber(store, db, steps) if s.id == step.id)
+        return next(s for s in _renumber(store, steps) if s.id == step.id)
 
 
-def _renumber(store: WorkshopStore, db: sqlite_utils.Database, steps: list[ActionStep]) -> list[ActionStep]:
+def _renumber(store: WorkshopStore, steps: list[ActionStep]) -> list[ActionStep]:
     """Give ``steps`` the positions 0, 1, 2, … in list order, saving only those that change."""
     return [
-        step if step.position == n else store.save_in(db, step.model_copy(update={"position": n}))
+        step if step.position == n else store.save(step.model_copy(update={"position": n}))
         for n, step in enumerate(steps)
     ]
 

@@ -102,8 +102,8 @@ def _like(word: str) -> str:
 def board_cards(store: WorkshopStore, flt: BoardFilter) -> list[Card]:
     """The cards of one dimension that pass ``flt``: existing first, then by position."""
     where, params = _where(flt)
-    order = "status = 'new', position, id"
-    innovations = store.all(Innovation, where, tuple(params), order=order)
+    sql = f"SELECT * FROM innovations WHERE {where} ORDER BY status = 'new', position, id"
+    innovations = store.select(Innovation, sql, tuple(params))
     counts = _counts(store, flt.dimension)
     risks = _highest_risks(store, flt.dimension)
     return [
@@ -190,9 +190,9 @@ def next_position(store: WorkshopStore, dimension: str) -> int:
 
 def create(store: WorkshopStore, innovation: Innovation) -> Innovation:
     """Store a new innovation at the end of its dimension's board."""
-    with store.write() as db:
+    with store.write():
         placed = innovation.model_copy(update={"position": next_position(store, innovation.dimension)})
-        return store.save_in(db, placed)
+        return store.save(placed)
 
 
 def move_to_group(store: WorkshopStore, innovation: Innovation, grouping: Grouping,
@@ -206,10 +206,10 @@ def move_to_group(store: WorkshopStore, innovation: Innovation, grouping: Groupi
         change: dict = {"element": key}
     else:
         change = {"lead_agency_id": None if key == NO_AGENCY else int(key)}
-    with store.write() as db:
+    with store.write():
         change["position"] = next_position(store, innovation.dimension)
         moved = Innovation.model_validate({**innovation.model_dump(), **change})
-        return store.save_in(db, moved)
+        return store.save(moved)
 
 
 def swap_positions(store: WorkshopStore, first: Innovation,
@@ -224,8 +224,8 @@ def swap_positions(store: WorkshopStore, first: Innovation,
         if a == b:
             _spread(db, first.dimension)
             a, b = (_position(db, item.id) for item in (first, second))
-        return (store.save_in(db, first.model_copy(update={"position": b})),
-                store.save_in(db, second.model_copy(update={"position": a})))
+        return (store.save(first.model_copy(update={"position": b})),
+                store.save(second.model_copy(update={"position": a})))
 
 
 def _position(db, innovation_id: int) -> int:

@@ -12,6 +12,6 @@ CAPTURE_DRAFT = "capture"
 def capture_note(store: WorkshopStore, note: Note, draft_key: str = CAPTURE_DRAFT) -> Note:
     """Save ``note`` and clear the draft it was typed in, atomically; returns the stored note."""
     with store.write() as db:
-        saved = store.save_in(db, note)
+        saved = store.save(note)
         db.execute("DELETE FROM drafts WHERE key = ?", [draft_key])
     return saved

@@ -58,4 +58,4 @@ def _high_risks(store: WorkshopStore) -> Counter:
 
 def latest_notes(store: WorkshopStore, limit: int = 5) -> list[Note]:
     """The most recently captured notes, newest first."""
-    return store.all(Note, order="created_at DESC, id DESC", limit=limit)
+    return store.all(Note, order=("-created_at", "-id"), limit=limit)

@@ -124,7 +124,7 @@ async def test_switching_bands_recomputes_levels(workshop):
 async def test_edit_elsewhere_shows_up(workshop):
     async with heatmap_app(workshop, poll_interval=0.05) as (app, pilot):
         other = WorkshopStore.open(workshop)
-        risk = other.all(Risk, "event = ?", ("Data leak",))[0]
+        risk = other.all(Risk, event="Data leak")[0]
         other.save(risk.model_copy(update={"likelihood": 1, "impact": 1}))
         other.close()
         for _ in range(40):
@@ -153,7 +153,7 @@ async def test_add_risk_from_register_with_validation(workshop):
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, RiskRegisterScreen) and app.screen.table.row_count == 7
-        assert len(app.store.all(Risk, "event = ?", ("Flood",))) == 1
+        assert len(app.store.all(Risk, event="Flood")) == 1
 
 
 async def test_delete_asks_first(workshop):
@@ -230,7 +230,7 @@ async def test_treatment_options_follow_the_type(workshop):
 
 async def test_a_value_outside_the_reference_is_kept(workshop):
     store = WorkshopStore.open(workshop)
-    risk = store.all(Risk, "event = ?", ("Data leak",))[0]
+    risk = store.all(Risk, event="Data leak")[0]
     store.save(risk.model_copy(update={"category": "Kategori daerah sendiri"}))
     store.close()
     async with heatmap_app(workshop) as (app, pilot):
@@ -238,12 +238,12 @@ async def test_a_value_outside_the_reference_is_kept(workshop):
         assert app.screen.query_one("#field-category").value == "Kategori daerah sendiri"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert app.store.all(Risk, "event = ?", ("Data leak",))[0].category == "Kategori daerah sendiri"
+        assert app.store.all(Risk, event="Data leak")[0].category == "Kategori daerah sendiri"
 
 
 async def test_delete_from_the_cell_list(workshop):
     async with heatmap_app(workshop) as (app, pilot):
         await pilot.press("down", "right", "right", "enter", "delete", "y")  # cell (4, 3)
         await settle(pilot)
-        assert [r.event for r in app.store.all(Risk, "event = ?", ("Staff not trained",))] == []
+        assert [r.event for r in app.store.all(Risk, event="Staff not trained")] == []
         assert grid(app).count_at((4, 3)) == 0

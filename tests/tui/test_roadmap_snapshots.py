@@ -33,7 +33,7 @@ STEPS = {
 @pytest.fixture
 def roadmap_workshop(workshop_path):
     store = WorkshopStore.open(workshop_path)
-    lead = store.all(Agency, "abbreviation = ?", ("Diskominfosatik",))[0].id
+    lead = store.all(Agency, abbreviation="Diskominfosatik")[0].id
     for position, ((title, dimension, quick), steps) in enumerate(STEPS.items()):
         innovation = store.save(Innovation(title=title, dimension=dimension, element=f"{dimension}-1",
                                            quick_win=quick, position=position, lead_agency_id=lead))
