@@ -9,14 +9,12 @@ Markdown is written through :mod:`core.markdown`, so nothing a user typed can br
 
 from __future__ import annotations
 
-from core.markdown import table
-
 import csv
 import io
-import re
 
 from core.heatmap import heatmap, moved_down
 from core.i18n import Translator
+from core.markdown import table
 from core.models import Label, ReferenceData, RiskBand
 from core.register import RegisterRow, RiskSnapshot, inherent, residual, treatment_needed
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-
+from typing import Any
 
 from core.models import ActionStep, Agency, Innovation, QuickWin, Workshop
 from core.roadmap import InnovationLine, StepLine
-from data import errors
 from data.reference import step_priorities
 from data.rows import TABLES, to_row
 from data.store import WorkshopStore
@@ -93,7 +92,7 @@ def update_step(store: WorkshopStore, step: ActionStep) -> ActionStep:
 
 def rebase(store: WorkshopStore, edited: ActionStep) -> ActionStep:
     """``edited`` at the stored version, so saving it again replaces someone else's newer save."""
-    return edited.model_copy(update={"version": store.get(ActionStep, edited.id).version})
+    return edited.model_copy(update={"version": store.get(ActionStep, edited.stored_id).version})
 
 
 def move_step(store: WorkshopStore, step_id: int, delta: int) -> list[ActionStep]:
@@ -121,7 +120,7 @@ def restore_step(store: WorkshopStore, step: ActionStep) -> ActionStep:
     with store.write() as db:
         steps = steps_of(store, step.innovation_id)
         restored = step.model_copy(update={"version": step.version + 1})
-        db[TABLES[ActionStep]].insert(to_row(restored))
+        db.table(TABLES[ActionStep]).insert(to_row(restored))
         steps.insert(min(step.position, len(steps)), restored)
         return next(s for s in _renumber(store, steps) if s.id == step.id)
 
@@ -167,7 +166,7 @@ ORDER BY i.dimension, i.element, i.position, i.id, s.position, s.id
 def roadmap_lines(store: WorkshopStore, where: RoadmapFilter = RoadmapFilter()) -> list[InnovationLine]:
     """The innovations and steps the filter lets through, in plan order (one query)."""
     params = {"dimension": where.dimension, "agency": where.agency_id, "source": where.funding_source}
-    lines: dict[int, tuple[dict, list[StepLine]]] = {}
+    lines: dict[int, tuple[dict[str, Any], list[StepLine]]] = {}
     for row in store.query(_ROADMAP_SQL, params):
         head, steps = lines.setdefault(row["innovation_id"], (row, []))
         if row["step_id"] is not None:
@@ -178,7 +177,7 @@ def roadmap_lines(store: WorkshopStore, where: RoadmapFilter = RoadmapFilter()) 
     ]
 
 
-def _step_line(row: dict) -> StepLine:
+def _step_line(row: dict[str, Any]) -> StepLine:
     budget = {int(year): amount for year, amount in json.loads(row["budget"] or "{}").items()}
     return StepLine(row["step_id"], row["activity"], row["start_year"], row["end_year"], budget,
                     row["funding_source"] or "", row["start_quarter"], row["end_quarter"])

@@ -165,7 +165,8 @@ class WorkshopStore:
 
     def schema_version(self) -> int:
         """The schema version recorded in the file."""
-        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        return version
 
     def _migrate(self) -> None:
         start = self.schema_version()
@@ -301,7 +302,7 @@ class WorkshopStore:
                 time.sleep(0.05 * (attempt + 1))
         raise errors.Busy(self.path)
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[dict[str, Any]]:
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """Rows of a read-only query, as dicts."""
         with self._lock:
             try:
@@ -313,7 +314,8 @@ class WorkshopStore:
         """Changes when another connection commits: poll it to notice other terminals' edits."""
         with self._lock:
             try:
-                return self._conn.execute("PRAGMA data_version").fetchone()[0]
+                version: int = self._conn.execute("PRAGMA data_version").fetchone()[0]
+                return version
             except sqlite3.Error as exc:
                 raise _fail(exc, self.path) from exc
 
@@ -329,7 +331,7 @@ class WorkshopStore:
     def save_workshop(self, workshop: Workshop) -> None:
         """Replace the workshop's header fields."""
         with self.write() as db:
-            db["workshop"].upsert({"id": 1, "data": workshop.model_dump_json()}, pk="id")
+            db.table("workshop").upsert({"id": 1, "data": workshop.model_dump_json()}, pk="id")
 
     def reference(self) -> ReferenceData:
         """The reference data this workshop was set up with (or switched to)."""
@@ -351,7 +353,7 @@ class WorkshopStore:
 
     def _put_setting(self, key: str, data: str) -> None:
         with self.write() as db:
-            db["reference"].upsert({"key": key, "data": data}, pk="key")
+            db.table("reference").upsert({"key": key, "data": data}, pk="key")
 
     # -- stored items ----------------------------------------------------------------------
 
@@ -438,7 +440,7 @@ class WorkshopStore:
         """Keep half-typed text under ``key``; an empty text removes the draft."""
         with self.write() as db:
             if text:
-                db["drafts"].upsert(
+                db.table("drafts").upsert(
                     {"key": key, "text": text, "updated_at": datetime.now().isoformat()}, pk="key"
                 )
             else:

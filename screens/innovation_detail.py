@@ -21,8 +21,8 @@ from core.i18n import _, current_language
 from core.models import ActionStep, Agency, Innovation, Note, ReferenceData, Risk, TargetType
 from core.risk import assess
 from data.errors import StoreError
-from screens.support.base import WorkshopScreen
 from screens.forms.innovation_form import InnovationForm
+from screens.support.base import WorkshopScreen
 from tui.messages import CaptureContext, about_innovation
 from tui.widgets.notes_list import note_line
 

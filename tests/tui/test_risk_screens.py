@@ -13,20 +13,18 @@ from textual.widgets import DataTable
 
 from core.models import Risk
 from data.store import WorkshopStore
-from screens.overview import OverviewScreen
 from screens.forms.risk_form import RiskFormScreen
+from screens.overview import OverviewScreen
 from screens.risk_heatmap import RiskHeatmapScreen
 from screens.risk_register import RiskRegisterScreen
-from tests.risk_seed import seeded_workshop
+from tests.support import settle, wait_until
 from tui.app import make_app
 from tui.widgets.risk_heatmap import HeatmapCell, RiskHeatmap
 
 
 @pytest.fixture
-def workshop(tmp_path):
-    path = tmp_path / "risks.rembuk"
-    seeded_workshop(path).close()
-    return path
+def workshop(risk_workshop):
+    return risk_workshop
 
 
 @asynccontextmanager
@@ -40,14 +38,6 @@ async def heatmap_app(path, **settings):
             yield app, pilot
     finally:
         app.store.close()
-
-
-async def settle(pilot) -> None:
-    """Let workers finish and their messages be handled."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def grid(app) -> RiskHeatmap:
@@ -127,10 +117,7 @@ async def test_edit_elsewhere_shows_up(workshop):
         risk = other.all(Risk, event="Data leak")[0]
         other.save(risk.model_copy(update={"likelihood": 1, "impact": 1}))
         other.close()
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if grid(app).count_at((1, 1)) == 2:
-                break
+        await wait_until(pilot, lambda: grid(app).count_at((1, 1)) == 2, timeout=2.0, what="the other edit")
         assert grid(app).count_at((1, 1)) == 2 and grid(app).count_at((3, 3)) == 0
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from core.models import ActionStep, Agency, Innovation, QuickWin
 from data.store import WorkshopStore
+from tests.support import settle
 from tui.app import make_app
 
 STEPS = {
@@ -49,8 +50,7 @@ def roadmap_workshop(workshop_path):
 def _open(*keys: str):
     async def run_before(pilot) -> None:
         await pilot.press(*keys)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
     return run_before
 
 
@@ -84,10 +84,8 @@ def _keys_with_waits(keys):
     async def run_before(pilot) -> None:
         for key in keys:
             if key == "wait":
-                await pilot.app.workers.wait_for_complete()
-                await pilot.pause()
+                await settle(pilot)
             else:
                 await pilot.press(key)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
     return run_before

@@ -84,8 +84,8 @@ def new(path: Path, region: str | None, stage: str, workshop_lang: str, demo: bo
 @friendly
 def demo(fresh: bool) -> None:
     """Open the demo workshop (Kabupaten Serang, Bimtek II), creating it the first time."""
-    from tui.settings import data_dir
     from data.workshop_files import ensure_demo
+    from tui.settings import data_dir
 
     _run_app(ensure_demo(data_dir() / "demo.rembuk", fresh))
 
