@@ -1,6 +1,6 @@
 """The action plan (rencana aksi) and the roadmap as files: CSV and Markdown, pure functions.
 
-The action plan has Renja-like columns (DOMAIN.md §4): one row per step and year, so an
+The action plan has Renja-like columns (docs/domain.md §4): one row per step and year, so an
 agency can copy its rows into its Renja. CSV is UTF-8 *with* a byte-order mark and CRLF line
 ends, the form spreadsheets (Excel included) open without asking; amounts there are plain
 integers so that they sum. In Markdown, amounts are in the Indonesian style and every piece of
