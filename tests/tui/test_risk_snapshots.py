@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input
 
 from tests.support import settle
 from tui.app import make_app
@@ -52,8 +51,6 @@ async def refuse_empty_event(pilot) -> None:
     """Open the first risk of the register, clear its event and try to save."""
     await open_register(pilot)
     await pilot.press("enter")
-    for field in pilot.app.screen.query(Input):
-        field.cursor_blink = False  # hermetic: a blinking cursor differs between runs
     await pilot.press("ctrl+u", "ctrl+s")  # the form opens on the event field
     await pilot.pause()
 
