@@ -11,6 +11,7 @@ bytes (fixed document properties and zip dates).
 from __future__ import annotations
 
 import io
+from zipfile import BadZipFile
 from datetime import datetime
 
 import docx
@@ -64,7 +65,7 @@ def open_template(template: bytes | None) -> Document:
         return doc
     try:
         doc = docx.Document(io.BytesIO(template))
-    except (PackageNotFoundError, KeyError, ValueError, OSError, SyntaxError) as exc:
+    except (BadZipFile, PackageNotFoundError, KeyError, ValueError, SyntaxError) as exc:
         raise BadTemplate(str(exc)) from exc
     body = doc.element.body
     for child in list(body):
