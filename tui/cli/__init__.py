@@ -99,6 +99,3 @@ import tui.cli.actions  # noqa: E402,F401  (adds `export actions` and `export ro
 for _command in (export, import_, check, schema):
     main.add_command(_command)
 
-
-if __name__ == "__main__":
-    main()
