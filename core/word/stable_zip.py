@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Mapping
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)
 """The earliest date a zip entry can carry: it says "no date" to anyone who looks."""
 
 
-def stable_zip(package: bytes) -> bytes:
-    """``package`` with every entry's date fixed and its permissions those of a plain file."""
+def stable_zip(package: bytes, overrides: Mapping[str, bytes] | None = None) -> bytes:
+    """``package`` with every entry's date fixed and its permissions those of a plain file.
+
+    ``overrides`` replaces entries by name (a properties part a library stamped with the time).
+    """
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(package)) as source, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -23,5 +27,5 @@ def stable_zip(package: bytes) -> bytes:
             fixed = zipfile.ZipInfo(entry.filename, FIXED_DATE)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o600 << 16
-            target.writestr(fixed, source.read(entry))
+            target.writestr(fixed, (overrides or {}).get(entry.filename) or source.read(entry))
     return out.getvalue()

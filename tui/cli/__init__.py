@@ -95,6 +95,7 @@ from tui.cli.risks import export_risks  # noqa: E402
 
 export.add_command(export_risks)
 import tui.cli.actions  # noqa: E402,F401  (adds `export actions` and `export roadmap`)
+import tui.cli.sheets  # noqa: E402,F401  (adds `export registers`)
 
 for _command in (export, import_, check, schema):
     main.add_command(_command)
