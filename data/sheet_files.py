@@ -13,7 +13,7 @@ import csv
 import io
 from pathlib import Path
 
-from data.errors import NotFound, StoreError
+from data.errors import StoreError
 
 MAX_BYTES = 20 * 1024 * 1024
 """Larger than any register an agency fills by hand; a 50 MB file is refused before reading."""
@@ -21,6 +21,12 @@ MAX_BYTES = 20 * 1024 * 1024
 Rows = list[list[object]]
 
 _ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
+
+
+class SheetNotFound(StoreError):
+    """There is no file at the path given."""
+
+    key = "sheets.file.not_found"
 
 
 class NotASheet(StoreError):
@@ -56,7 +62,7 @@ class NoHeader(StoreError):
 def read_workbook(path: Path) -> dict[str, Rows]:
     """Every sheet of the file at ``path`` by name, as rows of cell values."""
     if not path.exists():
-        raise NotFound(path)
+        raise SheetNotFound(path)
     if path.stat().st_size > MAX_BYTES:
         raise TooLarge(path, detail=str(MAX_BYTES // (1024 * 1024)))
     head = path.read_bytes()[:8]

@@ -10,7 +10,9 @@ a sheet has are changed on a matched item. ``data.sheet_import`` writes the plan
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from pydantic import ValidationError
 
@@ -20,6 +22,7 @@ from core.models import ActionStep, Bundle, Innovation, Risk, Stored
 from core.sheets.columns import normalise
 from core.sheets.readers import ReadRow, RowReader
 from core.sheets.submission import FoundSheet, Refusal
+from core.sheets.workbook import Sheet, Value
 
 
 @dataclass
@@ -39,8 +42,14 @@ class ImportPlan:
 
     added: list[Planned] = field(default_factory=list)
     changed: list[Planned] = field(default_factory=list)
-    unchanged: int = 0
+    unchanged: Counter[str] = field(default_factory=Counter)
+    """Per sheet, how many rows matched an item that already holds what they say."""
     refusals: list[Refusal] = field(default_factory=list)
+
+    def counts(self, sheet: str) -> tuple[int, int, int, int]:
+        """Rows of ``sheet`` that add, change, change nothing, and are refused."""
+        return (sum(p.sheet == sheet for p in self.added), sum(p.sheet == sheet for p in self.changed),
+                self.unchanged[sheet], len(self.refused_rows.get(sheet, ())))
 
     @property
     def refused_rows(self) -> dict[str, set[int]]:
@@ -97,7 +106,7 @@ class _Planner:
         elif item != existing:
             self.plan.changed.append(planned)
         else:
-            self.plan.unchanged += 1
+            self.plan.unchanged[row.sheet.name] += 1
 
     def _validated(self, row: ReadRow, cls: type[Stored], data: dict) -> Stored | None:
         """``cls`` built from ``data``; a failure is a refusal at the row's first cell it names."""
@@ -206,3 +215,25 @@ def _same_budget(existing: Stored | None, step: Stored) -> Stored:
         if {y: a for y, a in existing.budget.items() if a} == step.budget:
             return step.model_copy(update={"budget": existing.budget})
     return step
+
+
+def refused_sheets(sheets: list[FoundSheet], plan: ImportPlan, lang: str) -> list[Sheet]:
+    """The refused rows, as sheets to send back: each sheet's header, its rows, and why."""
+    reasons: dict[tuple[str, int], list[str]] = {}
+    for refusal in plan.refusals:
+        reasons.setdefault((refusal.sheet, refusal.row), []).append(f"{refusal.cell}: {refusal.reason}")
+    header_of_reasons = translator(lang)("sheets.refused.reason")
+    out = []
+    for sheet in sheets:
+        rows = [[*map(_cell, cells), "; ".join(reasons[(sheet.name, number)])]
+                for number, cells in sheet.body() if (sheet.name, number) in reasons]
+        if rows:
+            out.append(Sheet(sheet.name, [*sheet.header, header_of_reasons], rows))
+    return out
+
+
+def _cell(value: object) -> Value:
+    """A cell as it was read, as a workbook can hold it again."""
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else str(value)
+    return value if isinstance(value, str | int | date) or value is None else str(value)

@@ -72,7 +72,7 @@ class RowReader:
             position = sheet.positions[column.key]
             if not typed:
                 if column.required:
-                    row.refuse(position, self.tr("sheets.error.required", column=sheet.header[position]))
+                    row.refuse(position, self.tr("sheets.error.required", column=sheet.column_name(column.key)))
                 continue
             try:
                 self._store(row, column.key, typed, sheet.value(cells, column.key), column.choices)
@@ -84,7 +84,7 @@ class RowReader:
 
     def _store(self, row: ReadRow, key: str, typed: str, raw: object, choices: str) -> None:
         """Read one cell into its field; the innovation and an innovation's code only say which item."""
-        name = row.sheet.header[row.sheet.positions[key]]
+        name = row.sheet.column_name(key)
         if key == "innovation" or (key == "code" and row.sheet.kind.name != "risks"):
             return
         if key == "element":
@@ -139,6 +139,6 @@ class RowReader:
         row.fields["dimension"] = dimension
         if self.elements[element] != dimension:
             inside = [code for code, dim in self.elements.items() if dim == dimension]
-            name = row.sheet.header[row.sheet.positions["element"]]
+            name = row.sheet.column_name("element")
             row.refuse(row.sheet.positions["element"], self.tr(
                 "sheets.error.unknown_choice", column=name, value=element, choices=values.listed(inside, self.tr)))

@@ -56,6 +56,10 @@ class FoundSheet:
     """Column key → its index in the sheet."""
     rows: Rows = field(default_factory=list)
 
+    def column_name(self, key: str) -> str:
+        """The header of column ``key`` as the sheet spells it, without a required mark."""
+        return self.header[self.positions[key]].rstrip(" *")
+
     def body(self) -> Iterator[tuple[int, Sequence[object]]]:
         """``(row number, cells)`` of each row under the header that is not empty."""
         for offset, cells in enumerate(self.rows[self.header_row:], start=self.header_row + 1):
