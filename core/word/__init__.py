@@ -80,6 +80,9 @@ def _official_styles(doc: Document) -> None:
         font = doc.styles[name].font
         font.name, font.size, font.color.rgb = "Times New Roman", Pt(size), RGBColor(0, 0, 0)
         font.bold = name != "Normal" or None
+        fonts = doc.styles[name].element.rPr.rFonts
+        for theme in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+            fonts.attrib.pop(qn(f"w:{theme}"), None)  # a theme font would win over the name
     doc.styles["Title"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 

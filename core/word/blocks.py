@@ -34,6 +34,15 @@ SIGNING_SPACE = 1000
 WIDE_TABLE_SIZE = 14
 """The type size of a wide table (the roadmap, the risk register), in half-points (7 pt)."""
 
+CHAR_WIDTH, CHAR_WIDTH_WIDE = 100, 65
+"""About one character of a table cell (11 pt, and 7 pt in a wide table), in twentieths of a point."""
+
+SHORT_WORD, LONG_WORD = 4, 16
+"""Every column has room for a word this short; a longer word than the long one may break."""
+
+CELL_PADDING = 216
+"""Word's default left and right cell margins together, in twentieths of a point."""
+
 LIST_INDENT = 340
 """How far each level of a list is indented, in twentieths of a point (6 mm)."""
 
@@ -203,16 +212,22 @@ def table_rows(tokens: list[Token], start: int) -> tuple[list[list[Cell]], int]:
 
 
 def column_widths(rows: list[list[Cell]]) -> list[int]:
-    """Each column's share of the text width, by the length of its text (capped) and its
-    longest word, so a number column stays narrow and a name is not broken mid-word."""
-    weights = []
-    for column in zip(*rows, strict=True):
-        texts = [cell.inline.content for cell in column]
-        longest_word = max((len(word) for text in texts for word in text.split()), default=1)
-        typical = max(len(text) for text in texts)
-        weights.append(max(min(typical, 40), longest_word, 4) + 2)
-    total = sum(weights)
-    return [TEXT_WIDTH * weight // total for weight in weights]
+    """Each column's width: room for its longest word first (a name or ``No.`` never breaks
+    mid-word), then the rest of the line shared by how much text the column holds. When the
+    longest words do not fit side by side, each column keeps room for a short word and the
+    rest is shared by the length of its longest word."""
+    char = CHAR_WIDTH_WIDE if len(rows[0]) >= WIDE_COLUMNS else CHAR_WIDTH
+    columns = [[cell.inline.content for cell in column] for column in zip(*rows, strict=True)]
+    longest = [min(max((len(w) for text in texts for w in text.split()), default=1), LONG_WORD) for texts in columns]
+    floors = [(length + 1) * char + CELL_PADDING for length in longest]
+    if sum(floors) > TEXT_WIDTH:
+        base = min(SHORT_WORD * char + CELL_PADDING, TEXT_WIDTH // len(floors))
+        extra = [floor - base for floor in floors]
+        spare = TEXT_WIDTH - base * len(floors)
+        return [base + spare * e // max(sum(extra), 1) for e in extra]
+    weights = [min(max(len(text) for text in texts), 60) + 1 for texts in columns]
+    spare = TEXT_WIDTH - sum(floors)
+    return [floor + spare * weight // sum(weights) for floor, weight in zip(floors, weights, strict=True)]
 
 
 def table_row(cells: list[Cell], widths: list[int], keep_with_next: bool) -> str:
