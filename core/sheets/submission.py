@@ -107,4 +107,7 @@ def positions(kind: SheetKind, header: list[str]) -> dict[str, int]:
 
 
 def _column_named(kind: SheetKind, name: str) -> Column | None:
-    return next((column for column in kind.columns if name and name in column.names()), None)
+    """The column called ``name``: by its key first (``impact`` is the level, not the
+    description whose English heading is "Impact"), then by its headings and synonyms."""
+    by_key = next((column for column in kind.columns if normalise(column.key) == name), None)
+    return by_key or next((column for column in kind.columns if name and name in column.names()), None)
