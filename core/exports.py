@@ -14,7 +14,6 @@ from core.html import render_html
 from core.masterplan import render_masterplan
 from core.minutes import render_minutes
 from core.models import Bundle
-from core.word import letterhead, render_docx
 
 Renderer = Callable[[Bundle, str], str]
 
@@ -47,6 +46,8 @@ def render_word(bundle: Bundle, document: str, lang: str, template: bytes | None
         ValueError: an unknown document.
         core.word.BadTemplate: ``template`` is not a readable ``.docx``.
     """
+    from core.word import letterhead, render_docx  # python-docx and lxml: only when Word is asked for
+
     if document not in DOCUMENTS:
         raise ValueError(f"unknown document: {document!r}")
     return render_docx(DOCUMENTS[document](bundle, lang), lang, letterhead(bundle, lang), template)

@@ -19,9 +19,7 @@ import tempfile
 from pathlib import Path
 
 from core.exports import TEXT_FORMATS, render_document, render_word
-from core.word import BadTemplate, open_template
 from data.errors import StoreError
-from data.pdf import docx_to_pdf
 from data.store import WorkshopStore
 
 PRIVATE = 0o600
@@ -50,6 +48,8 @@ def export_bytes(store: WorkshopStore, document: str, fmt: str, lang: str | None
     """
     if fmt in TEXT_FORMATS:
         return export_text(store, document, fmt, lang).encode("utf-8")
+    from data.pdf import docx_to_pdf
+
     bundle = store.bundle()
     word = render_word(bundle, document, lang or bundle.workshop.language, read_template(template))
     return docx_to_pdf(word) if fmt == "pdf" else word
@@ -59,6 +59,8 @@ def read_template(path: Path | None) -> bytes | None:
     """The template's bytes, checked to be a ``.docx`` python-docx can read (``None``: built-in)."""
     if path is None:
         return None
+    from core.word import BadTemplate, open_template  # python-docx: only when Word is asked for
+
     try:
         template = path.read_bytes()
         open_template(template)

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 from core.models import ActionStep, Innovation, Risk
+from core.sheets import REGISTER_NAMES
 from core.sheets.registers import REGISTERS
 from core.sheets.template import template_workbook
 from data.demo import create_demo
@@ -53,7 +54,7 @@ def test_the_registers_workbook_has_a_sheet_each_typed_and_frozen(demo: Workshop
     data = registers_workbook(demo)
     book = _book(data)
     assert book.sheetnames == ["Inovasi", "Rencana Aksi", "Risiko", "Tindak Lanjut", "Permintaan Data"]
-    assert len(REGISTERS) == len(book.sheetnames)
+    assert tuple(REGISTERS) == REGISTER_NAMES and len(REGISTERS) == len(book.sheetnames)
     for sheet in book.worksheets:
         assert sheet.freeze_panes == "A2" and sheet.max_row > 1
         assert all(sheet.column_dimensions[c].width >= 6 for c in "ABC")

@@ -8,14 +8,18 @@ blank sheet an agency fills in; ``import-sheet`` reads one back (``.xlsx``, ``.x
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from core.sheets.columns import KINDS
-from core.sheets.registers import REGISTERS
+from core.sheets import REGISTER_NAMES
 from tui.cli.errors import fail, friendly
 from tui.cli.exports import export
 from tui.cli.output import write_out
+
+if TYPE_CHECKING:
+    from data.sheet_import import SheetImport
 
 
 def write_registers(path: Path, names: tuple[str, ...], output: Path | None, lang: str | None,
@@ -35,14 +39,14 @@ def write_registers(path: Path, names: tuple[str, ...], output: Path | None, lan
 @export.command("registers")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Workbook (.xlsx) to write.")
-@click.option("--only", "names", multiple=True, type=click.Choice(list(REGISTERS)),
+@click.option("--only", "names", multiple=True, type=click.Choice(list(REGISTER_NAMES)),
               help="Only this register (repeat for several; default: all, one sheet each).")
 @click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @friendly
 def export_registers(path: Path, output: Path, names: tuple[str, ...], lang: str | None, force: bool) -> None:
     """Write the registers of PATH (innovations, action plans, risks, follow-ups, data requests) as .xlsx."""
-    write_registers(path, names or tuple(REGISTERS), output, lang, force)
+    write_registers(path, names or REGISTER_NAMES, output, lang, force)
 
 
 @click.command("template")
@@ -104,7 +108,7 @@ MAX_REFUSAL_LINES = 40
 """More refusals than this are counted, not listed (the refused-rows file has them all)."""
 
 
-def report(found) -> None:
+def report(found: SheetImport) -> None:
     """Each refusal by sheet and cell, then a line per sheet: added, changed, unchanged, refused."""
     from core.i18n import _
 
@@ -119,11 +123,11 @@ def report(found) -> None:
                      unchanged=unchanged, refused=refused), err=True)
 
 
-def _refused_rows(found) -> list[tuple[str, int]]:
+def _refused_rows(found: SheetImport) -> list[tuple[str, int]]:
     return [(sheet, row) for sheet, rows in found.plan.refused_rows.items() for row in rows]
 
 
-def write_refused(found, path: Path, lang: str) -> None:
+def write_refused(found: SheetImport, path: Path, lang: str) -> None:
     """The refused rows, with why, as a workbook to send back to the agency."""
     from core.i18n import _
     from core.sheets.plan import refused_sheets
