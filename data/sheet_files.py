@@ -77,14 +77,16 @@ def read_workbook(path: Path) -> dict[str, Rows]:
 
 def _read_binary(path: Path, head: bytes) -> dict[str, Rows]:
     """An ``.xlsx``, ``.xls`` or ``.ods`` through calamine."""
-    from python_calamine import CalamineWorkbook
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
     try:
         book = CalamineWorkbook.from_path(str(path))
         return {name: book.get_sheet_by_name(name).to_python() for name in book.sheet_names}
-    except Exception as exc:  # noqa: BLE001 - calamine raises its own, unexported types
+    except PasswordError as exc:
+        raise Encrypted(path) from exc
+    except (CalamineError, ValueError) as exc:
         if head.startswith(_OLE) and path.suffix.lower() in (".xlsx", ".xlsm", ".ods"):
-            raise Encrypted(path) from exc  # an encrypted OOXML file is an OLE container
+            raise Encrypted(path) from exc  # Excel encrypts an .xlsx into an OLE container
         raise NotASheet(path, detail=str(exc).splitlines()[0][:120] if str(exc) else "") from exc
 
 

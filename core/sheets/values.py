@@ -13,7 +13,7 @@ from datetime import date, datetime
 from core import rupiah
 from core.i18n import LANGUAGES, Translator, translator
 from core.labels import enum_label
-from core.models import Bundle, Horizon, InnovationStatus, RiskType, StepStatus
+from core.models import Bundle, Horizon, InnovationStatus, Label, RiskType, StepStatus
 from core.sheets.columns import normalise
 
 
@@ -102,9 +102,13 @@ def _enum(values: type[InnovationStatus | Horizon | StepStatus | RiskType], lang
 def vocabulary(bundle: Bundle, lang: str) -> dict[str, Choices]:
     """Every fixed list of the workshop, by the name a :class:`~core.sheets.columns.Column` uses."""
     ref = bundle.reference
-    labels = lambda items: [(label.id, [label.id, label.en]) for label in items]  # noqa: E731
-    shown = lambda items: [label(lang) for label in items]  # noqa: E731
     treatments = [label for options in ref.treatment_options.values() for label in options]
+
+    def labelled(items: list[Label]) -> Choices:
+        """A list of reference labels: either language is read, the Indonesian text is stored."""
+        return _choices([(label.id, [label.id, label.en]) for label in items], [label(lang) for label in items],
+                        strict=False)
+
     return {
         "dimensions": _choices([(d.code, [d.code, d.name]) for d in ref.dimensions], [d.code for d in ref.dimensions]),
         "elements": _choices([(e.code, [e.code, f"{e.code} {e.label}", e.label]) for e in ref.elements],
@@ -114,8 +118,8 @@ def vocabulary(bundle: Bundle, lang: str) -> dict[str, Choices]:
         "statuses": _enum(InnovationStatus, lang), "horizons": _enum(Horizon, lang),
         "step_statuses": _enum(StepStatus, lang), "risk_types": _enum(RiskType, lang),
         "levels": _choices([(str(n), [str(n)]) for n in range(1, 6)], [str(n) for n in range(1, 6)]),
-        "funding_sources": _choices(labels(ref.funding_sources), shown(ref.funding_sources), strict=False),
-        "categories": _choices(labels(ref.risk_categories), shown(ref.risk_categories), strict=False),
-        "impact_areas": _choices(labels(ref.impact_areas), shown(ref.impact_areas), strict=False),
-        "treatments": _choices(labels(treatments), sorted({t(lang) for t in treatments}), strict=False),
+        "funding_sources": labelled(ref.funding_sources),
+        "categories": labelled(ref.risk_categories),
+        "impact_areas": labelled(ref.impact_areas),
+        "treatments": labelled(treatments),
     }
