@@ -49,10 +49,9 @@ def apply_plan(store: WorkshopStore, plan: ImportPlan) -> Counter[str]:
     written: Counter[str] = Counter()
     with store.write() as db:
         new_ids: dict[str, int] = {}
-        for planned in plan.added + plan.changed:
-            item = _placed(store, planned, new_ids)
-            saved = store.save_in(db, item)
-            if isinstance(saved, Innovation) and planned in plan.added and saved.id is not None:
+        for planned, is_new in [*((p, True) for p in plan.added), *((p, False) for p in plan.changed)]:
+            saved = store.save_in(db, _placed(store, planned, new_ids))
+            if isinstance(saved, Innovation) and is_new and saved.id is not None:
                 new_ids[normalise(saved.title)] = saved.id
             written[type(saved).__name__] += 1
     return written

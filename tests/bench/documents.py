@@ -82,11 +82,20 @@ def measure(runs: int = 1, progress: bool = False) -> list[DocumentRun]:
             env = {**os.environ, "HOME": folder, "XDG_DATA_HOME": f"{folder}/data"}
             for name, workshop in _workshops(scratch, env).items():
                 for command, argv in _commands(name, workshop, scratch):
-                    results.append(DocumentRun(name, command, *timed(argv, env)))
+                    results.append(_timed(name, command, argv, env))
                     if progress:
                         print(f"documents: {name} {command} {results[-1].seconds:.1f} s", file=sys.stderr)
             results.append(_import(scratch, env))
     return results
+
+
+def _timed(workshop: str, command: str, argv: list[str], env: dict[str, str]) -> DocumentRun:
+    """One command timed; one that fails (LibreOffice giving up on a huge document) is reported
+    as not finished rather than ending the benchmark."""
+    try:
+        return DocumentRun(workshop, command, *timed(argv, env))
+    except RuntimeError:
+        return DocumentRun(workshop, command, float("nan"), 0)
 
 
 def _import(scratch: Path, env: dict[str, str]) -> DocumentRun:
@@ -117,7 +126,8 @@ def render(results: list[DocumentRun]) -> list[str]:
     for (workshop, command), runs in groups.items():
         seconds = statistics.median(r.seconds for r in runs)
         rss = statistics.median(r.peak_rss_bytes for r in runs) / 2**20
-        lines.append(f"| {workshop} | {command} | {seconds:.2f} | {rss:.0f} | {len(runs)} |")
+        shown = "did not finish" if seconds != seconds else f"{seconds:.2f}"  # NaN: it failed
+        lines.append(f"| {workshop} | {command} | {shown} | {rss:.0f} | {len(runs)} |")
     return lines
 
 
