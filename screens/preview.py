@@ -24,9 +24,10 @@ from core.html import markdown_parser
 from core.i18n import _
 from core.minutes import render_minutes
 from data.errors import StoreError
-from data.exports import export_text, write_export
+from data.exports import export_bytes, write_export
 from screens.dialogs.export_dialog import ConfirmOverwrite, ExportDialog, ExportRequest
 from screens.support.base import WorkshopScreen
+from tui.settings import word_template
 
 PROGRESS_AFTER_SECONDS = 1.0
 """An export still running after this long shows a notification saying so."""
@@ -151,8 +152,8 @@ class PreviewScreen(WorkshopScreen):
     def export(self, request: ExportRequest, overwrite: bool) -> None:
         """Render and write the export off the UI thread."""
         try:
-            text = export_text(self.store, request.document, request.fmt, self.lang)
-            write_export(request.path, text, overwrite)
+            data = export_bytes(self.store, request.document, request.fmt, self.lang, word_template())
+            write_export(request.path, data, overwrite)
         except FileExistsError:
             self.app.call_from_thread(self._ask_overwrite, request)
         except (OSError, StoreError) as exc:

@@ -54,6 +54,12 @@ def config_dir() -> Path:
     return user_config_path("rembuk", appauthor=False)
 
 
+def word_template() -> Path | None:
+    """``template.docx`` in the config directory: a regency's own look for Word and PDF exports."""
+    path = config_dir() / "template.docx"
+    return path if path.exists() else None
+
+
 def load_keymap() -> dict[str, str]:
     """The user's key remapping: ``keymap.toml`` with lines like ``"app.capture" = "c"``.
 

@@ -181,13 +181,13 @@ async def test_a_slow_export_says_it_is_still_working(
 
     monkeypatch.chdir(tmp_path)
     release = threading.Event()
-    real = preview_module.export_text
+    real = preview_module.export_bytes
 
     def slow(*args, **kwargs):
         release.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(preview_module, "export_text", slow)
+    monkeypatch.setattr(preview_module, "export_bytes", slow)
     monkeypatch.setattr(preview_module, "PROGRESS_AFTER_SECONDS", 0.05)
     app = make_app(workshop_path, language="en")
     shown: list[str] = []

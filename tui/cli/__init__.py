@@ -101,7 +101,8 @@ from tui.cli.risks import export_risks  # noqa: E402
 
 export.add_command(export_risks)
 import tui.cli.actions  # noqa: E402,F401  (adds `export actions` and `export roadmap`)
+from tui.cli.sheets import import_sheet, template  # noqa: E402  (and `export registers`)
 
-for _command in (export, import_, check, schema):
+for _command in (export, import_, check, schema, template, import_sheet):
     main.add_command(_command)
 
