@@ -11,14 +11,14 @@ bytes (fixed document properties and zip dates).
 from __future__ import annotations
 
 import io
-from zipfile import BadZipFile
 from datetime import datetime
+from zipfile import BadZipFile
 
 import docx
 from docx.document import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
 from core.html import markdown_parser, title_of

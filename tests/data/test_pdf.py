@@ -17,7 +17,6 @@ import re
 import shutil
 import subprocess
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 

@@ -150,7 +150,8 @@ REFUSALS = [
     (["", "Aplikasi X", "ECO", "GOV-1"], 'Inovasi!D3: Elemen "GOV-1" tidak ada; gunakan ECO-1, ECO-2 atau ECO-3'),
     (["", "", "", "GOV-1"], "Inovasi!B3: Inovasi kosong; kolom ini wajib diisi"),
     (["", "Aplikasi X", "", "GOV-1", "lama"], 'Inovasi!E3: Status "lama" tidak ada; gunakan Sudah berjalan atau Baru'),
-    (["", "Aplikasi X", "", "GOV-1", "", "DINAS ENTAH"], 'Inovasi!F3: Perangkat daerah pengampu "DINAS ENTAH" tidak ada'),
+    (["", "Aplikasi X", "", "GOV-1", "", "DINAS ENTAH"],
+     'Inovasi!F3: Perangkat daerah pengampu "DINAS ENTAH" tidak ada'),
 ]
 
 

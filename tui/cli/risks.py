@@ -28,7 +28,8 @@ def _format(fmt: str | None, output: Path | None) -> str:
 @click.command("risks")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), help="csv, md or xlsx (default: from the file name, else csv).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="csv, md or xlsx (default: from the file name, else csv).")
 @click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @friendly

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from core.sheets.columns import KINDS
 from core.sheets import REGISTER_NAMES
+from core.sheets.columns import KINDS
 from tui.cli.errors import fail, friendly
 from tui.cli.exports import export
 from tui.cli.output import write_out
