@@ -120,6 +120,18 @@ def mark_open(db: sqlite_utils.Database, kind: str, reverses: int | None = None)
 # -- reading the record -------------------------------------------------------------------------
 
 @dataclass(frozen=True)
+class Item:
+    """One card, risk, step or note whose history can be shown: its table and key."""
+
+    table: str
+    row_key: str
+    label: str
+
+
+ITEM_TABLES = {"innovations", "risks", "action_steps", "notes"}
+"""Tables whose rows have a history of their own in the view."""
+
+@dataclass(frozen=True)
 class Entry:
     """One action as the history view lists it: its first change tells what it was about."""
 
@@ -148,14 +160,22 @@ def row_label(row: dict[str, Any] | None) -> str:
     return ""
 
 
-ENTRY_SQL = f"""
-    SELECT a.id, a.at, a.terminal, a.kind, a.reversed_by, c.tbl, c.op, c.row_key,
-           coalesce(c.new, c.old) AS row, n.rows
-    FROM {ACTIONS} a
-    JOIN (SELECT action_id, min(id) AS first, count(*) AS rows FROM {CHANGES} GROUP BY action_id) n
-         ON n.action_id = a.id
-    JOIN {CHANGES} c ON c.id = n.first
-"""
+MAIN_TABLES = ("innovations", "action_steps", "risks", "notes", "participants", "agencies",
+               "attendance", "quick_win_scores", "workshop", "reference")
+"""What an action is listed as: its change of the first of these (a card deleted with its steps
+is 'card deleted'), else its first change."""
+
+_RANK = "CASE tbl " + " ".join(f"WHEN '{t}' THEN {n}" for n, t in enumerate(MAIN_TABLES)) + " ELSE 99 END"
+
+
+def _entry_sql(where: str) -> str:
+    return f"""
+    SELECT a.*, c.tbl, c.op, c.row_key, coalesce(c.new, c.old) AS row FROM (
+        SELECT id, at, terminal, kind, reversed_by,
+               (SELECT count(*) FROM {CHANGES} WHERE action_id = x.id) AS rows,
+               (SELECT id FROM {CHANGES} WHERE action_id = x.id ORDER BY {_RANK}, id LIMIT 1) AS main
+        FROM {ACTIONS} x WHERE {where} ORDER BY id DESC LIMIT ?
+    ) a JOIN {CHANGES} c ON c.id = a.main ORDER BY a.id DESC"""
 
 
 def _entry(row: dict[str, Any]) -> Entry:
@@ -165,15 +185,14 @@ def _entry(row: dict[str, Any]) -> Entry:
 
 def latest(store: WorkshopStore, terminal: str = "", table: str = "", limit: int = 500) -> list[Entry]:
     """The workshop's latest actions, newest first, of one terminal and one kind if given."""
-    where, params = ["a.open = 0"], []
+    where, params = ["open = 0"], []
     if terminal:
-        where.append("a.terminal = ?")
+        where.append("terminal = ?")
         params.append(terminal)
     if table:
-        where.append(f"a.id IN (SELECT action_id FROM {CHANGES} WHERE tbl = ?)")
+        where.append(f"id IN (SELECT action_id FROM {CHANGES} WHERE tbl = ?)")
         params.append(table)
-    sql = f"{ENTRY_SQL} WHERE {' AND '.join(where)} ORDER BY a.id DESC LIMIT ?"
-    return [_entry(r) for r in store.query(sql, (*params, limit))]
+    return [_entry(r) for r in store.query(_entry_sql(" AND ".join(where)), (*params, limit))]
 
 
 @dataclass(frozen=True)
