@@ -9,6 +9,7 @@ deleted. A DataTable draws only the rows in view, so a long record scrolls witho
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,15 +47,16 @@ def item_of(screen: Screen) -> Item | None:
 
 
 def _when(at: str) -> str:
-    return at.replace("T", " ")[:16]
+    """``02-07 09:15``: the day and time (a workshop's record spans days, not years)."""
+    return datetime.fromisoformat(at).strftime("%d-%m %H:%M")
 
 
 def entry_text(entry: Entry) -> str:
     """One action in the user's language: ``Undo · Note deleted: …`` (undone ones say so)."""
     kind = _(f"history.kind.{entry.kind}") if entry.kind != "do" else ""
-    text = _("history.entry", kind=kind, table=_(f"history.table.{entry.table}"),
-             op=_(f"history.op.{entry.op}"), label=entry.label)
-    return text + (_("history.reversed_mark") if entry.reversed else "")
+    mark = _("history.reversed_mark") if entry.reversed else ""
+    return _("history.entry", kind=kind, table=_(f"history.table.{entry.table}"),
+             op=_(f"history.op.{entry.op}"), mark=mark, label=entry.label)
 
 
 def change_text(change: ItemChange) -> str:
@@ -80,7 +82,7 @@ class HistoryScreen(WorkshopScreen):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
     BINDINGS = [
-        Binding("escape", "back", "keys.board.back", id="history.back"),
+        Binding("escape", "back", "keys.board.back", show=False, id="history.back"),
         Binding("t", "filter_terminal", "keys.history.filter_terminal", id="history.terminal"),
         Binding("f", "filter_kind", "keys.history.filter_kind", id="history.kind"),
         Binding("r", "restore", "keys.history.restore", id="history.restore"),
@@ -97,7 +99,7 @@ class HistoryScreen(WorkshopScreen):
         items: list[Item | None]
 
     def __init__(self, item: Item | None = None) -> None:
-        super().__init__(id="history")
+        super().__init__()
         self.item = item
         self.terminal = ""
         self.kind = ""

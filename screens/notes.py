@@ -34,7 +34,7 @@ class NotesScreen(WorkshopScreen):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
     BINDINGS = [
-        Binding("escape", "back", "keys.board.back", id="notes.back"),
+        Binding("escape", "back", "keys.board.back", show=False, id="notes.back"),
         Binding("slash", "search", "keys.notes.search", id="notes.search"),
         Binding("e", "edit", "keys.notes.edit", id="notes.edit"),
         Binding("x,delete", "delete", "keys.notes.delete", id="notes.delete"),

@@ -210,4 +210,8 @@ async def test_the_workshop_history_filters_by_terminal_and_kind(workshop_path, 
         await pilot.press("t", "t", "t", "f", "f", "f")  # all terminals again; kinds: cards, steps, risks
         await settle(pilot)
         assert [r[2][2] for r in screen.rows] == ["Risk changed: Server down", "Risk added: Server down"]
+        await pilot.press("enter")  # that risk's own history
+        await settle(pilot)
+        assert app.screen.title == "History of Server down"
+        assert [r[2][2] for r in app.screen.rows] == ["impact: “3” → “5”", "added: Server down"]
     other.close()
