@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from core.i18n import _
+from core.models import Bundle
 from data import errors, history
 from data.schema import SCHEMA_VERSION
 from data.store import WorkshopStore
@@ -53,7 +54,7 @@ def _check_rows(store: WorkshopStore, report: CheckReport) -> None:
     _check_history(store, report, bundle)
 
 
-def _check_history(store: WorkshopStore, report: CheckReport, bundle) -> None:
+def _check_history(store: WorkshopStore, report: CheckReport, bundle: Bundle) -> None:
     found = history.problems(store)
     if found:
         report.add(False, "check.history_broken", detail=f"{found[0]} (+{len(found) - 1})")

@@ -92,8 +92,9 @@ def current_row_json(db: sqlite_utils.Database, table: str) -> str:
 # -- the write path's hook --------------------------------------------------------------------
 
 def begin_action(conn: sqlite3.Connection, terminal: str) -> None:
-    """Open the action the rows written in this transaction belong to."""
-    conn.execute(f"INSERT INTO {ACTIONS} (at, terminal, open) VALUES (?, ?, 1)",
+    """Open the action the rows written in this transaction belong to (once: a nested write joins it)."""
+    conn.execute(f"INSERT INTO {ACTIONS} (at, terminal, open) SELECT ?, ?, 1 "
+                 f"WHERE NOT EXISTS (SELECT 1 FROM {ACTIONS} WHERE open = 1)",
                  (datetime.now().isoformat(timespec="seconds"), terminal))
 
 
@@ -223,6 +224,10 @@ def terminals(store: WorkshopStore) -> list[str]:
     return [r["terminal"] for r in store.query(f"SELECT DISTINCT terminal FROM {ACTIONS} ORDER BY terminal")]
 
 
+class UnknownRow(ValueError):
+    """A bundle's record names a table or column the workshop does not have."""
+
+
 # -- the record in the bundle -------------------------------------------------------------------
 
 def read_all(store: WorkshopStore) -> list[HistoryAction]:
@@ -242,7 +247,17 @@ def read_all(store: WorkshopStore) -> list[HistoryAction]:
 
 
 def write_all(db: sqlite_utils.Database, actions: list[HistoryAction]) -> None:
-    """Write a bundle's record into a new file (inside its import transaction)."""
+    """Write a bundle's record into a new file (inside its import transaction).
+
+    Undo writes recorded rows back by table and column name, so a record naming a table or
+    column this file does not have is refused (:class:`UnknownRow`), never written.
+    """
+    columns = {t: {c.name for c in db[t].columns} for t in recorded_tables(db)}
+    for action in actions:
+        for change in action.changes:
+            named = set(change.old or {}) | set(change.new or {})
+            if change.table not in columns or not named <= columns[change.table]:
+                raise UnknownRow(f"history {action.id}: {change.table}")
     db[ACTIONS].insert_all(
         {"id": a.id, "at": a.at.isoformat(timespec="seconds"), "terminal": a.terminal, "kind": a.kind,
          "reverses": a.reverses, "reversed_by": a.reversed_by, "open": 0} for a in actions)

@@ -131,6 +131,9 @@ class NotesScreen(WorkshopScreen):
             self.dismiss()
 
     @on(DataTable.RowSelected, "#notes-table")
+    def selected(self) -> None:
+        self.action_edit()
+
     def action_edit(self) -> None:
         """Edit the note under the cursor."""
         note = self.current()

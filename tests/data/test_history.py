@@ -9,7 +9,7 @@ from datetime import datetime
 import sqlite_utils
 
 from core.models import ActionStep, Innovation, Note
-from data import actions, history, innovations as board, undo
+from data import actions, errors, history, innovations as board, undo
 from data.bundle import dumps, loads
 from data.check import check_workshop
 from data.demo import demo_bundle
@@ -128,3 +128,19 @@ def test_undo_of_an_insert_whose_row_is_used_since_is_refused_untouched(workshop
     assert dumps(store.bundle().content()) == before
     store.close()
     other.close()
+
+
+def test_a_bundle_whose_record_names_an_unknown_column_is_refused_in_one_line(workshop_path, tmp_path):
+    store = WorkshopStore.open(workshop_path)
+    store.save(_note())
+    bundle = json.loads(export_bundle(store))
+    store.close()
+    bundle["history"][0]["changes"][0]["new"]["text] = 'x'; --"] = "x"
+    (tmp_path / "evil.json").write_text(json.dumps(bundle), encoding="utf-8")
+    try:
+        import_bundle(tmp_path / "evil.json", tmp_path / "evil.rembuk")
+    except errors.BadBundle as refused:
+        assert "is not a valid rembuk bundle (history 1: notes)" in str(refused)
+    else:
+        raise AssertionError("imported")
+    assert not (tmp_path / "evil.rembuk").exists()
