@@ -224,6 +224,11 @@ def terminals(store: WorkshopStore) -> list[str]:
     return [r["terminal"] for r in store.query(f"SELECT DISTINCT terminal FROM {ACTIONS} ORDER BY terminal")]
 
 
+def _has_record(store: WorkshopStore) -> bool:
+    """False for a file opened read-only before its migration to the record."""
+    return bool(store.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (ACTIONS,)))
+
+
 class UnknownRow(ValueError):
     """A bundle's record names a table or column the workshop does not have."""
 
@@ -232,7 +237,7 @@ class UnknownRow(ValueError):
 
 def read_all(store: WorkshopStore) -> list[HistoryAction]:
     """The whole record, oldest first (for the bundle); none in a file read before migration."""
-    if ACTIONS not in store.db.table_names():
+    if not _has_record(store):
         return []
     changes: dict[int, list[HistoryChange]] = {}
     for row in store.query(f"SELECT * FROM {CHANGES} ORDER BY id"):
@@ -278,9 +283,10 @@ def problems(store: WorkshopStore) -> list[str]:
     Each row's changes must chain (what one change left is what the next found), and the last
     change must have left the row as it is now. A write made behind rembuk's back shows here.
     """
-    if ACTIONS not in store.db.table_names():
+    if not _has_record(store):
         return []
-    found = [f"action {r['id']} never closed" for r in store.query(f"SELECT id FROM {ACTIONS} WHERE open = 1")]
+    left_open = store.query(f"SELECT id FROM {ACTIONS} WHERE open = 1")
+    found = [f"action {r['id']} never closed" for r in left_open]
     chains: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in store.query(f"SELECT id, tbl, row_key, old, new FROM {CHANGES} ORDER BY id"):
         chains.setdefault((row["tbl"], row["row_key"]), []).append(row)

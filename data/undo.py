@@ -87,7 +87,7 @@ def _reverse(store: WorkshopStore, kind: str, condition: str) -> Outcome:
         changes = changes_of(db, found[0])
         _replay_backwards(store, db, found[0], changes)
         mark_open(db, kind, found[0])
-        return Outcome(found[0], _label(changes))
+        return Outcome(found[0], _label(changes, before=kind == "redo"))
 
 
 def restore_deleted(store: WorkshopStore, action_id: int) -> Outcome:
@@ -162,9 +162,10 @@ def _put_back(db: sqlite_utils.Database, change: Change) -> None:
         table.insert(change.old)
 
 
-def _label(changes: list[Change]) -> str:
+def _label(changes: list[Change], before: bool = False) -> str:
+    """What the changes were about; ``before``: named as they found the rows (a redo's undo)."""
     for change in changes:
-        label = row_label(change.new or change.old)
+        label = row_label((change.old or change.new) if before else (change.new or change.old))
         if label:
             return label
     return ""

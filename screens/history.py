@@ -142,7 +142,8 @@ class HistoryScreen(WorkshopScreen):
             return
         entries = history.latest(self.store, terminal, kind)
         rows = [(e.action_id, e.op, [_when(e.at), e.terminal, entry_text(e), str(e.rows)]) for e in entries]
-        items = [Item(e.table, e.row_key, e.label) if e.table in history.ITEM_TABLES else None for e in entries]
+        items = [Item(e.table, e.row_key, e.label) if e.table in history.ITEM_TABLES else None
+                 for e in entries]
         self.post_message(self.Loaded(rows, history.terminals(self.store), items))
 
     @on(Loaded)
@@ -161,7 +162,8 @@ class HistoryScreen(WorkshopScreen):
         label = self.query_one("#history-filter", Label)
         label.display = self.item is None
         kind = _(f"history.table.{self.kind}") if self.kind else _("history.all_kinds")
-        label.update(_("history.filter_line", terminal=self.terminal or _("history.all_terminals"), kind=kind))
+        terminal = self.terminal or _("history.all_terminals")
+        label.update(_("history.filter_line", terminal=terminal, kind=kind))
 
     def action_filter_terminal(self) -> None:
         """Step through the terminals that wrote to the workshop, then all again."""
