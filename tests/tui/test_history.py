@@ -215,3 +215,20 @@ async def test_the_workshop_history_filters_by_terminal_and_kind(workshop_path, 
         assert app.screen.title == "History of Server down"
         assert [r[2][2] for r in app.screen.rows] == ["impact: “3” → “5”", "added: Server down"]
     other.close()
+
+
+async def test_h_on_a_board_shows_the_highlighted_cards_history(workshop_path):
+    ids = seed(workshop_path)
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        card = app.store.get(Innovation, ids["card"])
+        app.store.save(card.model_copy(update={"problem": "Antrean panjang"}))
+        await settle(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+        assert app.screen.card is not None
+        await pilot.press("H")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen) and app.screen.title == "History of Serang Tatu"
+        whats = [r[2][2] for r in app.screen.rows]
+        assert whats == ["problem: “” → “Antrean panjang”", "added: Serang Tatu"]
