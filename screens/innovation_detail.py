@@ -66,7 +66,7 @@ class InnovationDetailScreen(WorkshopScreen):
         Binding("e", "edit", "keys.board.edit", id="detail.edit"),
         Binding("p", "action_plan", "keys.board.action_plan", id="detail.action_plan"),
         Binding("r", "risks", "keys.board.risks", id="detail.risks"),
-        Binding("N", "notes", "keys.notes.open", id="detail.notes"),
+        Binding("N", "notes", "keys.notes.open", show=False, id="detail.notes"),
     ]
 
     @dataclass
