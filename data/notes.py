@@ -12,7 +12,7 @@ CAPTURE_DRAFT = "capture"
 def capture_note(store: WorkshopStore, note: Note, draft_key: str = CAPTURE_DRAFT) -> Note:
     """Save ``note`` and clear the draft it was typed in, atomically; returns the stored note."""
     with store.write() as db:
-        saved = store.save_in(db, note)
+        saved = store.save(note)
         db.execute("DELETE FROM drafts WHERE key = ?", [draft_key])
     return saved
 
@@ -24,7 +24,8 @@ def search_notes(store: WorkshopStore, words: str, innovation_id: int | None = N
     for word in words.split():
         where.append("(text LIKE ? ESCAPE '\\' OR speaker LIKE ? ESCAPE '\\')")
         params += [_like(word)] * 2
-    return store.all(Note, " AND ".join(where), tuple(params), order="created_at DESC, id DESC", limit=limit)
+    sql = "SELECT * FROM notes" + (f" WHERE {' AND '.join(where)}" if where else "")
+    return store.select(Note, sql + " ORDER BY created_at DESC, id DESC LIMIT ?", (*params, limit))
 
 
 def _like(word: str) -> str:

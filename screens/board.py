@@ -11,22 +11,22 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from textual import on, work
-from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, HorizontalScroll
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Footer, Header, Input, Label, OptionList, Select
+from textual.worker import get_current_worker
 
 from core.i18n import _
 from core.models import Agency, InnovationStatus, ReferenceData, TargetType
 from data.errors import StoreError
 from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards, titles
 from data.history import Item
-from screens.support.board_edits import BoardEdits
 from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
+from screens.support.board_edits import BoardEdits
 from tui.messages import CaptureContext
 from tui.widgets.innovation_card import BoardColumn, InnovationCard
 

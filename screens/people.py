@@ -22,8 +22,8 @@ from core.models import Agency, Participant
 from data import people
 from data.errors import StoreError
 from screens.forms.agency_form import AgencyForm
-from screens.support.base import WorkshopScreen
 from screens.forms.participant_form import ParticipantForm
+from screens.support.base import WorkshopScreen
 
 PRESENT, ABSENT = "✓", "·"
 

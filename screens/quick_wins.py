@@ -25,8 +25,8 @@ from core.models import QuickWin, ReferenceData
 from core.quick_wins import Ranked
 from data import quick_wins
 from data.errors import StoreError
-from screens.support.base import WorkshopScreen
 from screens.quick_win_grid import ImpactEffortScreen
+from screens.support.base import WorkshopScreen
 from tui.messages import CaptureContext, about_innovation
 
 

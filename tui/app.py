@@ -27,10 +27,10 @@ from screens.forms.kept_form import KeptForm
 from screens.overview import OverviewScreen
 from screens.support.history_keys import HistoryKeys
 from tui.commands import BindingCommands
+from tui.failures import failure_line
 from tui.keys import Translated, describe
 from tui.messages import NoteSaved, WorkFailed, WorkshopChanged
 from tui.settings import Settings, load_keymap
-from tui.failures import failure_line
 from tui.typeahead import OrderedKeys
 
 HANGUP_GRACE_SECONDS = 2.0

@@ -20,10 +20,10 @@ from data import innovations as board_data
 from data.errors import StoreError
 from data.innovations import Deleted, Grouping
 from data.store import WorkshopStore
-from screens.support.base import WorkshopScreen
 from screens.dialogs.confirm import ConfirmScreen
 from screens.forms.improvement_form import ImprovementForm
 from screens.forms.innovation_form import InnovationForm
+from screens.support.base import WorkshopScreen
 
 REVIEW_CYCLE = (None, *ReviewOutcome)
 """``r`` steps an existing card through: not reviewed, continue, improve, stop, merge."""

@@ -20,8 +20,8 @@ from core.models import Risk, TargetType
 from core.register import RiskFilter, RiskSnapshot
 from data.errors import StaleEdit, StoreError
 from data.risks import delete_risk, set_risk_appetite, snapshot
-from screens.support.base import WorkshopScreen
 from screens.forms.risk_form import ConfirmDeleteScreen, RiskFormScreen
+from screens.support.base import WorkshopScreen
 from tui.messages import CaptureContext
 
 FILTER_BINDINGS = [

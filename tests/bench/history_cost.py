@@ -53,7 +53,7 @@ def time_note_saves(stores: dict[str, WorkshopStore], saves: int) -> dict[str, l
 def session(store: WorkshopStore, edits: int, recorded: bool) -> None:
     """A busy workshop day's edits, the same on every store (a deletion taken back by Ctrl+Z where
     there is a record, else by the board's own restore)."""
-    cards = store.all(Innovation, "dimension = 'GOV'", limit=edits)
+    cards = store.all(Innovation, dimension="GOV", limit=edits)
     steps = store.all(ActionStep, limit=edits)
     for n in range(edits):
         note = store.save(Note(text=f"Sesi catatan {n}", created_at=datetime(2024, 7, 2, 10)))

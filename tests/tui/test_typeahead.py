@@ -7,6 +7,7 @@ from textual import events
 from textual.app import ComposeResult
 from textual.widgets import Input
 
+from tests.support import settle, wait_until
 from tui import typeahead
 from tui.typeahead import OrderedKeys
 
@@ -30,11 +31,11 @@ async def test_typing_held_waits_and_then_arrives_in_order() -> None:
         field = app.query_one(Input)
         hold = app.hold_keys()
         burst(app, "abc")
-        await pilot.pause(0.1)
+        await settle(pilot)  # the keys have been handled: held, not typed
         assert field.value == ""
         hold.release()
         hold.release()  # a second release changes nothing
-        await pilot.pause(0.1)
+        await settle(pilot)
         assert field.value == "abc"
 
 
@@ -44,5 +45,5 @@ async def test_a_forgotten_hold_lets_typing_through_in_the_end(monkeypatch: pyte
     async with app.run_test() as pilot:
         app.hold_keys()
         burst(app, "xyz")
-        await pilot.pause(0.5)
-        assert app.query_one(Input).value == "xyz"
+        await wait_until(pilot, lambda: app.query_one(Input).value == "xyz", timeout=0.5,
+                         what="the held keys, after the hold limit")
