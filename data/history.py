@@ -65,8 +65,8 @@ def refresh_triggers(db: sqlite_utils.Database) -> None:
 
 
 def _trigger_sql(db: sqlite_utils.Database, table: str, op: str) -> str:
-    columns = [c.name for c in db[table].columns]
-    key = " || '|' || ".join(f"CAST({{row}}.[{c}] AS TEXT)" for c in db[table].pks)
+    columns = [c.name for c in db.table(table).columns]
+    key = " || '|' || ".join(f"CAST({{row}}.[{c}] AS TEXT)" for c in db.table(table).pks)
     old = _json_of("OLD", columns) if op != "insert" else "NULL"
     new = _json_of("NEW", columns) if op != "delete" else "NULL"
     row = "OLD" if op == "delete" else "NEW"
@@ -84,8 +84,8 @@ def _json_of(row: str, columns: Iterable[str]) -> str:
 
 def current_row_json(db: sqlite_utils.Database, table: str) -> str:
     """SQL reading a row as the triggers record it, by its primary key (named parameters)."""
-    columns = [c.name for c in db[table].columns]
-    where = " AND ".join(f"[{c}] = :{c}" for c in db[table].pks)
+    columns = [c.name for c in db.table(table).columns]
+    where = " AND ".join(f"[{c}] = :{c}" for c in db.table(table).pks)
     return f"SELECT {_json_of(table, columns)} AS row FROM [{table}] WHERE {where}"
 
 
@@ -257,16 +257,16 @@ def write_all(db: sqlite_utils.Database, actions: list[HistoryAction]) -> None:
     Undo writes recorded rows back by table and column name, so a record naming a table or
     column this file does not have is refused (:class:`UnknownRow`), never written.
     """
-    columns = {t: {c.name for c in db[t].columns} for t in recorded_tables(db)}
+    columns = {t: {c.name for c in db.table(t).columns} for t in recorded_tables(db)}
     for action in actions:
         for change in action.changes:
             named = set(change.old or {}) | set(change.new or {})
             if change.table not in columns or not named <= columns[change.table]:
                 raise UnknownRow(f"history {action.id}: {change.table}")
-    db[ACTIONS].insert_all(
+    db.table(ACTIONS).insert_all(
         {"id": a.id, "at": a.at.isoformat(timespec="seconds"), "terminal": a.terminal, "kind": a.kind,
          "reverses": a.reverses, "reversed_by": a.reversed_by, "open": 0} for a in actions)
-    db[CHANGES].insert_all(
+    db.table(CHANGES).insert_all(
         {"action_id": a.id, "tbl": c.table, "row_key": c.row_key, "op": c.op,
          "old": _dumps(c.old), "new": _dumps(c.new)} for a in actions for c in a.changes)
 
@@ -310,7 +310,7 @@ def _chain_problems(store: WorkshopStore, table: str, key: str, changes: list[di
 
 
 def _row_now(store: WorkshopStore, table: str, row: dict[str, Any]) -> dict[str, Any] | None:
-    pks = {c: row.get(c) for c in store.db[table].pks}
+    pks = {c: row.get(c) for c in store.db.table(table).pks}
     now = store.query(current_row_json(store.db, table), pks)
     return json.loads(now[0]["row"]) if now else None
 

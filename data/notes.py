@@ -33,7 +33,7 @@ def _like(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _about(innovation_id: int | None) -> tuple[list[str], list]:
+def _about(innovation_id: int | None) -> tuple[list[str], list[object]]:
     if innovation_id is None:
         return [], []
     return ["target_type = ? AND target_id = ?"], [TargetType.INNOVATION.value, innovation_id]
@@ -43,4 +43,4 @@ def count_notes(store: WorkshopStore, innovation_id: int | None = None) -> int:
     """How many notes the workshop (or one card) holds."""
     where, params = _about(innovation_id)
     sql = "SELECT count(*) AS n FROM notes" + (f" WHERE {where[0]}" if where else "")
-    return store.query(sql, tuple(params))[0]["n"]
+    return int(store.query(sql, tuple(params))[0]["n"])

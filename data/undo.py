@@ -129,7 +129,7 @@ def _refuse_if_changed_since(store: WorkshopStore, db: sqlite_utils.Database, ac
 def _current(db: sqlite_utils.Database, change: Change) -> dict[str, Any] | None:
     """The row now, restricted to the columns recorded (a column added since is not compared)."""
     row = change.new or change.old or {}
-    pks = {c: row[c] for c in db[change.table].pks}
+    pks = {c: row[c] for c in db.table(change.table).pks}
     found = db.execute(current_row_json(db, change.table), pks).fetchone()
     if found is None:
         return None
@@ -147,12 +147,12 @@ def _changed_by(db: sqlite_utils.Database, table: str, key: str, action_id: int)
 
 def _key(db: sqlite_utils.Database, change: Change) -> str:
     row = change.new or change.old or {}
-    return "|".join(str(row[c]) for c in db[change.table].pks)
+    return "|".join(str(row[c]) for c in db.table(change.table).pks)
 
 
 def _put_back(db: sqlite_utils.Database, change: Change) -> None:
     """Write one change backwards: delete what it inserted, insert what it deleted, reset an update."""
-    table = db[change.table]
+    table = db.table(change.table)
     if change.new is not None and change.old is not None:
         table.update([change.new[c] for c in table.pks], change.old)
     elif change.new is not None:

@@ -22,8 +22,8 @@ from textual.worker import get_current_worker
 from core.i18n import _
 from core.models import Agency, InnovationStatus, ReferenceData, TargetType
 from data.errors import StoreError
-from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards, titles
 from data.history import Item
+from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards, titles
 from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
 from screens.support.board_edits import BoardEdits

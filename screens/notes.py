@@ -8,6 +8,7 @@ draws only the rows in view, so 5,000 notes scroll as fast as 50.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from textual import on
@@ -153,8 +154,11 @@ class NotesScreen(WorkshopScreen):
         """Delete the note under the cursor, after asking."""
         note = self.current()
         if note is not None:
-            self.app.push_screen(ConfirmScreen(_("notes.delete_question")),
-                                 lambda yes: self.delete(note) if yes else None)
+            self.app.push_screen(ConfirmScreen(_("notes.delete_question")), partial(self._confirmed, note))
+
+    def _confirmed(self, note: Note, yes: bool | None) -> None:
+        if yes:
+            self.delete(note)
 
     @in_thread(group="notes-save")
     def delete(self, note: Note) -> None:

@@ -31,7 +31,8 @@ from core.models.workshop import Agency, Attendance, Participant, Workshop
 
 __all__ = [
     "ActionStep", "Agency", "Attendance", "BUNDLE_VERSION", "Bundle", "Criterion", "Dimension",
-    "Element", "HistoryAction", "HistoryChange", "Horizon", "Innovation", "InnovationStatus", "Label", "Line", "Model", "Name",
+    "Element", "HistoryAction", "HistoryChange", "Horizon", "Innovation", "InnovationStatus",
+    "Label", "Line", "Model", "Name",
     "Note", "NoteKind", "Participant", "QuickWin", "QuickWinScore", "ReferenceData",
     "ReviewOutcome", "Risk", "RiskBand", "RiskScale", "RiskType", "Role", "Stage",
     "StepStatus", "Stored", "TargetType", "Text", "Workshop",

@@ -11,6 +11,7 @@ an ordinary binding, so typing a capital H in a field stays text.
 from __future__ import annotations
 
 from collections.abc import Callable
+
 from textual.app import App
 from textual.binding import Binding
 

@@ -23,7 +23,8 @@ from datetime import datetime
 from pathlib import Path
 
 from core.models import ActionStep, Innovation, Note
-from data import actions, innovations as board, quick_wins, undo
+from data import actions, quick_wins, undo
+from data import innovations as board
 from data.history import OPS, recorded_tables
 from data.notes import capture_note
 from data.store import WorkshopStore

@@ -9,7 +9,8 @@ from datetime import datetime
 import sqlite_utils
 
 from core.models import ActionStep, Innovation, Note
-from data import actions, errors, history, innovations as board, undo
+from data import actions, errors, history, undo
+from data import innovations as board
 from data.bundle import dumps, loads
 from data.check import check_workshop
 from data.demo import demo_bundle

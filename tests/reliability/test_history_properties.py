@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.models import ActionStep, Innovation, Note, Participant, Workshop
-from data import actions, innovations as board, people, quick_wins, undo
+from data import actions, people, quick_wins, undo
+from data import innovations as board
 from data.bundle import dumps
 from data.store import WorkshopStore
 from data.workshops import new_workshop

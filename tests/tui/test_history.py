@@ -13,7 +13,8 @@ import pytest
 from textual.widgets import DataTable
 
 from core.models import ActionStep, Agency, Innovation, Note, Participant, Risk
-from data import actions, innovations as board, people, quick_wins
+from data import actions, people, quick_wins
+from data import innovations as board
 from data.bundle import dumps
 from data.store import WorkshopStore
 from screens.history import HistoryScreen
