@@ -25,7 +25,7 @@ from core.models import (
     QuickWinScore,
     Risk,
 )
-from data import errors
+from data import errors, history
 from data.reference import default_agencies, reference_data
 from data.rows import TABLES, to_row
 
@@ -53,13 +53,18 @@ def read_bundle(store: WorkshopStore) -> Bundle:
         workshop=store.workshop(),
         reference=store.reference(),
         quick_win_weights=store.quick_win_weights(),
+        history=history.read_all(store),
         **items,
     )
 
 
 def write_bundle(store: WorkshopStore, bundle: Bundle) -> None:
-    """Write a whole bundle into an empty, freshly created store, in one transaction."""
+    """Write a whole bundle into an empty, freshly created store, in one transaction.
+
+    The rows written are not recorded as an action: the bundle brings its own record.
+    """
     with store.write() as db:
+        history.suspend(db)
         db.table("workshop").insert({"id": 1, "data": bundle.workshop.model_dump_json()})
         db.table("reference").insert({"key": "reference", "data": bundle.reference.model_dump_json()})
         if bundle.quick_win_weights:
@@ -69,6 +74,7 @@ def write_bundle(store: WorkshopStore, bundle: Bundle) -> None:
             rows = [to_row(item) for item in getattr(bundle, name)]
             if rows:
                 db.table(TABLES[cls]).insert_all(rows)
+        history.write_all(db, bundle.history)
 
 
 def new_bundle(workshop: Workshop, reference: ReferenceData | None = None) -> Bundle:

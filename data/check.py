@@ -8,7 +8,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from core.i18n import _
-from data import errors
+from core.models import Bundle
+from data import errors, history
 from data.schema import SCHEMA_VERSION
 from data.store import WorkshopStore
 
@@ -50,3 +51,13 @@ def _check_rows(store: WorkshopStore, report: CheckReport) -> None:
                risks=len(bundle.risks), notes=len(bundle.notes))
     broken = store.query("PRAGMA foreign_key_check")
     report.add(not broken, "check.references", count=len(broken))
+    _check_history(store, report, bundle)
+
+
+def _check_history(store: WorkshopStore, report: CheckReport, bundle: Bundle) -> None:
+    found = history.problems(store)
+    if found:
+        report.add(False, "check.history_broken", detail=f"{found[0]} (+{len(found) - 1})")
+        return
+    report.add(True, "check.history", actions=len(bundle.history),
+               changes=sum(len(a.changes) for a in bundle.history))

@@ -1,8 +1,8 @@
-"""Capturing notes: the note and the end of its draft are one transaction."""
+"""Notes: capturing one (the note and the end of its draft are one transaction), and finding them."""
 
 from __future__ import annotations
 
-from core.models import Note
+from core.models import Note, TargetType
 from data.store import WorkshopStore
 
 CAPTURE_DRAFT = "capture"
@@ -15,3 +15,32 @@ def capture_note(store: WorkshopStore, note: Note, draft_key: str = CAPTURE_DRAF
         saved = store.save(note)
         db.execute("DELETE FROM drafts WHERE key = ?", [draft_key])
     return saved
+
+
+def search_notes(store: WorkshopStore, words: str, innovation_id: int | None = None,
+                 limit: int = 5_000) -> list[Note]:
+    """Notes whose text or speaker contains every word typed, newest first (of one card, if given)."""
+    where, params = _about(innovation_id)
+    for word in words.split():
+        where.append("(text LIKE ? ESCAPE '\\' OR speaker LIKE ? ESCAPE '\\')")
+        params += [_like(word)] * 2
+    sql = "SELECT * FROM notes" + (f" WHERE {' AND '.join(where)}" if where else "")
+    return store.select(Note, sql + " ORDER BY created_at DESC, id DESC LIMIT ?", (*params, limit))
+
+
+def _like(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _about(innovation_id: int | None) -> tuple[list[str], list[object]]:
+    if innovation_id is None:
+        return [], []
+    return ["target_type = ? AND target_id = ?"], [TargetType.INNOVATION.value, innovation_id]
+
+
+def count_notes(store: WorkshopStore, innovation_id: int | None = None) -> int:
+    """How many notes the workshop (or one card) holds."""
+    where, params = _about(innovation_id)
+    sql = "SELECT count(*) AS n FROM notes" + (f" WHERE {where[0]}" if where else "")
+    return int(store.query(sql, tuple(params))[0]["n"])

@@ -80,7 +80,28 @@ def _v2_step_location_priority(db: sqlite_utils.Database) -> None:
         db.table("action_steps").add_column(column, str, not_null_default="")
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority]
+def _v3_history(db: sqlite_utils.Database) -> None:
+    """The change record (data/history.py): one row per user action, one per row it changed.
+
+    The triggers that fill it are made by ``data.history.refresh_triggers`` after every
+    migration, from the tables' columns as they are then.
+    """
+    db.table("history_actions").create(
+        {"id": int, "at": str, "terminal": str, "kind": str, "reverses": int, "reversed_by": int,
+         "open": int},
+        pk="id", not_null={"at", "terminal", "kind", "open"}, defaults={"kind": "do", "open": 0},
+    )
+    db.table("history_changes").create(
+        {"id": int, "action_id": int, "tbl": str, "row_key": str, "op": str, "old": str, "new": str},
+        pk="id", foreign_keys=[("action_id", "history_actions", "id")],
+    )
+    db.execute("CREATE INDEX history_open ON history_actions(open) WHERE open = 1")
+    db.table("history_actions").create_index(["terminal", "id"])
+    db.table("history_changes").create_index(["action_id"])
+    db.table("history_changes").create_index(["tbl", "row_key"])
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority, _v3_history]
 """Migration ``n`` (1-based) brings a file from schema version ``n - 1`` to ``n``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

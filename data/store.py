@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from core.models import Bundle, Model, ReferenceData, Stored, Workshop
-from data import errors
+from data import errors, history
 from data.rows import TABLES, from_row, to_row
 from data.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -94,6 +94,8 @@ class WorkshopStore:
         self._conn = conn
         self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
+        self.terminal = history.terminal_name()
+        """The name this store's actions are recorded under; a terminal undoes only its own."""
         self._depth = 0
         """How many write() blocks are open on the thread holding the lock (0: none)."""
         self._mode = path.stat().st_mode & 0o777 if path.exists() else 0o600
@@ -176,6 +178,7 @@ class WorkshopStore:
         try:
             for number in range(start, SCHEMA_VERSION):
                 MIGRATIONS[number](self.db)
+            history.refresh_triggers(self.db)  # tables and columns added since are recorded too
             self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self._conn.execute("COMMIT")
@@ -215,7 +218,9 @@ class WorkshopStore:
             self._begin()
             self._depth = 1
             try:
+                history.begin_action(self._conn, self.terminal)  # one user action per transaction
                 yield self.db
+                history.end_action(self._conn)
                 self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
                 self._rollback()

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from core.models import Bundle, Workshop
-from data import errors
+from data import errors, history
 from data.bundle import dumps, loads, new_bundle, write_bundle
 from data.store import WorkshopStore
 
@@ -68,4 +68,7 @@ def import_bundle(source: Path, target: Path, shared: bool = False) -> WorkshopS
         raise errors.NotFound(source) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise errors.BadBundle(source, str(exc)) from exc
-    return create_workshop(target, loads(text, source), shared)
+    try:
+        return create_workshop(target, loads(text, source), shared)
+    except history.UnknownRow as exc:  # a record that undo could not write back
+        raise errors.BadBundle(source, str(exc)) from exc

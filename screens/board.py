@@ -22,6 +22,7 @@ from textual.worker import get_current_worker
 from core.i18n import _
 from core.models import Agency, InnovationStatus, ReferenceData, TargetType
 from data.errors import StoreError
+from data.history import Item
 from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards, titles
 from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
@@ -237,6 +238,11 @@ class BoardScreen(BoardEdits):
             return CaptureContext(item.title, self.dimension, TargetType.INNOVATION, item.id)
         name = self.reference.dimension(self.dimension).name if self.reference else self.dimension
         return CaptureContext(name, self.dimension, TargetType.DIMENSION)
+
+    def history_item(self) -> Item | None:
+        """``H`` shows the highlighted card's history."""
+        card = self.card
+        return None if card is None else Item("innovations", str(card.innovation.id), card.innovation.title)
 
     # -- filters -----------------------------------------------------------------------------
 

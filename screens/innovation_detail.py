@@ -21,6 +21,7 @@ from core.i18n import _, current_language
 from core.models import ActionStep, Agency, Innovation, Note, ReferenceData, Risk, TargetType
 from core.risk import assess
 from data.errors import StoreError
+from data.history import Item
 from screens.forms.innovation_form import InnovationForm
 from screens.support.base import WorkshopScreen
 from tui.messages import CaptureContext, about_innovation
@@ -65,6 +66,7 @@ class InnovationDetailScreen(WorkshopScreen):
         Binding("e", "edit", "keys.board.edit", id="detail.edit"),
         Binding("p", "action_plan", "keys.board.action_plan", id="detail.action_plan"),
         Binding("r", "risks", "keys.board.risks", id="detail.risks"),
+        Binding("N", "notes", "keys.notes.open", show=False, id="detail.notes"),
     ]
 
     @dataclass
@@ -124,7 +126,21 @@ class InnovationDetailScreen(WorkshopScreen):
         item = self.details.innovation
         return about_innovation(item)
 
+    def history_item(self) -> Item | None:
+        if self.details is None:
+            return None
+        card = self.details.innovation
+        return Item("innovations", str(card.id), card.title)
+
     # -- keys --------------------------------------------------------------------------------
+
+    def action_notes(self) -> None:
+        """This card's notes: search, edit, delete."""
+        from screens.notes import NotesScreen
+
+        item = self.history_item()
+        if item is not None:
+            self.app.push_screen(NotesScreen(about=item))
 
     def action_back(self) -> None:
         """Back to the board."""

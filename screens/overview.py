@@ -46,6 +46,7 @@ class OverviewScreen(ActionPlanKeys, WorkshopScreen):
         Binding("o", "open_people", "keys.people.open", show=False, id="overview.people"),
         Binding("r", "risks", "keys.risks", id="overview.risks"),
         Binding("p", "preview", "keys.preview", show=False, id="overview.preview"),
+        Binding("N", "notes", "keys.notes.open", show=False, id="overview.notes"),
     ]
 
     @dataclass
@@ -117,6 +118,12 @@ class OverviewScreen(ActionPlanKeys, WorkshopScreen):
         from screens.preview import PreviewScreen  # imported when used: start-up time matters
 
         self.app.push_screen(PreviewScreen())
+
+    def action_notes(self) -> None:
+        """Every note: search, edit, delete."""
+        from screens.notes import NotesScreen
+
+        self.app.push_screen(NotesScreen())
 
     def capture_context(self) -> CaptureContext:
         tile = self.focused

@@ -22,6 +22,7 @@ from core.models import Risk, Workshop
 from core.register import RiskFilter, RiskSnapshot
 from core.risk_export import counted, row_values
 from core.validation import field_errors
+from data.history import Item
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.keys import Translated
 
@@ -120,6 +121,11 @@ class RiskRegisterScreen(RiskScreen):
 
     def selected_risk(self) -> Risk | None:
         return self.current()
+
+    def history_item(self) -> Item | None:
+        """``H`` shows the highlighted risk's history."""
+        risk = self.current()
+        return None if risk is None else Item("risks", str(risk.id), risk.event)
 
     def current(self) -> Risk | None:
         """The risk under the cursor."""

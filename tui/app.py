@@ -25,6 +25,7 @@ from screens.capture import CaptureScreen
 from screens.dialogs.help import HelpScreen
 from screens.forms.kept_form import KeptForm
 from screens.overview import OverviewScreen
+from screens.support.history_keys import HistoryKeys
 from tui.commands import BindingCommands
 from tui.failures import failure_line
 from tui.keys import Translated, describe
@@ -36,8 +37,11 @@ HANGUP_GRACE_SECONDS = 2.0
 """After a hang-up, how long a clean exit may take before the process ends itself."""
 
 
-class RembukApp(Translated, OrderedKeys):
-    """rembuk's terminal app over one open workshop file; keys are handled in the order typed."""
+class RembukApp(Translated, HistoryKeys, OrderedKeys):
+    """rembuk's terminal app over one open workshop file; keys are handled in the order typed.
+
+    Ctrl+Z, Ctrl+Y and ``H`` (undo, redo, history) come from :class:`HistoryKeys`.
+    """
 
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {BindingCommands}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.screen import Screen
 
 from core.i18n import _
+from data.history import Item
 from data.store import WorkshopStore
 from tui.keys import Translated
 from tui.messages import CaptureContext, WorkshopChanged
@@ -21,6 +22,10 @@ class WorkshopScreen(Translated, Screen):
     def capture_context(self) -> CaptureContext:
         """What a note typed on this screen is attached to; the workshop unless overridden."""
         return CaptureContext(label=_("capture.general"))
+
+    def history_item(self) -> Item | None:
+        """The card, risk, step or note highlighted here, whose history ``H`` shows; None: the workshop's."""
+        return None
 
     def reload(self) -> None:
         """Fetch what the screen shows again (in a thread worker)."""
