@@ -13,6 +13,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from core.i18n import Translator, translator
 from core.labels import enum_label
@@ -30,6 +31,9 @@ Budget, location, funding source and priority follow each other as in the Renja 
 """
 
 BOM = "\ufeff"
+
+A = TypeVar("A")
+"""What a budget cell holds: text (CSV, Markdown) or the number itself (a spreadsheet)."""
 
 
 @dataclass(frozen=True)
@@ -58,8 +62,8 @@ def plan_order(bundle: Bundle) -> Iterator[tuple[str, list[PlannedInnovation]]]:
         yield dimension.code, planned
 
 
-def action_rows(bundle: Bundle, lang: str, amount: Callable[[int], str] = str) -> tuple[list[str], list[list[str]]]:
-    """The header and the rows (one per step and year) of the action plan; ``amount`` formats rupiah."""
+def action_rows(bundle: Bundle, lang: str, amount: Callable[[int], A]) -> tuple[list[str], list[list[str | A]]]:
+    """The header and the rows (one per step and year) of the action plan; ``amount`` gives a budget's cell."""
     tr = translator(lang)
     names = _Names(bundle, lang)
     rows = [
@@ -73,7 +77,7 @@ def action_rows(bundle: Bundle, lang: str, amount: Callable[[int], str] = str) -
 
 
 def _action_row(tr: Translator, names: _Names, planned: PlannedInnovation, number: int, step: ActionStep,
-                year: int, amount: Callable[[int], str]) -> list[str]:
+                year: int, amount: Callable[[int], A]) -> list[str | A]:
     innovation = planned.innovation
     return [
         f"{planned.code}.{number:02}", names.dimension(innovation.dimension), names.element(innovation.element),
@@ -116,7 +120,7 @@ class _Names:
 
 def render_actions_csv(bundle: Bundle, lang: str) -> str:
     """The action plan as CSV: BOM, CRLF, quoting where a cell needs it, amounts as integers."""
-    header, rows = action_rows(bundle, lang)
+    header, rows = action_rows(bundle, lang, amount=str)
     return to_csv(header, rows)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from data.errors import StoreError
@@ -18,7 +19,10 @@ from data.errors import StoreError
 MAX_BYTES = 20 * 1024 * 1024
 """Larger than any register an agency fills by hand; a 50 MB file is refused before reading."""
 
-Rows = list[list[object]]
+CellValue = str | int | float | bool | date | datetime | time | timedelta
+"""A cell as calamine reads it (a CSV cell is always text)."""
+
+Rows = list[list[CellValue]]
 
 _ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
 

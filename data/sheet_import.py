@@ -45,12 +45,16 @@ def plan_file(store: WorkshopStore, path: Path, lang: str | None = None) -> Shee
 
 
 def apply_plan(store: WorkshopStore, plan: ImportPlan) -> Counter[str]:
-    """Write the plan's added and changed items; return how many of each kind were written."""
+    """Write the plan's added and changed items; return how many of each kind were written.
+
+    Every save joins the one ``write()`` transaction (as a savepoint), so a failed save (a
+    :class:`~data.errors.StaleEdit`, a full disk) propagates and the whole import is undone.
+    """
     written: Counter[str] = Counter()
-    with store.write() as db:
+    with store.write():
         new_ids: dict[str, int] = {}
         for planned, is_new in [*((p, True) for p in plan.added), *((p, False) for p in plan.changed)]:
-            saved = store.save_in(db, _placed(store, planned, new_ids))
+            saved = store.save(_placed(store, planned, new_ids))
             if isinstance(saved, Innovation) and is_new and saved.id is not None:
                 new_ids[normalise(saved.title)] = saved.id
             written[type(saved).__name__] += 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from pydantic import ValidationError
 
@@ -23,6 +24,8 @@ from core.sheets.columns import normalise
 from core.sheets.readers import ReadRow, RowReader
 from core.sheets.submission import FoundSheet, Refusal
 from core.sheets.workbook import Sheet, Value
+
+T = TypeVar("T", bound=Stored)
 
 
 @dataclass
@@ -108,7 +111,7 @@ class _Planner:
         else:
             self.plan.unchanged[row.sheet.name] += 1
 
-    def _validated(self, row: ReadRow, cls: type[Stored], data: dict) -> Stored | None:
+    def _validated(self, row: ReadRow, cls: type[T], data: dict[str, object]) -> T | None:
         """``cls`` built from ``data``; a failure is a refusal at the row's first cell it names."""
         try:
             return cls.model_validate(data)
@@ -122,10 +125,9 @@ class _Planner:
     # -- innovations ------------------------------------------------------------------------
 
     def _innovation(self, row: ReadRow) -> None:
-        fields = row.fields
         existing = self._existing_innovation(row)
-        base = existing.model_dump() if existing else {"dimension": fields["element"].split("-")[0]}
-        innovation = self._validated(row, Innovation, {**base, **fields})
+        base = existing.model_dump() if existing else {"dimension": row.field_text("element").split("-")[0]}
+        innovation = self._validated(row, Innovation, {**base, **row.fields})
         if innovation is None:
             return
         if existing is None:
@@ -141,10 +143,10 @@ class _Planner:
         code = normalise(row.text("code"))
         if code and code in self.innovation_codes:
             return self._by_id(self.innovation_codes[code])
-        title, lead = normalise(row.fields["title"]), row.fields.get("lead_agency_id")
+        title, lead = normalise(row.field_text("title")), row.fields.get("lead_agency_id")
         same = [i for i in self.bundle.innovations if normalise(i.title) == title]
         with_lead = [i for i in same if lead is None or i.lead_agency_id == lead]
-        return (with_lead or same or [None])[0]
+        return next(iter(with_lead or same), None)
 
     def _by_id(self, innovation_id: int | None) -> Innovation | None:
         return next((i for i in self.bundle.innovations if i.id == innovation_id), None)
@@ -172,15 +174,15 @@ class _Planner:
         for row in rows:
             owner = self.innovation_of(row)
             if owner is not None:
-                key = (owner[0], owner[1], normalise(row.fields["activity"]))
+                key = (owner[0], owner[1], normalise(row.field_text("activity")))
                 groups.setdefault(key, []).append(row)
         for (innovation_id, new_key, activity), members in groups.items():
             self._step(innovation_id, new_key, activity, members)
 
     def _step(self, innovation_id: int, new_key: str, activity: str, rows: list[ReadRow]) -> None:
         first = rows[0]
-        years = [row.fields["year"] for row in rows]
-        budget = {row.fields["year"]: row.fields.get("budget", 0) for row in rows if row.fields.get("budget")}
+        years = [row.field_whole("year") for row in rows]
+        budget = {row.field_whole("year"): row.field_whole("budget", 0) for row in rows if row.fields.get("budget")}
         existing = self.steps.get((innovation_id, activity)) if not new_key else None
         fields = {k: v for k, v in first.fields.items() if k not in ("year", "budget", "innovation")}
         base = existing.model_dump() if existing else {}
@@ -199,21 +201,25 @@ class _Planner:
         if owner is None:
             return
         innovation_id, new_key = owner
-        code = normalise(row.fields.get("code", ""))
-        existing = None if new_key else (
-            self.risks_by_code.get(code) if code else self.risks.get((innovation_id, normalise(row.fields["event"]))))
+        existing = None if new_key else self._existing_risk(row, innovation_id)
         base = existing.model_dump() if existing else {}
         fields = {k: v for k, v in row.fields.items() if k != "innovation"}
         risk = self._validated(row, Risk, {**base, **fields, "innovation_id": innovation_id})
         if risk is not None:
             self._record(row, existing, risk, new_key)
 
+    def _existing_risk(self, row: ReadRow, innovation_id: int) -> Risk | None:
+        """The stored risk the row names: by its code, or else by its innovation and event."""
+        code = normalise(row.field_text("code", ""))
+        if code:
+            return self.risks_by_code.get(code)
+        return self.risks.get((innovation_id, normalise(row.field_text("event"))))
 
-def _same_budget(existing: Stored | None, step: Stored) -> Stored:
+
+def _same_budget(existing: ActionStep | None, step: ActionStep) -> ActionStep:
     """Keep the stored budget when it differs only by years of zero rupiah (as a sheet shows them)."""
-    if isinstance(existing, ActionStep) and isinstance(step, ActionStep):
-        if {y: a for y, a in existing.budget.items() if a} == step.budget:
-            return step.model_copy(update={"budget": existing.budget})
+    if existing is not None and {y: a for y, a in existing.budget.items() if a} == step.budget:
+        return step.model_copy(update={"budget": existing.budget})
     return step
 
 

@@ -24,6 +24,10 @@ FIELDS = {
 """Column keys whose model field has another name; every other key is its field's name."""
 
 
+Field = str | int | list[int]
+"""A field as a row reads it: text, a whole number (a year, a level, rupiah, an agency's id) or
+the ids of agencies (the supporting ones)."""
+
 WHOLE = {"year", "likelihood", "impact", "residual_likelihood", "residual_impact"}
 AGENCY = {"lead", "owner"}
 
@@ -35,12 +39,26 @@ class ReadRow:
     sheet: FoundSheet
     number: int
     cells: Sequence[object]
-    fields: dict[str, object] = field(default_factory=dict)
+    fields: dict[str, Field] = field(default_factory=dict)
     refusals: list[Refusal] = field(default_factory=list)
 
     def text(self, key: str) -> str:
         """The row's cell for column ``key`` as text."""
         return values.text(self.sheet.value(self.cells, key))
+
+    def field_text(self, name: str, default: str | None = None) -> str:
+        """The text field ``name``; ``default`` if the row has none (without one, a KeyError)."""
+        value = self.fields[name] if default is None else self.fields.get(name, default)
+        if not isinstance(value, str):
+            raise TypeError(f"field {name!r} is not text: {value!r}")
+        return value
+
+    def field_whole(self, name: str, default: int | None = None) -> int:
+        """The whole-number field ``name``; ``default`` if the row has none (without one, a KeyError)."""
+        value = self.fields[name] if default is None else self.fields.get(name, default)
+        if not isinstance(value, int):
+            raise TypeError(f"field {name!r} is not a whole number: {value!r}")
+        return value
 
     def column_of(self, field_name: str) -> int:
         """The index of the column filling ``field_name`` (the first column if none does)."""
@@ -93,7 +111,7 @@ class RowReader:
         reader = self._reader(key, choices)
         row.fields[FIELDS.get(key, key)] = reader(typed, raw, name)
 
-    def _reader(self, key: str, choices: str) -> Callable[[str, object, str], object]:
+    def _reader(self, key: str, choices: str) -> Callable[[str, object, str], Field]:
         if key == "year":
             return lambda _t, raw, _n: self._year(raw)
         if key in WHOLE:

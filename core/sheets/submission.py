@@ -9,7 +9,7 @@ value is read by its column (:mod:`core.sheets.values`); each refused value is a
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
@@ -76,7 +76,7 @@ def _present(cell: object) -> bool:
     return cell is not None and str(cell).strip() != ""
 
 
-def find_sheets(workbook: dict[str, Rows]) -> list[FoundSheet]:
+def find_sheets(workbook: Mapping[str, Rows]) -> list[FoundSheet]:
     """Every sheet of ``workbook`` that is a submission, in import order (innovations first)."""
     found = [sheet for name, rows in workbook.items() if (sheet := find_sheet(name, rows))]
     order = list(KINDS)

@@ -13,12 +13,13 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from core.i18n import translator
 from core.models import Bundle
 from core.sheets.columns import KINDS, SheetKind
 from core.sheets.values import vocabulary
-from core.sheets.workbook import safe_title, save
+from core.sheets.workbook import first_sheet, safe_title, save
 
 FIRST_ROW = 3
 """Where the agency starts typing (under the instruction and the header)."""
@@ -32,9 +33,9 @@ def template_workbook(kind_name: str, bundle: Bundle, lang: str) -> bytes:
     kind = KINDS[kind_name]
     tr = translator(lang)
     book = Workbook()
-    sheet = book.active
+    sheet = first_sheet(book)
     sheet.title = safe_title(tr(kind.title))
-    lists = book.create_sheet(safe_title(tr("sheets.template.lists")))
+    lists: Worksheet = book.create_sheet(safe_title(tr("sheets.template.lists")))
     sheet.append([tr(f"sheets.template.instruction.{kind.name}")])
     sheet["A1"].font = Font(italic=True)
     sheet.append([tr(c.label) + (" *" if c.required else "") for c in kind.columns])
@@ -49,7 +50,7 @@ def template_workbook(kind_name: str, bundle: Bundle, lang: str) -> bytes:
     return save(book)
 
 
-def _drop_downs(sheet, lists, kind: SheetKind, bundle: Bundle, lang: str) -> None:
+def _drop_downs(sheet: Worksheet, lists: Worksheet, kind: SheetKind, bundle: Bundle, lang: str) -> None:
     """A list validation on each column with fixed choices, its values on the hidden sheet."""
     choices = vocabulary(bundle, lang)
     used: dict[str, str] = {}
@@ -65,7 +66,7 @@ def _drop_downs(sheet, lists, kind: SheetKind, bundle: Bundle, lang: str) -> Non
         sheet.add_data_validation(validation)
 
 
-def _write_list(lists, column: int, values: list[str]) -> str:
+def _write_list(lists: Worksheet, column: int, values: list[str]) -> str:
     """Write ``values`` down one column of the lists sheet; return the range that holds them."""
     letter = get_column_letter(column)
     for row, value in enumerate(values, start=1):

@@ -49,10 +49,18 @@ class Sheet:
 def workbook_bytes(sheets: Sequence[Sheet]) -> bytes:
     """The workbook of ``sheets``, in order, as the bytes of an ``.xlsx`` file."""
     book = Workbook()
-    book.remove(book.active)
+    book.remove(first_sheet(book))
     for sheet in sheets:
         write_sheet(book.create_sheet(safe_title(sheet.title)), sheet)
     return save(book)
+
+
+def first_sheet(book: Workbook) -> Worksheet:
+    """The worksheet a new workbook starts with (openpyxl types ``active`` as any sheet, or none)."""
+    sheet = book.active
+    if not isinstance(sheet, Worksheet):
+        raise TypeError(f"a new workbook starts with a worksheet, not {sheet!r}")
+    return sheet
 
 
 def save(book: Workbook) -> bytes:
@@ -80,7 +88,8 @@ def write_sheet(target: Worksheet, sheet: Sheet) -> None:
         target.append(list(values))
     for column, cells in enumerate(target.iter_cols(min_row=2), start=0):
         for cell in cells:
-            _format(cell, column in sheet.rupiah)
+            if isinstance(cell, Cell):  # a merged cell has no value to format (appended rows have none)
+                _format(cell, column in sheet.rupiah)
     target.freeze_panes = "A2"
     set_widths(target, [sheet.header, *sheet.rows])
 

@@ -16,6 +16,7 @@ from core.sheets import REGISTER_NAMES
 from core.sheets.registers import REGISTERS
 from core.sheets.template import template_workbook
 from data.demo import create_demo
+from data.errors import StaleEdit
 from data.sheet_files import EmptySheet, Encrypted, NoHeader, NotASheet, TooLarge
 from data.sheet_import import apply_plan, plan_file
 from data.sheets import registers_workbook
@@ -136,13 +137,25 @@ def test_the_exported_registers_import_back_unchanged(demo: WorkshopStore, tmp_p
 
 
 def test_a_changed_row_changes_only_its_item(demo: WorkshopStore, tmp_path: Path) -> None:
-    first = demo.all(Innovation, order="id")[0]
+    first = demo.all(Innovation, order=("id",))[0]
     path = _filled(tmp_path, demo, "innovations", [["", first.title, "", first.element, "", "", "", "Jangka panjang"]])
     found = plan_file(demo, path)
     assert len(found.plan.changed) == 1 and not found.plan.added
     apply_plan(demo, found.plan)
     after = demo.get(Innovation, first.id)
     assert after.horizon.value == "long" and after.problem == first.problem
+
+
+def test_an_import_is_one_transaction(demo: WorkshopStore, tmp_path: Path) -> None:
+    first = demo.all(Innovation, order=("id",))[0]
+    path = _filled(tmp_path, demo, "innovations", [["", first.title, "", first.element, "", "", "", "Jangka panjang"],
+                                                   ["", "Aplikasi X", "", "GOV-1"]])
+    plan = plan_file(demo, path).plan
+    assert len(plan.added) == 1 and len(plan.changed) == 1
+    demo.save(first.model_copy(update={"problem": "edited meanwhile"}))  # someone else saves it first
+    with pytest.raises(StaleEdit):
+        apply_plan(demo, plan)
+    assert not any(i.title == "Aplikasi X" for i in demo.all(Innovation))  # the row added before is undone too
 
 
 REFUSALS = [
