@@ -362,7 +362,7 @@ class WorkshopStore:
 
     # -- stored items ----------------------------------------------------------------------
 
-    def all(self, cls: type[S], /, *, order: Sequence[str] = ("rowid",), limit: int | None = None,
+    def all(self, cls: type[S], /, *, order: tuple[str, ...] = ("rowid",), limit: int | None = None,
             **where: object) -> list[S]:
         """Every stored ``cls`` whose columns equal the ``where`` keywords, in ``order``.
 
