@@ -35,7 +35,7 @@ from data.actions import (
 )
 from data.errors import Gone, StaleEdit, StoreError
 from screens.forms.action_step_form import ActionStepForm
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
 
 TEXT_COLUMNS = ("source", "output", "indicator", "target", "location", "priority", "programme", "status")
@@ -70,8 +70,8 @@ class ActionPlanScreen(WorkshopScreen):
         plan: Plan
         focus: int | None = None
 
-    def __init__(self, innovation_id: int) -> None:
-        super().__init__(id=f"action-plan-{innovation_id}")
+    def __init__(self, workspace: Workspace, innovation_id: int) -> None:
+        super().__init__(workspace, id=f"action-plan-{innovation_id}")
         self.innovation_id = innovation_id
         self.plan: Plan | None = None
         self.deleted: list[ActionStep] = []

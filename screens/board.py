@@ -23,6 +23,7 @@ from core.i18n import _
 from core.models import Agency, InnovationStatus, ReferenceData, TargetType
 from data.errors import StoreError
 from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards, titles
+from screens.support.base import Workspace
 from screens.support.board_edits import BoardEdits
 from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
@@ -86,8 +87,8 @@ class BoardScreen(BoardEdits):
         titles: list[tuple[str, int]]
         """Every card of the dimension, filtered or not, as (title, id): merge targets."""
 
-    def __init__(self, dimension: str, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, workspace: Workspace, dimension: str, *, id: str | None = None) -> None:
+        super().__init__(workspace, id=id)
         self.dimension = dimension
         self.set_reactive(BoardScreen.board_filter, BoardFilter(dimension))  # no load before mount
         self.agencies: list[Agency] = []
@@ -281,7 +282,7 @@ class BoardScreen(BoardEdits):
 
     def action_quick_wins(self) -> None:
         """Score, rank and choose this dimension's quick wins."""
-        self.app.push_screen(QuickWinScreen(self.dimension))
+        self.app.push_screen(QuickWinScreen(self.workspace, self.dimension))
 
     def action_back(self) -> None:
         """Leave the search or filter for the cards; from the cards, go back to the overview."""
@@ -319,7 +320,7 @@ class BoardScreen(BoardEdits):
     def open_card(self, event: OptionList.OptionSelected) -> None:
         """Enter on a card: everything about it."""
         if isinstance(event.option, InnovationCard):
-            self.app.push_screen(InnovationDetailScreen(event.option.card.innovation.id))
+            self.app.push_screen(InnovationDetailScreen(self.workspace, event.option.card.innovation.id))
 
     @on(OptionList.OptionHighlighted)
     def card_highlighted(self) -> None:

@@ -21,7 +21,7 @@ from core.i18n import _, current_language
 from core.models import ActionStep, Agency, Innovation, Note, ReferenceData, Risk, TargetType
 from core.risk import assess
 from data.errors import StoreError
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from screens.forms.innovation_form import InnovationForm
 from tui.messages import CaptureContext, about_innovation
 from tui.widgets.notes_list import note_line
@@ -73,8 +73,8 @@ class InnovationDetailScreen(WorkshopScreen):
 
         details: Details
 
-    def __init__(self, innovation_id: int, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, workspace: Workspace, innovation_id: int) -> None:
+        super().__init__(workspace)
         self.innovation_id = innovation_id
         self.details: Details | None = None
 
@@ -153,14 +153,14 @@ class InnovationDetailScreen(WorkshopScreen):
         """The innovation's action plan (rencana aksi): its steps on the roadmap."""
         from screens.action_plan import ActionPlanScreen
 
-        self.app.push_screen(ActionPlanScreen(self.innovation_id))
+        self.app.push_screen(ActionPlanScreen(self.workspace, self.innovation_id))
 
     def action_risks(self) -> None:
         """The innovation's risk register: add, assess and treat its risks there."""
         from core.register import RiskFilter
         from screens.risk_register import RiskRegisterScreen
 
-        self.app.push_screen(RiskRegisterScreen(RiskFilter(innovation_id=self.innovation_id)))
+        self.app.push_screen(RiskRegisterScreen(self.workspace, RiskFilter(innovation_id=self.innovation_id)))
 
 
 def fields_text(details: Details, names: dict[int, str]) -> Text:

@@ -28,7 +28,7 @@ DIMENSION_CODES = ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")
 COLUMNS = 3
 
 
-class OverviewScreen(ActionPlanKeys, WorkshopScreen):
+class OverviewScreen(ActionPlanKeys):
     """The first screen: where the room stands in each dimension."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
@@ -100,23 +100,23 @@ class OverviewScreen(ActionPlanKeys, WorkshopScreen):
         tile = tiles[number - 1] if number else self.focused
         if isinstance(tile, DimensionTile):
             tile.focus()
-            self.app.push_screen(BoardScreen(tile.code))
+            self.app.push_screen(BoardScreen(self.workspace, tile.code))
 
     def action_open_people(self) -> None:
         """Open the registers of agencies and participants."""
-        self.app.push_screen(PeopleScreen())
+        self.app.push_screen(PeopleScreen(self.workspace))
 
     def action_risks(self) -> None:
         """Open the risk heatmap."""
         from screens.risk_heatmap import RiskHeatmapScreen
 
-        self.app.push_screen(RiskHeatmapScreen())
+        self.app.push_screen(RiskHeatmapScreen(self.workspace))
 
     def action_preview(self) -> None:
         """Open the minutes' preview (and, from there, the exports)."""
         from screens.preview import PreviewScreen  # imported when used: start-up time matters
 
-        self.app.push_screen(PreviewScreen())
+        self.app.push_screen(PreviewScreen(self.workspace))
 
     def capture_context(self) -> CaptureContext:
         tile = self.focused

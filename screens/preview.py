@@ -25,7 +25,7 @@ from core.i18n import _
 from core.minutes import render_minutes
 from data.errors import StoreError
 from data.exports import export_text, write_export
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from screens.dialogs.export_dialog import ConfirmOverwrite, ExportDialog, ExportRequest
 
 PROGRESS_AFTER_SECONDS = 1.0
@@ -62,8 +62,8 @@ class PreviewScreen(WorkshopScreen):
         lang: str
         """The language it was rendered in."""
 
-    def __init__(self) -> None:
-        super().__init__(id="preview")
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace, id="preview")
         self._progress: Timer | None = None
         self._rendered = False
         self._last_request: ExportRequest | None = None
@@ -128,7 +128,7 @@ class PreviewScreen(WorkshopScreen):
 
     def action_export(self) -> None:
         """Open the export dialog, suggesting a file beside the workshop file."""
-        workshop: Path = self.app.settings.workshop_path  # type: ignore[attr-defined]
+        workshop = self.workspace.settings.workshop_path
         last = self._last_request
         document, fmt = (last.document, last.fmt) if last else ("minutes", "md")
         self.app.push_screen(ExportDialog(workshop.parent, workshop.stem, document, fmt), self.export_chosen)

@@ -25,7 +25,7 @@ from core.models import QuickWin
 from core.quick_wins import Quadrant, Ranked, quadrant
 from data import quick_wins
 from data.errors import StoreError
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
 
 LAYOUT = (Quadrant.QUICK_WIN, Quadrant.MAJOR, Quadrant.FILL_IN, Quadrant.THANKLESS)
@@ -87,8 +87,8 @@ class ImpactEffortScreen(WorkshopScreen):
 
         ranking: list[Ranked]
 
-    def __init__(self, dimension: str | None, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, workspace: Workspace, dimension: str | None) -> None:
+        super().__init__(workspace)
         self.dimension = dimension
 
     def compose(self) -> ComposeResult:

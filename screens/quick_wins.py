@@ -25,7 +25,7 @@ from core.models import QuickWin, ReferenceData
 from core.quick_wins import Ranked
 from data import quick_wins
 from data.errors import StoreError
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from screens.quick_win_grid import ImpactEffortScreen
 from tui.messages import CaptureContext, about_innovation
 
@@ -59,8 +59,8 @@ class QuickWinScreen(WorkshopScreen):
         ranking: list[Ranked]
         reference: ReferenceData
 
-    def __init__(self, dimension: str, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, workspace: Workspace, dimension: str) -> None:
+        super().__init__(workspace)
         self.dimension = dimension
         self.overall = False
         self.ranking: list[Ranked] = []
@@ -172,7 +172,7 @@ class QuickWinScreen(WorkshopScreen):
 
     def action_grid(self) -> None:
         """The same candidates on the impact × effort grid."""
-        self.app.push_screen(ImpactEffortScreen(None if self.overall else self.dimension))
+        self.app.push_screen(ImpactEffortScreen(self.workspace, None if self.overall else self.dimension))
 
     def action_toggle_scope(self) -> None:
         """Rank this dimension's candidates, or every dimension's."""

@@ -24,6 +24,7 @@ from core.risk import assess
 from core.risk_export import counted, level_text
 from data.errors import StoreError
 from data.risks import toggle_risk_scale
+from screens.support.base import Workspace
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.widgets.risk_heatmap import RiskHeatmap
 
@@ -49,8 +50,8 @@ class RiskHeatmapScreen(RiskScreen):
     residual: reactive[bool] = reactive(False, init=False)
     """Whether the grid shows risks after treatment (residual) rather than before (inherent)."""
 
-    def __init__(self, filters: RiskFilter | None = None) -> None:
-        super().__init__(filters, id="risk-heatmap")
+    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None) -> None:
+        super().__init__(workspace, filters, id="risk-heatmap")
         self._by_cell: dict[Cell, list[RegisterRow]] = {}
         self._listed: list[RegisterRow] = []
         """The rows in the cell list, in its order."""
@@ -166,7 +167,7 @@ class RiskHeatmapScreen(RiskScreen):
         """Open the register table with the same filters."""
         from screens.risk_register import RiskRegisterScreen
 
-        self.app.push_screen(RiskRegisterScreen(self.filters))
+        self.app.push_screen(RiskRegisterScreen(self.workspace, self.filters))
 
     def action_switch_scale(self) -> None:
         """Switch between the official and the variant risk bands."""

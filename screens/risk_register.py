@@ -22,6 +22,7 @@ from core.models import Risk, Workshop
 from core.register import RiskFilter, RiskSnapshot
 from core.risk_export import counted, row_values
 from core.validation import field_errors
+from screens.support.base import Workspace
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.keys import Translated
 
@@ -89,8 +90,8 @@ class RiskRegisterScreen(RiskScreen):
         Binding("p", "appetite", "keys.risk_appetite", show=False, id="risk_register.appetite"),
     ]
 
-    def __init__(self, filters: RiskFilter | None = None) -> None:
-        super().__init__(filters, id="risk-register")
+    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None) -> None:
+        super().__init__(workspace, filters, id="risk-register")
 
     def compose(self) -> ComposeResult:
         yield Header()

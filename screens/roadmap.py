@@ -22,7 +22,7 @@ from core.roadmap import RoadmapRow, RowKind, build_rows, overall, totals_per_so
 from core.rupiah import format_rupiah, short
 from data.actions import RoadmapFilter, roadmap_lines
 from screens.action_plan import ActionPlanScreen
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from screens.dialogs.roadmap_filter import FilterChoices, RoadmapFilterScreen, filter_choices
 from tui.messages import CaptureContext
 from tui.widgets.roadmap_view import RoadmapView
@@ -74,8 +74,8 @@ class RoadmapScreen(WorkshopScreen):
 
         data: RoadmapData
 
-    def __init__(self) -> None:
-        super().__init__(id="roadmap")
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace, id="roadmap")
         self.where = RoadmapFilter()
         self.data: RoadmapData | None = None
 
@@ -152,7 +152,7 @@ class RoadmapScreen(WorkshopScreen):
         """The action plan of the innovation (or step) under the cursor."""
         innovation_id = self._innovation_id()
         if innovation_id is not None:
-            self.app.push_screen(ActionPlanScreen(innovation_id))
+            self.app.push_screen(ActionPlanScreen(self.workspace, innovation_id))
 
     def capture_context(self) -> CaptureContext:
         """A note here is about the innovation under the cursor, or the workshop."""

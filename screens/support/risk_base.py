@@ -20,7 +20,7 @@ from core.models import Risk, TargetType
 from core.register import RiskFilter, RiskSnapshot
 from data.errors import StaleEdit, StoreError
 from data.risks import delete_risk, set_risk_appetite, snapshot
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from screens.forms.risk_form import ConfirmDeleteScreen, RiskFormScreen
 from tui.messages import CaptureContext
 
@@ -59,8 +59,8 @@ class RiskScreen(WorkshopScreen):
 
         text: str
 
-    def __init__(self, filters: RiskFilter | None = None, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None, *, id: str | None = None) -> None:
+        super().__init__(workspace, id=id)
         self.snapshot: RiskSnapshot | None = None
         self.set_reactive(RiskScreen.filters, filters or RiskFilter())
 

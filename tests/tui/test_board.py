@@ -228,9 +228,10 @@ async def test_a_note_typed_on_a_card_is_attached_to_it_and_counted(seeded_path)
 
 
 async def test_nothing_writes_before_the_board_is_read(seeded_path):
-    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+    app = make_app(seeded_path)
+    async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        board = BoardScreen("GOV")
+        board = BoardScreen(app.workspace, "GOV")
         assert board.check_action("add", ()) is None and board.check_action("undo", ()) is None
 
 
