@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -37,6 +37,7 @@ from data.errors import Gone, StaleEdit, StoreError
 from screens.forms.action_step_form import ActionStepForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
+from tui.workers import in_thread
 
 TEXT_COLUMNS = ("source", "output", "indicator", "target", "location", "priority", "programme", "status")
 FORM_FIELD = {"activity": "activity", "lead": "lead_agency_id", "years": "start_year",
@@ -70,6 +71,28 @@ class ActionPlanScreen(WorkshopScreen):
         plan: Plan
         focus: int | None = None
 
+    @dataclass
+    class InnovationGone(Message):
+        """The plan's innovation was deleted (by another terminal)."""
+
+    @dataclass
+    class Edited(Message):
+        """An edit is in the file: show the plan again with the cursor on ``focus``."""
+
+        focus: int | None
+        deleted: ActionStep | None = None
+        """The step an edit deleted, for ``u`` to bring back."""
+
+    @dataclass
+    class Stale(Message):
+        """Someone changed the plan first; ``mine``: the user's values on top of their version."""
+
+        mine: ActionStep | None = None
+
+    @dataclass
+    class Refused(Message):
+        """The file refused the edit (the failure line says why): show what it holds."""
+
     def __init__(self, workspace: Workspace, innovation_id: int) -> None:
         super().__init__(workspace, id=f"action-plan-{innovation_id}")
         self.innovation_id = innovation_id
@@ -92,17 +115,16 @@ class ActionPlanScreen(WorkshopScreen):
     def reload(self) -> None:
         self.load(self._current_step_id())
 
-    @work(thread=True, exclusive=True, group="plan-load")
+    @in_thread(exclusive=True, group="plan-load")
     def load(self, focus: int | None = None) -> None:
         """Read the innovation and its steps off the UI thread."""
         try:
             self.post_message(self.Loaded(plan(self.store, self.innovation_id), focus))
         except Gone:
-            self.app.call_from_thread(self._gone)
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            self.post_message(self.InnovationGone())
 
-    def _gone(self) -> None:
+    @on(InnovationGone)
+    def gone(self) -> None:
         """The innovation was deleted (by another terminal): say so and go back."""
         self.notify(_("actions.innovation_gone"), severity="warning")
         if self.is_current:
@@ -241,37 +263,52 @@ class ActionPlanScreen(WorkshopScreen):
         """Move the step under the cursor up (-1) or down (+1)."""
         self.run_edit(move_step, self._current_step_id(), delta)
 
-    @work(thread=True, group="plan-edit")
-    def run_edit(self, edit: Callable, *args: object) -> None:
+    @in_thread(group="plan-edit")
+    def run_edit(self, edit: Callable[..., object], *args: object) -> None:
         """Run one edit of ``data.actions`` off the UI thread, then show the plan again."""
         try:
             result = edit(self.store, *args)
         except StaleEdit:
-            if edit is update_step:
-                self.app.call_from_thread(self._offer_again, rebase(self.store, args[0]))
-                return
-            self.app.call_from_thread(self.notify, _("actions.stale"), severity="warning")
-            self.app.call_from_thread(self.reload)
+            mine = args[0]
+            rebased = rebase(self.store, mine) if edit is update_step and isinstance(mine, ActionStep) else None
+            self.post_message(self.Stale(rebased))
             return
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
-            self.app.call_from_thread(self.reload)
-            return
-        self.app.call_from_thread(self._edited, edit, result, args)
+        except StoreError:
+            self.post_message(self.Refused())
+            raise
+        self.post_message(self._edited(edit, result, args))
+
+    @staticmethod
+    def _edited(edit: Callable[..., object], result: object, args: tuple[object, ...]) -> Edited:
+        if edit is delete_step and isinstance(result, ActionStep):
+            return ActionPlanScreen.Edited(None, deleted=result)
+        focus = result.id if isinstance(result, ActionStep) else args[0]
+        return ActionPlanScreen.Edited(focus if isinstance(focus, int) else None)
+
+    @on(Edited)
+    def edited(self, message: Edited) -> None:
+        if message.deleted is not None:
+            self.deleted.append(message.deleted)
+            self.notify(_("actions.deleted", activity=message.deleted.activity))
+        self.load(message.focus)
+
+    @on(Stale)
+    def stale(self, message: Stale) -> None:
+        if message.mine is not None:
+            self._offer_again(message.mine)
+        else:
+            self.notify(_("actions.stale"), severity="warning")
+            self.reload()
+
+    @on(Refused)
+    def refused(self) -> None:
+        self.reload()
 
     def _offer_again(self, mine: ActionStep) -> None:
         """Someone saved the step first: show the user's values again, on top of the new version."""
         self.notify(_("actions.stale_form"), severity="warning", timeout=8)
         self.reload()
         self._open_form(mine, None, "activity")
-
-    def _edited(self, edit: Callable, result: object, args: tuple) -> None:
-        focus = result.id if isinstance(result, ActionStep) else args[0]
-        if edit is delete_step:
-            self.deleted.append(result)
-            self.notify(_("actions.deleted", activity=result.activity))
-            focus = None
-        self.load(focus)
 
     # -- notes -------------------------------------------------------------------------------
 

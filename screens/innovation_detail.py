@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -25,6 +25,7 @@ from screens.support.base import WorkshopScreen, Workspace
 from screens.forms.innovation_form import InnovationForm
 from tui.messages import CaptureContext, about_innovation
 from tui.widgets.notes_list import note_line
+from tui.workers import in_thread
 
 
 @dataclass
@@ -73,6 +74,16 @@ class InnovationDetailScreen(WorkshopScreen):
 
         details: Details
 
+    @dataclass
+    class Unreadable(Message):
+        """The innovation could not be read: why, in one line."""
+
+        text: str
+
+    @dataclass
+    class WriteEnded(Message):
+        """A write ended, committed or refused (the app's failure line says why): read again."""
+
     def __init__(self, workspace: Workspace, innovation_id: int) -> None:
         super().__init__(workspace)
         self.innovation_id = innovation_id
@@ -93,14 +104,19 @@ class InnovationDetailScreen(WorkshopScreen):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="detail-load")
+    @in_thread(exclusive=True, group="detail-load")
     def load(self) -> None:
         """Read the innovation off the UI thread; if it is gone, say so and go back."""
         try:
             self.post_message(self.Loaded(read_details(self.store, self.innovation_id)))
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="warning")
-            self.app.call_from_thread(self.dismiss)
+        except StoreError as exc:  # gone (another terminal deleted it), or the file went away
+            self.post_message(self.Unreadable(str(exc)))
+
+    @on(Unreadable)
+    def unreadable(self, message: Unreadable) -> None:
+        """Say why the innovation cannot be shown, and go back."""
+        self.notify(message.text, severity="warning")
+        self.dismiss()
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
@@ -140,13 +156,16 @@ class InnovationDetailScreen(WorkshopScreen):
         if result is not None:
             self.save(result)
 
-    @work(thread=True, group="detail-save")
+    @in_thread(group="detail-save")
     def save(self, innovation: Innovation) -> None:
         """Store the edit, then read the innovation again."""
         try:
             self.store.save(innovation)
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
+        finally:
+            self.post_message(self.WriteEnded())
+
+    @on(WriteEnded)
+    def write_ended(self) -> None:
         self.load()
 
     def action_action_plan(self) -> None:

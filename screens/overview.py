@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
@@ -23,6 +23,7 @@ from screens.support.plan_keys import ActionPlanKeys
 from tui.messages import CaptureContext
 from tui.widgets.dimension_tile import DimensionTile
 from tui.widgets.notes_list import NotesList
+from tui.workers import in_thread
 
 DIMENSION_CODES = ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")
 COLUMNS = 3
@@ -71,7 +72,7 @@ class OverviewScreen(ActionPlanKeys):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="overview-load")
+    @in_thread(exclusive=True, group="overview-load")
     def load(self) -> None:
         """Read the counts and the latest notes off the UI thread."""
         self.post_message(self.Loaded(dimension_summaries(self.store), latest_notes(self.store, 30)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -24,10 +24,10 @@ from core.i18n import _, current_language
 from core.models import QuickWin, ReferenceData
 from core.quick_wins import Ranked
 from data import quick_wins
-from data.errors import StoreError
 from screens.support.base import WorkshopScreen, Workspace
 from screens.quick_win_grid import ImpactEffortScreen
 from tui.messages import CaptureContext, about_innovation
+from tui.workers import in_thread
 
 
 class QuickWinScreen(WorkshopScreen):
@@ -51,6 +51,10 @@ class QuickWinScreen(WorkshopScreen):
         *[Binding(str(n), f"score({n})", "keys.quick_wins.score", show=False, id=f"quick_wins.score{n}")
           for n in range(0, 6)],
     ]
+
+    @dataclass
+    class WriteEnded(Message):
+        """A write ended, committed or refused (the app's failure line says why): read again."""
 
     @dataclass
     class Loaded(Message):
@@ -83,7 +87,7 @@ class QuickWinScreen(WorkshopScreen):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="quick-wins-load")
+    @in_thread(exclusive=True, group="quick-wins-load")
     def load(self) -> None:
         """Rank the candidates off the UI thread."""
         scope = None if self.overall else self.dimension
@@ -205,14 +209,17 @@ class QuickWinScreen(WorkshopScreen):
     def row_selected(self) -> None:
         self.action_choose()
 
-    @work(thread=True, group="quick-wins-save")
+    @in_thread(group="quick-wins-save")
     def change(self, write: Callable[[], object], focus_id: int) -> None:
         """Write one change off the UI thread, then rank again with the focus on ``focus_id``."""
         self._focus_id = focus_id
         try:
             write()
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
+        finally:
+            self.post_message(self.WriteEnded())
+
+    @on(WriteEnded)
+    def write_ended(self) -> None:
         self.load()
 
 

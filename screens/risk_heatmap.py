@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -22,11 +22,11 @@ from core.models import Risk
 from core.register import RegisterRow, RiskFilter, RiskSnapshot, rows_by_cell
 from core.risk import assess
 from core.risk_export import counted, level_text
-from data.errors import StoreError
 from data.risks import toggle_risk_scale
 from screens.support.base import Workspace
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.widgets.risk_heatmap import RiskHeatmap
+from tui.workers import in_thread
 
 
 class RiskHeatmapScreen(RiskScreen):
@@ -173,13 +173,9 @@ class RiskHeatmapScreen(RiskScreen):
         """Switch between the official and the variant risk bands."""
         self.switch_scale()
 
-    @work(thread=True, group="risk-write")
+    @in_thread(group="risk-write")
     def switch_scale(self) -> None:
         """Store the other shipped risk scale; levels follow on the next read."""
-        try:
-            variant = toggle_risk_scale(self.store)
-        except StoreError as exc:
-            self.post_message(self.Failed(str(exc)))
-            return
+        variant = toggle_risk_scale(self.store)
         self.post_message(self.Written(_(f"risk.notify.scale_{variant}")))
 

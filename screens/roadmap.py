@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -26,6 +26,7 @@ from screens.support.base import WorkshopScreen, Workspace
 from screens.dialogs.roadmap_filter import FilterChoices, RoadmapFilterScreen, filter_choices
 from tui.messages import CaptureContext
 from tui.widgets.roadmap_view import RoadmapView
+from tui.workers import in_thread
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class RoadmapScreen(WorkshopScreen):
     def reload(self) -> None:
         self.load(self.where)
 
-    @work(thread=True, exclusive=True, group="roadmap-load")
+    @in_thread(exclusive=True, group="roadmap-load")
     def load(self, where: RoadmapFilter) -> None:
         """Read the roadmap off the UI thread."""
         self.post_message(self.Loaded(read_roadmap(self.store, where)))
