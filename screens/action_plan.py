@@ -210,14 +210,15 @@ class ActionPlanScreen(WorkshopScreen):
 
     def action_add(self) -> None:
         """A new step at the end of the plan."""
-        self._open_form(self._new_step(), None)
+        if self.plan is not None:
+            self._open_form(self._new_step(self.plan), None)
 
     def action_insert(self) -> None:
         """A new step above the cursor."""
-        self._open_form(self._new_step(), self.table.cursor_row if self.plan.steps else None)
+        if self.plan is not None:
+            self._open_form(self._new_step(self.plan), self.table.cursor_row if self.plan.steps else None)
 
-    def _new_step(self) -> ActionStep:
-        shown = self.plan
+    def _new_step(self, shown: Plan) -> ActionStep:
         last = shown.steps[-1] if shown.steps else None
         year = last.end_year if last else shown.workshop.horizon_start
         return ActionStep(innovation_id=self.innovation_id, activity="-", start_year=year, end_year=year,
@@ -227,13 +228,17 @@ class ActionPlanScreen(WorkshopScreen):
     @on(DataTable.CellSelected)
     def action_edit(self) -> None:
         """Edit the step under the cursor, starting at the field of the cell."""
-        step = next(s for s in self.plan.steps if s.id == self._current_step_id())
+        step = next((s for s in self.plan.steps if s.id == self._current_step_id()), None) if self.plan else None
+        if step is None:
+            return
         column = self.table.ordered_columns[self.table.cursor_column].key.value or "activity"
         field = f"budget_{column}" if column.isdigit() else FORM_FIELD.get(column, column)
         self._open_form(step, None, field)
 
     def _open_form(self, step: ActionStep, index: int | None, field: str = "activity") -> None:
         shown = self.plan
+        if shown is None:
+            return
         form_step = step.model_copy(update={"activity": ""}) if step.id is None else step
         form = ActionStepForm(form_step, shown.workshop.years, shown.agencies, shown.funding_sources, field,
                               shown.priorities)

@@ -253,8 +253,9 @@ class BoardScreen(BoardEdits):
     @on(OptionList.OptionSelected)
     def open_card(self, event: OptionList.OptionSelected) -> None:
         """Enter on a card: everything about it."""
-        if isinstance(event.option, InnovationCard):
-            self.app.push_screen(InnovationDetailScreen(self.workspace, event.option.card.innovation.id))
+        card_id = event.option.card.innovation.id if isinstance(event.option, InnovationCard) else None
+        if card_id is not None:
+            self.app.push_screen(InnovationDetailScreen(self.workspace, card_id))
 
     @on(OptionList.OptionHighlighted)
     def card_highlighted(self) -> None:

@@ -123,7 +123,7 @@ class InnovationDetailScreen(WorkshopScreen):
         """Show the fields, then the notes, action steps and risks, each under its count."""
         self.details = details = message.details
         self.sub_title = details.innovation.title
-        names = {a.id: a.abbreviation for a in details.agencies}
+        names = {a.id: a.abbreviation for a in details.agencies if a.id is not None}
         self.query_one("#detail-fields", Static).update(fields_text(details, names))
         self._section("notes", [note_line(n) for n in details.notes])
         self._section("steps", [_step_line(s, names) for s in details.steps])
@@ -194,7 +194,7 @@ def fields_text(details: Details, names: dict[int, str]) -> Text:
         ("review_outcome", _(f"boards.enum.ReviewOutcome.{review}")),
         ("improvement", item.improvement),
         ("merge_into_id", details.merge_title),
-        ("lead_agency_id", names.get(item.lead_agency_id, "—")),
+        ("lead_agency_id", names.get(item.lead_agency_id, "—") if item.lead_agency_id is not None else "—"),
         ("supporting_agency_ids", ", ".join(names.get(i, "?") for i in item.supporting_agency_ids)),
         ("problem", item.problem),
         ("beneficiaries", item.beneficiaries),

@@ -108,7 +108,7 @@ class PeopleScreen(WorkshopScreen):
                 for p in registers.participants]
         self._fill("#participant-table", headings, rows)
 
-    def _fill(self, selector: str, headings: list[str], rows: list[tuple[int, list[str]]]) -> None:
+    def _fill(self, selector: str, headings: list[str], rows: list[tuple[int | None, list[str]]]) -> None:
         table = self.query_one(selector, DataTable)
         row = table.cursor_row
         table.clear(columns=True)
@@ -156,6 +156,7 @@ class PeopleScreen(WorkshopScreen):
         self.action_edit()
 
     def _open(self, item: Agency | Participant) -> None:
+        form: AgencyForm | ParticipantForm
         if isinstance(item, Agency):
             form = AgencyForm(item)
         else:
@@ -178,7 +179,7 @@ class PeopleScreen(WorkshopScreen):
         person = self._current()
         if number > len(self.registers.days):
             self.notify(_("people.notify.no_such_day", number=number, days=len(self.registers.days)))
-        elif person is not None:
+        elif person is not None and person.id is not None:
             self.attend(person.id, self.registers.days[number - 1])
 
     @in_thread(group="people-save")

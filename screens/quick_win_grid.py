@@ -124,7 +124,7 @@ class ImpactEffortScreen(WorkshopScreen):
     @on(Loaded)
     def show(self, message: Loaded) -> None:
         """Place each candidate in its cell; count those not placed yet."""
-        placed = {cell: [] for cell in LAYOUT}
+        placed: dict[Quadrant, list[Ranked]] = {cell: [] for cell in LAYOUT}
         unplaced = 0
         for ranked in message.ranking:
             cell = quadrant(ranked)
@@ -132,8 +132,8 @@ class ImpactEffortScreen(WorkshopScreen):
                 unplaced += 1
             else:
                 placed[cell].append(ranked)
-        for cell in self.cells:
-            cell.show(placed[cell.cell])
+        for column in self.cells:
+            column.show(placed[column.cell])
         note = _("quick_wins.grid.unplaced", count=unplaced) if unplaced else ""
         self.query_one("#grid-unplaced", Label).update(note)
 

@@ -186,9 +186,10 @@ class QuickWinScreen(WorkshopScreen):
     def action_score(self, score: int) -> None:
         """Score the highlighted candidate on the highlighted criterion (0 clears)."""
         ranked, criterion = self.current, self.criterion
-        if ranked and criterion:
-            self.change(lambda: quick_wins.set_score(self.store, ranked.innovation.id, criterion, score or None),
-                        ranked.innovation.id)
+        innovation_id = ranked.innovation.id if ranked else None
+        if innovation_id is not None and criterion:
+            self.change(lambda: quick_wins.set_score(self.store, innovation_id, criterion, score or None),
+                        innovation_id)
 
     def action_weight(self, step: int) -> None:
         """Make the highlighted criterion weigh more or less, for every candidate."""
@@ -210,7 +211,7 @@ class QuickWinScreen(WorkshopScreen):
         self.action_choose()
 
     @in_thread(group="quick-wins-save")
-    def change(self, write: Callable[[], object], focus_id: int) -> None:
+    def change(self, write: Callable[[], object], focus_id: int | None) -> None:
         """Write one change off the UI thread, then rank again with the focus on ``focus_id``."""
         self._focus_id = focus_id
         try:

@@ -161,7 +161,8 @@ class RiskHeatmapScreen(RiskScreen):
     def action_add(self) -> None:
         """Add a risk, starting in the cell under the cursor (inherent view)."""
         likelihood, impact = self.grid.cursor
-        self.open_form(**({} if self.residual else {"likelihood": likelihood, "impact": impact}))
+        preset: dict[str, int] = {} if self.residual else {"likelihood": likelihood, "impact": impact}
+        self.open_form(None, **preset)
 
     def action_register(self) -> None:
         """Open the register table with the same filters."""

@@ -151,5 +151,8 @@ class RiskRegisterScreen(RiskScreen):
     def action_appetite(self) -> None:
         """Ask for the workshop's risk appetite; every "needs treatment" follows it."""
         if self.snapshot is not None:
-            self.app.push_screen(AppetiteScreen(self.snapshot.appetite),
-                                 lambda value: self.save_appetite(value) if value else None)
+            self.app.push_screen(AppetiteScreen(self.snapshot.appetite), self._appetite_chosen)
+
+    def _appetite_chosen(self, value: int | None) -> None:
+        if value:
+            self.save_appetite(value)

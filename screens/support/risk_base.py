@@ -7,6 +7,7 @@ choice, back to "all" after the last one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -203,8 +204,12 @@ class RiskScreen(WorkshopScreen):
         risk = self.selected_risk()
         if risk is not None and risk.id is not None:
             risk_id = risk.id
-            self.app.push_screen(ConfirmDeleteScreen(risk.event),
-                                 lambda yes: self.delete(risk_id) if yes else None)
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.delete(risk_id)
+
+            self.app.push_screen(ConfirmDeleteScreen(risk.event), answered)
 
     @in_thread(group="risk-write")
     def delete(self, risk_id: int) -> None:
