@@ -53,6 +53,12 @@ class CaptureScreen(Translated, ModalScreen[None]):
         """The line's text when Enter was pressed: what leaves the line now."""
 
     @dataclass
+    class Refused(Message):
+        """The file refused a note or a draft: why, shown under the line (which keeps the text)."""
+
+        text: str
+
+    @dataclass
     class RecentRead(Message):
         """The last notes, read to show above the line."""
 
@@ -114,10 +120,19 @@ class CaptureScreen(Translated, ModalScreen[None]):
     def save(self, note: Note, typed: str) -> None:
         """Commit the note and clear its draft, off the UI thread (typing waits for it).
 
-        A refusal (the file locked, the disk full) is shown by the app's one failure handler;
-        the note stays in the line to be saved again with Enter.
+        A refusal (the file locked, the disk full) is said under the line rather than by the
+        app's failure line: it stays in sight while the note waits in the line for another Enter.
         """
-        self.post_message(self.Committed(capture_note(self.store, note, CAPTURE_DRAFT), typed))
+        try:
+            saved = capture_note(self.store, note, CAPTURE_DRAFT)
+        except StoreError as exc:
+            self.post_message(self.Refused(str(exc)))
+            return
+        self.post_message(self.Committed(saved, typed))
+
+    @on(Refused)
+    def refused(self, message: Refused) -> None:
+        self.bar.show_error(_("notify.error", message=message.text))
 
     @on(Committed)
     def committed(self, message: Committed) -> None:
@@ -162,9 +177,9 @@ class CaptureScreen(Translated, ModalScreen[None]):
         """Write the draft off the UI thread, unless a newer write (a commit) has landed."""
         try:
             self.store.save_draft(CAPTURE_DRAFT, text, number)
-        except StoreError:
-            self._draft_dirty = True  # try again at the next tick; the failure line says why
-            raise
+        except StoreError as exc:  # under the line, not a notice at every tick while it lasts
+            self._draft_dirty = True  # try again at the next tick
+            self.post_message(self.Refused(str(exc)))
 
     def save_draft_now(self) -> None:
         """Write the draft synchronously: only for shutdown (hang-up), when no worker will run."""

@@ -28,8 +28,10 @@ from textual.timer import Timer
 from textual.widgets import Input
 from textual.worker import Worker
 
-SETTLE_LIMIT = 0.5
-"""Seconds a key may take to reach the app before it counts as settled (a node removed midway)."""
+SETTLE_LIMIT = 3.0
+"""Seconds a key may take to go through the nodes on its way before it counts as settled anyway
+(a node removed midway). Generous: on a loaded machine opening a screen takes seconds, and a
+key let through too early is misrouted."""
 
 WORK_LIMIT = 15.0
 """Seconds a key's workers may run before typing is let through anyway (a file locked for long)."""
