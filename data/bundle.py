@@ -19,6 +19,7 @@ from core.models import (
     Attendance,
     Bundle,
     Innovation,
+    Model,
     Note,
     Participant,
     QuickWinScore,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from core.models import ReferenceData, Workshop
     from data.store import WorkshopStore
 
-ITEMS = {
+ITEMS: dict[str, type[Model]] = {
     "agencies": Agency,
     "participants": Participant,
     "attendance": Attendance,
@@ -59,15 +60,15 @@ def read_bundle(store: WorkshopStore) -> Bundle:
 def write_bundle(store: WorkshopStore, bundle: Bundle) -> None:
     """Write a whole bundle into an empty, freshly created store, in one transaction."""
     with store.write() as db:
-        db["workshop"].insert({"id": 1, "data": bundle.workshop.model_dump_json()})
-        db["reference"].insert({"key": "reference", "data": bundle.reference.model_dump_json()})
+        db.table("workshop").insert({"id": 1, "data": bundle.workshop.model_dump_json()})
+        db.table("reference").insert({"key": "reference", "data": bundle.reference.model_dump_json()})
         if bundle.quick_win_weights:
             weights = json.dumps(bundle.quick_win_weights, sort_keys=True)
-            db["reference"].insert({"key": "quick_win_weights", "data": weights})
+            db.table("reference").insert({"key": "quick_win_weights", "data": weights})
         for name, cls in ITEMS.items():
             rows = [to_row(item) for item in getattr(bundle, name)]
             if rows:
-                db[TABLES[cls]].insert_all(rows)
+                db.table(TABLES[cls]).insert_all(rows)
 
 
 def new_bundle(workshop: Workshop, reference: ReferenceData | None = None) -> Bundle:

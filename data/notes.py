@@ -16,7 +16,7 @@ def capture_note(store: WorkshopStore, note: Note, draft_key: str = CAPTURE_DRAF
     write still holds the note's text and would offer the saved note again.
     """
     with store.write() as db:
-        saved = store.save_in(db, note)
+        saved = store.save(note)
         db.execute("DELETE FROM drafts WHERE key = ?", [draft_key])
         store.outrank_drafts(draft_key)
     return saved

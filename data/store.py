@@ -13,10 +13,11 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +31,7 @@ from data.rows import TABLES, from_row, to_row
 from data.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 S = TypeVar("S", bound=Model)
+T = TypeVar("T", bound=Stored)
 
 BUSY_TIMEOUT_MS = 5_000
 WRITE_RETRIES = 5
@@ -49,6 +51,30 @@ def _fail(exc: sqlite3.Error, path: Path) -> errors.StoreError:
     if "foreign key constraint" in text:  # what it pointed at was deleted, in another terminal
         return errors.Gone(path)
     return errors.StoreError(path, str(exc))
+
+
+_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def _column(name: str) -> str:
+    """``name`` as a quoted column, after checking it is a plain column name."""
+    if not _NAME.fullmatch(name):
+        raise ValueError(f"not a column name: {name!r}")
+    return f"[{name}]"
+
+
+def _ordering(name: str) -> str:
+    return f"{_column(name[1:])} DESC" if name.startswith("-") else _column(name)
+
+
+def _condition(column: str, value: object) -> tuple[str, list[object]]:
+    """The SQL test that ``column`` has ``value``, with its parameters."""
+    if value is None:
+        return f"{column} IS NULL", []
+    if isinstance(value, list | tuple | set | frozenset):
+        values = list(value)
+        return f"{column} IN ({', '.join('?' * len(values))})" if values else "0", values
+    return f"{column} = ?", [value]
 
 
 def create_file(path: Path, shared: bool = False) -> None:
@@ -72,6 +98,8 @@ class WorkshopStore:
         self._draft_numbers = itertools.count(1)
         self._numbers_lock = threading.Lock()  # not the store's: a long write must not stall the UI
         self._newest_draft: dict[str, int] = {}
+        self._depth = 0
+        """How many write() blocks are open on the thread holding the lock (0: none)."""
         self._mode = path.stat().st_mode & 0o777 if path.exists() else 0o600
 
     # -- opening ---------------------------------------------------------------------------
@@ -141,7 +169,8 @@ class WorkshopStore:
 
     def schema_version(self) -> int:
         """The schema version recorded in the file."""
-        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        return version
 
     def _migrate(self) -> None:
         start = self.schema_version()
@@ -172,13 +201,23 @@ class WorkshopStore:
 
     @contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
-        """One write transaction, committed on exit. Retries when another process holds the file.
+        """One write transaction, committed on exit; nested, a savepoint inside the outer one.
 
-        Any SQLite failure (a full disk, an I/O error) rolls back and becomes a StoreError.
+        The outermost ``write()`` is a ``BEGIN IMMEDIATE`` transaction that retries when another
+        process holds the file. A ``write()`` inside it (a :meth:`save` in a multi-step edit) is a
+        SQLite savepoint: if it fails, only its own changes are undone and the exception goes on
+        to the caller; nothing reaches the disk until the outermost one commits, as with
+        sqlite-utils' ``atomic()``. Any SQLite failure (a full disk, an I/O error) rolls back and
+        becomes a StoreError.
         """
         with self._lock:
+            if self._depth:
+                with self._savepoint():
+                    yield self.db
+                return
             self._check_file()
             self._begin()
+            self._depth = 1
             try:
                 yield self.db
                 self._conn.execute("COMMIT")
@@ -188,6 +227,36 @@ class WorkshopStore:
             except BaseException:
                 self._rollback()
                 raise
+            finally:
+                self._depth = 0
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        name = f"rembuk_{self._depth}"
+        self._conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield
+        except sqlite3.Error as exc:
+            self._undo_savepoint(name)
+            raise _fail(exc, self.path) from exc
+        except BaseException:
+            self._undo_savepoint(name)
+            raise
+        else:
+            self._conn.execute(f"RELEASE {name}")
+        finally:
+            self._depth -= 1
+
+    def _undo_savepoint(self, name: str) -> None:
+        # After some failures SQLite has already rolled the whole transaction back; the outer
+        # write() then rolls back too, so a missing savepoint is not a second error.
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
+            except sqlite3.Error:
+                pass
 
     def _rollback(self) -> None:
         # SQLite has already rolled back after some failed COMMITs (SQLITE_FULL, IOERR):
@@ -237,7 +306,7 @@ class WorkshopStore:
                 time.sleep(0.05 * (attempt + 1))
         raise errors.Busy(self.path)
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[dict[str, Any]]:
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """Rows of a read-only query, as dicts."""
         with self._lock:
             try:
@@ -249,7 +318,8 @@ class WorkshopStore:
         """Changes when another connection commits: poll it to notice other terminals' edits."""
         with self._lock:
             try:
-                return self._conn.execute("PRAGMA data_version").fetchone()[0]
+                version: int = self._conn.execute("PRAGMA data_version").fetchone()[0]
+                return version
             except sqlite3.Error as exc:
                 raise _fail(exc, self.path) from exc
 
@@ -265,7 +335,7 @@ class WorkshopStore:
     def save_workshop(self, workshop: Workshop) -> None:
         """Replace the workshop's header fields."""
         with self.write() as db:
-            db["workshop"].upsert({"id": 1, "data": workshop.model_dump_json()}, pk="id")
+            db.table("workshop").upsert({"id": 1, "data": workshop.model_dump_json()}, pk="id")
 
     def reference(self) -> ReferenceData:
         """The reference data this workshop was set up with (or switched to)."""
@@ -287,24 +357,37 @@ class WorkshopStore:
 
     def _put_setting(self, key: str, data: str) -> None:
         with self.write() as db:
-            db["reference"].upsert({"key": key, "data": data}, pk="key")
+            db.table("reference").upsert({"key": key, "data": data}, pk="key")
 
     # -- stored items ----------------------------------------------------------------------
 
-    def all(self, cls: type[S], where: str = "", params: tuple = (), order: str = "rowid",
-            limit: int | None = None) -> list[S]:
-        """Every stored ``cls`` matching an optional SQL ``where`` clause, in ``order``."""
-        sql = f"SELECT * FROM {TABLES[cls]}"
-        if where:
-            sql += f" WHERE {where}"
-        sql += f" ORDER BY {order}"
+    def all(self, cls: type[S], /, *, order: Sequence[str] = ("rowid",), limit: int | None = None,
+            **where: object) -> list[S]:
+        """Every stored ``cls`` whose columns equal the ``where`` keywords, in ``order``.
+
+        ``store.all(Risk, innovation_id=7, order=("-created_at", "id"))``: a keyword's value is
+        compared for equality (``None``: no value; a list, tuple or set: any of its values), and
+        ``order`` names columns, a leading ``-`` for descending. Queries that need more than this
+        are named functions in ``data/`` that call :meth:`select`.
+        """
+        clauses, params = [], []
+        for column, value in where.items():
+            clause, values = _condition(_column(column), value)
+            clauses.append(clause)
+            params += values
+        sql = f"SELECT * FROM {TABLES[cls]}" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        sql += " ORDER BY " + ", ".join(_ordering(name) for name in order)
         if limit is not None:
-            sql, params = sql + " LIMIT ?", (*params, limit)
+            sql, params = sql + " LIMIT ?", [*params, limit]
+        return self.select(cls, sql, tuple(params))
+
+    def select(self, cls: type[S], sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[S]:
+        """The rows of a ``SELECT`` over ``cls``'s table (written in ``data/``), as models."""
         return [from_row(cls, row) for row in self.query(sql, params)]
 
     def get(self, cls: type[S], item_id: int) -> S:
         """One stored item by id; :class:`~data.errors.Gone` if it no longer exists."""
-        found = self.all(cls, "id = ?", (item_id,))
+        found = self.all(cls, id=item_id)
         if not found:
             raise errors.Gone(self.path)
         return found[0]
@@ -314,41 +397,36 @@ class WorkshopStore:
 
         An update applies only if the stored version is still the one the item was read at;
         otherwise :class:`~data.errors.StaleEdit` (someone else saved it in between) or
-        :class:`~data.errors.Gone` (someone deleted it).
+        :class:`~data.errors.Gone` (someone deleted it). Inside a :meth:`write` block it is
+        part of that block's transaction.
         """
         with self.write() as db:
-            return self.save_in(db, item)
+            table = TABLES[type(item)]
+            if not isinstance(item, Stored):
+                db.table(table).upsert(to_row(item), pk=db.table(table).pks)
+                return item
+            if item.id is None:
+                row = to_row(item)
+                row.pop("id")
+                new_id = db.table(table).insert(row).last_pk
+                return item.model_copy(update={"id": new_id})
+            return self._update(db, table, item)
 
-    def save_in(self, db: sqlite_utils.Database, item: S) -> S:
-        """Save one item inside an open :meth:`write` transaction (see :meth:`save`)."""
-        table = TABLES[type(item)]
-        if not isinstance(item, Stored):
-            db[table].upsert(to_row(item), pk=db[table].pks)
-            return item
-        if item.id is None:
-            row = to_row(item)
-            row.pop("id")
-            new_id = db[table].insert(row).last_pk
-            return item.model_copy(update={"id": new_id})
+    def _update(self, db: sqlite_utils.Database, table: str, item: T) -> T:
         saved = item.model_copy(update={"version": item.version + 1})
-        cursor = self._update_if_current(db, table, saved, item.version)
+        row = to_row(saved)
+        columns = ", ".join(f"[{c}] = :{c}" for c in row if c != "id")
+        cursor = db.execute(f"UPDATE {table} SET {columns} WHERE id = :id AND version = :seen",
+                            {**row, "seen": item.version})
         if cursor.rowcount == 0:
             exists = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [item.id]).fetchone()
             raise (errors.StaleEdit if exists else errors.Gone)(self.path)
         return saved
 
-    @staticmethod
-    def _update_if_current(db: sqlite_utils.Database, table: str, saved: Stored, seen: int):
-        row = to_row(saved)
-        columns = ", ".join(f"[{c}] = :{c}" for c in row if c != "id")
-        return db.execute(
-            f"UPDATE {table} SET {columns} WHERE id = :id AND version = :seen", {**row, "seen": seen}
-        )
-
     def save_all(self, items: list[S]) -> list[S]:
         """Save several items in one transaction: all of them, or none."""
-        with self.write() as db:
-            return [self.save_in(db, item) for item in items]
+        with self.write():
+            return [self.save(item) for item in items]
 
     def delete(self, cls: type[Stored], item_id: int) -> None:
         """Delete one item by id (its dependants are the caller's to handle first)."""
@@ -383,7 +461,7 @@ class WorkshopStore:
                 return False
             with self.write() as db:
                 if text:
-                    db["drafts"].upsert(
+                    db.table("drafts").upsert(
                         {"key": key, "text": text, "updated_at": datetime.now().isoformat()}, pk="key"
                     )
                 else:

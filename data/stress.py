@@ -175,7 +175,7 @@ def create_stress(path: Path, size: StressSize = StressSize(), seed: int = 0) ->
     with store.write() as db:
         for table, make in (("innovations", rows.innovations), ("action_steps", rows.steps),
                             ("risks", rows.risks), ("notes", rows.notes)):
-            db[table].insert_all(make(), batch_size=1000)
+            db.table(table).insert_all(make(), batch_size=1000)
     return store
 
 

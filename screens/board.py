@@ -12,21 +12,21 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from textual import on
-from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Footer, Header, Input, Label, OptionList, Select
+from textual.worker import get_current_worker
 
 from core.i18n import _
 from core.models import Agency, InnovationStatus, ReferenceData, TargetType
 from data.innovations import BoardFilter, Group, Grouping, board_cards, group_cards, titles
-from screens.support.base import Workspace
-from screens.support.board_edits import BoardEdits
 from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
+from screens.support.base import Workspace
+from screens.support.board_edits import BoardEdits
 from tui.messages import CaptureContext
 from tui.widgets.board_columns import BoardColumns
 from tui.widgets.innovation_card import InnovationCard

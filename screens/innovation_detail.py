@@ -21,8 +21,8 @@ from core.i18n import _, current_language
 from core.models import ActionStep, Agency, Innovation, Note, ReferenceData, Risk, TargetType
 from core.risk import assess
 from data.errors import StoreError
-from screens.support.base import WorkshopScreen, Workspace
 from screens.forms.innovation_form import InnovationForm
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
 from tui.widgets.notes_list import note_line
 from tui.workers import in_thread
@@ -44,14 +44,14 @@ class Details:
 
 def read_details(store, innovation_id: int) -> Details:
     """Read an innovation with its notes, steps and risks (raises Gone if it was deleted)."""
-    notes = store.all(Note, "target_type = ? AND target_id = ?", (TargetType.INNOVATION.value, innovation_id),
-                      order="created_at")
+    notes = store.all(Note, target_type=TargetType.INNOVATION.value, target_id=innovation_id,
+                      order=("created_at",))
     innovation = store.get(Innovation, innovation_id)
-    merge = store.all(Innovation, "id = ?", (innovation.merge_into_id,)) if innovation.merge_into_id else []
+    merge = store.all(Innovation, id=innovation.merge_into_id) if innovation.merge_into_id else []
     return Details(
         innovation, notes,
-        store.all(ActionStep, "innovation_id = ?", (innovation_id,), order="position, id"),
-        store.all(Risk, "innovation_id = ?", (innovation_id,)),
+        store.all(ActionStep, innovation_id=innovation_id, order=("position", "id")),
+        store.all(Risk, innovation_id=innovation_id),
         store.all(Agency), store.reference(), merge[0].title if merge else "",
     )
 

@@ -16,7 +16,6 @@ from core.i18n import _
 from core.models import Note, TargetType
 from core.summary import DimensionSummary
 from data.queries import dimension_summaries, latest_notes
-from screens.support.base import WorkshopScreen
 from screens.board import BoardScreen
 from screens.people import PeopleScreen
 from screens.support.plan_keys import ActionPlanKeys

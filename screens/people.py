@@ -22,8 +22,8 @@ from core.i18n import _
 from core.models import Agency, Participant
 from data import people
 from screens.forms.agency_form import AgencyForm
-from screens.support.base import WorkshopScreen
 from screens.forms.participant_form import ParticipantForm
+from screens.support.base import WorkshopScreen
 from tui.workers import in_thread
 
 PRESENT, ABSENT = "✓", "·"

@@ -25,8 +25,8 @@ from core.i18n import _
 from core.minutes import render_minutes
 from data.errors import StoreError
 from data.exports import export_text, write_export
-from screens.support.base import WorkshopScreen, Workspace
 from screens.dialogs.export_dialog import ConfirmOverwrite, ExportDialog, ExportRequest
+from screens.support.base import WorkshopScreen, Workspace
 from tui.workers import in_thread
 
 PROGRESS_AFTER_SECONDS = 1.0

@@ -24,8 +24,8 @@ from core.i18n import _, current_language
 from core.models import QuickWin, ReferenceData
 from core.quick_wins import Ranked
 from data import quick_wins
-from screens.support.base import WorkshopScreen, Workspace
 from screens.quick_win_grid import ImpactEffortScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
 from tui.workers import in_thread
 

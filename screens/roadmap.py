@@ -22,8 +22,8 @@ from core.roadmap import RoadmapRow, RowKind, build_rows, overall, totals_per_so
 from core.rupiah import format_rupiah, short
 from data.actions import RoadmapFilter, roadmap_lines
 from screens.action_plan import ActionPlanScreen
-from screens.support.base import WorkshopScreen, Workspace
 from screens.dialogs.roadmap_filter import FilterChoices, RoadmapFilterScreen, filter_choices
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext
 from tui.widgets.roadmap_view import RoadmapView
 from tui.workers import in_thread

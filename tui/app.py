@@ -10,9 +10,8 @@ import asyncio
 import contextlib
 import os
 import signal
-from pathlib import Path
-
 from dataclasses import dataclass
+from pathlib import Path
 
 from textual import on
 from textual.app import App
@@ -31,9 +30,9 @@ from screens.forms.kept_form import KeptForm
 from screens.overview import OverviewScreen
 from screens.support.base import WorkshopScreen, Workspace
 from tui.commands import BindingCommands
+from tui.failures import failure_line
 from tui.keys import Translated, describe
 from tui.messages import CaptureContext, NoteSaved, WorkFailed, WorkshopChanged
-from tui.failures import failure_line
 from tui.settings import Settings, load_keymap
 from tui.typeahead import OrderedKeys
 from tui.workers import in_thread

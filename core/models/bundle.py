@@ -13,7 +13,7 @@ from core.models.reference import ReferenceData
 from core.models.risk import Risk
 from core.models.workshop import Agency, Attendance, Participant, Workshop
 
-BUNDLE_FORMAT = "rembuk-bundle"
+BUNDLE_FORMAT: Literal["rembuk-bundle"] = "rembuk-bundle"
 BUNDLE_VERSION = 1
 
 

@@ -23,10 +23,10 @@ from core.models import Agency, Innovation, InnovationStatus, QuickWin, Referenc
 from data import innovations as board_data
 from data.innovations import Card, Deleted, Grouping
 from data.store import WorkshopStore
-from screens.support.base import WorkshopScreen, Workspace
 from screens.dialogs.confirm import ConfirmScreen
 from screens.forms.improvement_form import ImprovementForm
 from screens.forms.innovation_form import InnovationForm
+from screens.support.base import WorkshopScreen, Workspace
 from tui.widgets.board_columns import BoardColumns
 from tui.widgets.innovation_card import BoardColumn
 from tui.workers import in_thread

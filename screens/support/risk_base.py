@@ -21,8 +21,8 @@ from core.models import Risk, TargetType
 from core.register import RiskFilter, RiskSnapshot
 from data.errors import StaleEdit, StoreError
 from data.risks import delete_risk, set_risk_appetite, snapshot
-from screens.support.base import WorkshopScreen, Workspace
 from screens.forms.risk_form import ConfirmDeleteScreen, RiskFormScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext
 from tui.workers import in_thread
 

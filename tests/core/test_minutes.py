@@ -10,7 +10,6 @@ import os
 import re
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from hypothesis import strategies as st
 
 from core.i18n import catalog
 from core.minutes import render_minutes
-from core.models import ActionStep, Bundle, Note, NoteKind, Participant, Role, Stage, TargetType, Workshop
+from core.models import ActionStep, Bundle, Note, NoteKind, Role, Stage, TargetType, Workshop
 from core.text import clean_line, clean_text
 from data.reference import reference_data
 from tests.core import minutes_fixture as fixture

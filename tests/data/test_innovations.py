@@ -6,7 +6,17 @@ from datetime import datetime
 
 import pytest
 
-from core.models import ActionStep, Innovation, InnovationStatus, Note, QuickWin, QuickWinScore, Risk, TargetType, Workshop
+from core.models import (
+    ActionStep,
+    Innovation,
+    InnovationStatus,
+    Note,
+    QuickWin,
+    QuickWinScore,
+    Risk,
+    TargetType,
+    Workshop,
+)
 from data import errors
 from data import innovations as board
 from data.innovations import BoardFilter, Grouping

@@ -12,6 +12,7 @@ import threading
 
 from core.models import Note
 from data.store import WorkshopStore
+from tests.support import settle
 from tui.app import make_app
 
 
@@ -33,8 +34,7 @@ async def test_a_late_draft_write_is_undone_after_the_note_is_saved(workshop_pat
         while not store.all(Note):
             await pilot.pause()
         release.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         app.screen.flush_draft()  # the next periodic save
         await app.workers.wait_for_complete()
     check = WorkshopStore.open(workshop_path)

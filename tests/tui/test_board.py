@@ -5,9 +5,9 @@ from __future__ import annotations
 from core.models import Innovation, InnovationStatus, Note, ReviewOutcome, TargetType
 from data.store import WorkshopStore
 from screens.board import BoardScreen
-from screens.innovation_detail import InnovationDetailScreen
 from screens.forms.innovation_form import InnovationForm
-from tests.tui.boards_support import press, seeded_path, settle, workshop_path  # noqa: F401 - fixtures
+from screens.innovation_detail import InnovationDetailScreen
+from tests.support import press, settle
 from tui.app import make_app
 from tui.widgets.innovation_card import BoardColumn
 

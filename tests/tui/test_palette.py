@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Footer
 
-from tests.tui.boards_support import press, seeded_path, settle, workshop_path  # noqa: F401 - fixtures
+from tests.support import press, settle
 from tui.app import make_app
 
 

@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
+from tests.support import settle, wait_until
 from tui import typeahead
 from tui.typeahead import OrderedKeys
 from tui.workers import in_thread
@@ -65,16 +66,11 @@ async def test_typing_waits_for_the_keys_worker_and_then_arrives_in_order() -> N
     async with app.run_test() as pilot:
         second = app.query_one("#second", Input)
         burst(app, "oabc")
-        await pilot.pause(0.2)
-        assert second.value == ""  # the worker still runs: the words wait, not lost
+        await pilot.pause(0.2)  # a while for nothing to happen: the worker still runs
+        assert second.value == ""  # the words wait, not lost
         app.gate.set()
-        await app.workers.wait_for_complete()
-        for _ in range(50):
-            if second.value:
-                break
-            await pilot.pause(0.02)
+        await wait_until(pilot, lambda: second.value == "abc", what="the words, after the worker")
         assert app.focused is second
-        assert second.value == "abc"
 
 
 async def test_a_worker_that_never_ends_lets_typing_through_in_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -82,11 +78,7 @@ async def test_a_worker_that_never_ends_lets_typing_through_in_the_end(monkeypat
     app = SlowOpen()
     async with app.run_test() as pilot:
         burst(app, "oo")
-        for _ in range(100):  # the second 'o' is routed once the limit has passed
-            if len([w for w in app.workers if w.group == "load"]) == 2:
-                break
-            await pilot.pause(0.05)
-        assert len([w for w in app.workers if w.group == "load"]) == 2
+        await wait_until(pilot, lambda: len([w for w in app.workers if w.group == "load"]) == 2,
+                         what="the second 'o', once the limit has passed")
         app.gate.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)

@@ -66,17 +66,23 @@ def open_(path: Path) -> None:
               help="The workshop's language (the minutes' default).")
 @click.option("--demo", is_flag=True, help="Fill it with the demo workshop (Kabupaten Serang, Bimtek II).")
 @click.option("--shared", is_flag=True, help="Make the file group-readable and writable, for co-facilitators.")
-@click.option("--no-open", is_flag=True, help="Create the file and return, without opening the app.")
+@click.option("--no-open", is_flag=True,
+              help="Create the file and return, without opening the app (always so when not run in a terminal).")
 @friendly
 def new(path: Path, region: str | None, stage: str, workshop_lang: str, demo: bool, shared: bool,
         no_open: bool) -> None:
-    """Create a new workshop file at PATH and open it."""
+    """Create a new workshop file at PATH and open it (in a terminal; a script just gets the file)."""
     from data.workshop_files import create
 
     create(path, region=region, stage=stage, language=workshop_lang, demo=demo, shared=shared).close()
     click.echo(_("cli.created", path=path), err=True)
-    if not no_open:
+    if not no_open and _in_a_terminal():
         _run_app(path)
+
+
+def _in_a_terminal() -> bool:
+    """Whether someone is at a terminal: a script or provisioning job has no tty to run the app on."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 @main.command()
@@ -84,8 +90,8 @@ def new(path: Path, region: str | None, stage: str, workshop_lang: str, demo: bo
 @friendly
 def demo(fresh: bool) -> None:
     """Open the demo workshop (Kabupaten Serang, Bimtek II), creating it the first time."""
-    from tui.settings import data_dir
     from data.workshop_files import ensure_demo
+    from tui.settings import data_dir
 
     _run_app(ensure_demo(data_dir() / "demo.rembuk", fresh))
 
@@ -99,6 +105,3 @@ import tui.cli.actions  # noqa: E402,F401  (adds `export actions` and `export ro
 for _command in (export, import_, check, schema):
     main.add_command(_command)
 
-
-if __name__ == "__main__":
-    main()

@@ -26,7 +26,6 @@ from tui.cli.output import write_out
 def export_actions(path: Path, output: Path | None, fmt: str, lang: str | None, force: bool) -> None:
     """Write the action plans of PATH: Renja-like columns, one row per step and year."""
     from core.action_export import render_actions_csv, render_actions_markdown
-
     from data.workshops import read_bundle
 
     bundle = read_bundle(path)
@@ -43,7 +42,6 @@ def export_actions(path: Path, output: Path | None, fmt: str, lang: str | None, 
 def export_roadmap(path: Path, output: Path | None, lang: str | None, force: bool) -> None:
     """Write the roadmap of PATH as Markdown, one table per dimension."""
     from core.action_export import render_roadmap_markdown
-
     from data.workshops import read_bundle
 
     bundle = read_bundle(path)

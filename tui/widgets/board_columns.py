@@ -54,7 +54,7 @@ class BoardColumns(HorizontalScroll):
     async def show(self, groups: list[Group], names: dict[int, str], by_agency: bool) -> None:
         """Show a fresh reading; agencies' names by id, for the cards' lead agency."""
         if self.same_columns(groups):
-            for column, group in zip(self.columns, groups):
+            for column, group in zip(self.columns, groups, strict=True):
                 column.show(group, names)
             return
         await self.remove_children()

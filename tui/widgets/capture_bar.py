@@ -12,6 +12,7 @@ commit is one of them. The bar itself knows nothing of the app.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding

@@ -15,7 +15,6 @@ from core.i18n import _, current_language
 from core.models import InnovationStatus, QuickWin, ReviewOutcome
 from data.innovations import Card, Group
 
-
 IMPROVEMENT_CHARS = 80
 """How much of 'how to improve' a card shows; the detail screen shows all of it."""
 
