@@ -10,13 +10,14 @@ changed. Rows carry a ``version``: an edit based on an older version is refused 
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -96,6 +97,9 @@ class WorkshopStore:
         self._lock = threading.RLock()
         self.terminal = history.terminal_name()
         """The name this store's actions are recorded under; a terminal undoes only its own."""
+        self._draft_numbers = itertools.count(1)
+        self._numbers_lock = threading.Lock()  # not the store's: a long write must not stall the UI
+        self._newest_draft: dict[str, int] = {}
         self._depth = 0
         """How many write() blocks are open on the thread holding the lock (0: none)."""
         self._mode = path.stat().st_mode & 0o777 if path.exists() else 0o600
@@ -441,15 +445,40 @@ class WorkshopStore:
         rows = self.query("SELECT text FROM drafts WHERE key = ?", (key,))
         return rows[0]["text"] if rows else ""
 
-    def save_draft(self, key: str, text: str) -> None:
-        """Keep half-typed text under ``key``; an empty text removes the draft."""
-        with self.write() as db:
-            if text:
-                db.table("drafts").upsert(
-                    {"key": key, "text": text, "updated_at": datetime.now().isoformat()}, pk="key"
-                )
-            else:
-                db.execute("DELETE FROM drafts WHERE key = ?", [key])
+    def draft_number(self) -> int:
+        """The number of a draft write decided now: take it on the UI thread, when deciding.
+
+        Draft writes run in worker threads and can land in another order than they were
+        decided; :meth:`save_draft` uses the number so that an older write never replaces a
+        newer one.
+        """
+        with self._numbers_lock:
+            return next(self._draft_numbers)
+
+    def save_draft(self, key: str, text: str, number: int | None = None) -> bool:
+        """Keep half-typed text under ``key``; an empty text removes the draft.
+
+        With ``number`` (from :meth:`draft_number`), the write is skipped when a newer one for
+        ``key`` has landed already; returns whether it was written.
+        """
+        with self._lock:
+            if number is not None and number < self._newest_draft.get(key, 0):
+                return False
+            with self.write() as db:
+                if text:
+                    db.table("drafts").upsert(
+                        {"key": key, "text": text, "updated_at": datetime.now().isoformat()}, pk="key"
+                    )
+                else:
+                    db.execute("DELETE FROM drafts WHERE key = ?", [key])
+            self._newest_draft[key] = max(number or 0, self._newest_draft.get(key, 0))
+            return True
+
+    def outrank_drafts(self, key: str) -> None:
+        """Count what was just written for ``key`` (a note's commit) as newer than every draft
+        write decided so far, so that none of them brings the committed text back."""
+        with self._lock:
+            self._newest_draft[key] = self.draft_number()
 
     # -- the whole workshop ----------------------------------------------------------------
 

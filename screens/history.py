@@ -23,7 +23,7 @@ from textual.widgets import DataTable, Footer, Header, Label
 from core.i18n import _
 from data import history, undo
 from data.history import Entry, Item, ItemChange
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.workers import in_thread
 
 KINDS = ("innovations", "action_steps", "risks", "notes", "quick_win_scores", "agencies",
@@ -98,8 +98,8 @@ class HistoryScreen(WorkshopScreen):
         terminals: list[str]
         items: list[Item | None]
 
-    def __init__(self, item: Item | None = None) -> None:
-        super().__init__()
+    def __init__(self, workspace: Workspace, item: Item | None = None) -> None:
+        super().__init__(workspace)
         self.item = item
         self.terminal = ""
         self.kind = ""
@@ -183,7 +183,7 @@ class HistoryScreen(WorkshopScreen):
         """Every change of the item the highlighted action was about."""
         row = self._current()
         if row is not None and self.items[row] is not None:
-            self.app.push_screen(HistoryScreen(self.items[row]))
+            self.app.push_screen(HistoryScreen(self.workspace, self.items[row]))
 
     @on(DataTable.RowSelected, "#history-table")
     def selected(self) -> None:

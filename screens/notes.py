@@ -24,7 +24,7 @@ from data.history import Item
 from data.notes import count_notes, search_notes
 from screens.dialogs.confirm import ConfirmScreen
 from screens.forms.note_form import NoteForm
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import NoteSaved
 from tui.workers import in_thread
 
@@ -48,8 +48,8 @@ class NotesScreen(WorkshopScreen):
         notes: list[Note]
         total: int
 
-    def __init__(self, about: Item | None = None) -> None:
-        super().__init__(id="notes")
+    def __init__(self, workspace: Workspace, about: Item | None = None) -> None:
+        super().__init__(workspace, id="notes")
         self.about = about
         """Only the notes attached to this card (None: every note)."""
         self.notes: list[Note] = []

@@ -10,28 +10,33 @@ import asyncio
 import contextlib
 import os
 import signal
+from dataclasses import dataclass
 from pathlib import Path
 
-from textual import work
+from textual import on
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
 from core.models import Workshop
 from data.errors import StoreError
+from data.notes import CAPTURE_DRAFT
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
 from screens.dialogs.help import HelpScreen
 from screens.forms.kept_form import KeptForm
 from screens.overview import OverviewScreen
+from screens.support.base import WorkshopScreen, Workspace
 from screens.support.history_keys import HistoryKeys
 from tui.commands import BindingCommands
 from tui.failures import failure_line
 from tui.keys import Translated, describe
-from tui.messages import NoteSaved, WorkFailed, WorkshopChanged
+from tui.messages import CaptureContext, NoteSaved, WorkFailed, WorkshopChanged
 from tui.settings import Settings, load_keymap
 from tui.typeahead import OrderedKeys
+from tui.workers import in_thread
 
 HANGUP_GRACE_SECONDS = 2.0
 """After a hang-up, how long a clean exit may take before the process ends itself."""
@@ -52,28 +57,46 @@ class RembukApp(Translated, HistoryKeys, OrderedKeys):
         Binding("q", "quit", "keys.quit", id="app.quit"),
     ]
 
+    @dataclass
+    class Started(Message):
+        """The workshop's header and the note line's kept draft, read at start."""
+
+        workshop: Workshop
+        draft: str
+
+    @dataclass
+    class ChangedElsewhere(Message):
+        """Another terminal has changed the workshop file."""
+
+        version: int
+
     def __init__(self, store: WorkshopStore, settings: Settings) -> None:
         super().__init__()
         self.store = store
         self.settings = settings
+        self.workspace = Workspace(store, settings)
+        self.capture = CaptureScreen(store, settings.draft_interval)
         self._data_version = store.data_version()
 
     def on_mount(self) -> None:
         self.set_keymap(self.settings.keymap)
         self.title = _("app.title")
-        self.install_screen(CaptureScreen(self.store, self.settings.draft_interval), "capture")
-        self.push_screen(OverviewScreen(id="overview"))
+        self.install_screen(self.capture, "capture")
+        self.push_screen(OverviewScreen(self.workspace, id="overview"))
         self._handle_hangup()
         self.set_interval(self.settings.poll_interval, self.poll_changes)
         self.load_start()
 
-    @work(thread=True, group="start")
+    @in_thread(group="start")
     def load_start(self) -> None:
         """Read the header and any kept draft off the UI thread, then show them."""
-        workshop, draft = self.store.workshop(), self.store.draft("capture")
-        self.call_from_thread(self._show_workshop, workshop)
-        if draft:
-            self.call_from_thread(self.offer_draft, draft)
+        self.post_message(self.Started(self.store.workshop(), self.store.draft(CAPTURE_DRAFT)))
+
+    @on(Started)
+    def started(self, message: Started) -> None:
+        self._show_workshop(message.workshop)
+        if message.draft:
+            self.offer_draft(message.draft)
 
     def _show_workshop(self, workshop: Workshop) -> None:
         self.sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
@@ -100,11 +123,16 @@ class RembukApp(Translated, HistoryKeys, OrderedKeys):
 
     def action_capture(self) -> None:
         """Open the note line, attached to what the current screen shows."""
-        capture = self.get_screen("capture")
-        if self.screen is capture:
+        if self.screen is self.capture:
             return
-        capture.context = self.screen.capture_context()  # type: ignore[attr-defined]
-        self.push_screen(capture)
+        self.capture.context = self._capture_context()
+        self.push_screen(self.capture)
+
+    def _capture_context(self) -> CaptureContext:
+        """What the screen on top shows; a screen of another kind (a form): the workshop."""
+        if isinstance(self.screen, WorkshopScreen):
+            return self.screen.capture_context()
+        return CaptureContext(label=_("capture.general"))
 
     # -- changes -----------------------------------------------------------------------------
 
@@ -120,16 +148,21 @@ class RembukApp(Translated, HistoryKeys, OrderedKeys):
         if not any(w.group == "poll" and not w.is_finished for w in self.workers):
             self._poll()
 
-    @work(thread=True, group="poll")
+    @in_thread(group="poll")
     def _poll(self) -> None:
-        """Tell the screens when another terminal has changed the file (checked off the UI thread)."""
+        """Look off the UI thread whether another terminal has changed the file."""
         try:
             version = self.store.data_version()
         except StoreError:  # closed on hang-up, or gone: the next write will say so
             return
-        if version != self._data_version:
-            self._data_version = version
-            self.call_from_thread(self._broadcast, WorkshopChanged(external=True))
+        self.post_message(self.ChangedElsewhere(version))
+
+    @on(ChangedElsewhere)
+    def changed_elsewhere(self, message: ChangedElsewhere) -> None:
+        """Tell the screens, when the file's version moved since the last look."""
+        if message.version != self._data_version:
+            self._data_version = message.version
+            self._broadcast(WorkshopChanged(external=True))
 
     def _broadcast(self, message: WorkshopChanged) -> None:
         for screen in self.screen_stack:
@@ -140,10 +173,7 @@ class RembukApp(Translated, HistoryKeys, OrderedKeys):
     def offer_draft(self, draft: str) -> None:
         """A half-typed note survived the last run: open the note line with it."""
         self.action_capture()
-        self.call_after_refresh(self._restore_draft, draft)
-
-    def _restore_draft(self, draft: str) -> None:
-        self.get_screen("capture").offer(draft)  # type: ignore[attr-defined]
+        self.call_after_refresh(self.capture.offer, draft)
 
     def _handle_hangup(self) -> None:
         loop = asyncio.get_running_loop()
@@ -153,7 +183,7 @@ class RembukApp(Translated, HistoryKeys, OrderedKeys):
     def hang_up(self) -> None:
         """The terminal went away (SSH dropped) or we were asked to stop: keep everything."""
         try:
-            keepers = [self.get_screen("capture").save_draft_now]  # type: ignore[attr-defined]
+            keepers = [self.capture.save_draft_now]
             keepers += [s.save_kept_now for s in self.screen_stack if isinstance(s, KeptForm)]
             for keep in keepers:
                 with contextlib.suppress(StoreError):  # one that cannot be written: keep the rest

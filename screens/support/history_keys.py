@@ -19,6 +19,7 @@ from core.i18n import _
 from data import undo
 from data.store import WorkshopStore
 from screens.history import HistoryScreen, Reversed, item_of
+from screens.support.base import Workspace
 from tui.messages import WorkshopChanged
 from tui.workers import in_thread
 
@@ -32,8 +33,8 @@ class HistoryKeys(App[None]):
         Binding("H", "history", "keys.history", show=False, id="app.history"),
     ]
 
-    store: WorkshopStore
-    """The open workshop file (the app sets it)."""
+    workspace: Workspace
+    """The open workshop file and settings (the app sets it)."""
 
     def action_undo(self) -> None:
         """Undo this terminal's latest action."""
@@ -47,7 +48,7 @@ class HistoryKeys(App[None]):
     def reverse(self, step: Callable[[WorkshopStore], undo.Outcome], done: str, nothing: str) -> None:
         """Run an undo or redo off the UI thread; a refusal is a line, not a failure."""
         try:
-            outcome = step(self.store)
+            outcome = step(self.workspace.store)
         except undo.UndoRefused as refused:
             self.post_message(Reversed(str(refused), changed=False))
             return
@@ -65,4 +66,4 @@ class HistoryKeys(App[None]):
     def action_history(self) -> None:
         """The history of what the screen has highlighted, or of the whole workshop."""
         if not isinstance(self.screen, HistoryScreen):
-            self.push_screen(HistoryScreen(item_of(self.screen)))
+            self.push_screen(HistoryScreen(self.workspace, item_of(self.screen)))

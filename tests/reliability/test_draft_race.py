@@ -21,10 +21,10 @@ async def test_a_late_draft_write_is_undone_after_the_note_is_saved(workshop_pat
     store, release = app.store, threading.Event()
     real_save_draft = store.save_draft
 
-    def slow_save_draft(key: str, text: str) -> None:
+    def slow_save_draft(key: str, text: str, number: int | None = None) -> bool:
         if text:
             release.wait(5)  # this draft write reaches the file only after the note's commit
-        real_save_draft(key, text)
+        return real_save_draft(key, text, number)
 
     store.save_draft = slow_save_draft  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24)) as pilot:

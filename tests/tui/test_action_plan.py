@@ -187,7 +187,7 @@ async def test_a_plan_whose_innovation_is_gone_says_so_and_goes_back(workshop_pa
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         app.store.delete(Innovation, tatu)
-        app.push_screen(ActionPlanScreen(tatu))
+        app.push_screen(ActionPlanScreen(app.workspace, tatu))
         await settle(pilot)
         assert not isinstance(app.screen, ActionPlanScreen)
         assert any("deleted meanwhile" in str(n.message) for n in app._notifications)
