@@ -18,6 +18,7 @@ from textual.binding import Binding
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
+from core.live import TerminalRole
 from core.models import Workshop
 from data.errors import StoreError
 from data.store import WorkshopStore
@@ -30,13 +31,14 @@ from tui.keys import Translated, describe
 from tui.messages import NoteSaved, WorkFailed, WorkshopChanged
 from tui.settings import Settings, load_keymap
 from tui.failures import failure_line
+from tui.room import RoomMember
 from tui.typeahead import OrderedKeys
 
 HANGUP_GRACE_SECONDS = 2.0
 """After a hang-up, how long a clean exit may take before the process ends itself."""
 
 
-class RembukApp(Translated, OrderedKeys):
+class RembukApp(Translated, RoomMember, OrderedKeys):
     """rembuk's terminal app over one open workshop file; keys are handled in the order typed."""
 
     CSS_PATH = "app.tcss"
@@ -53,15 +55,17 @@ class RembukApp(Translated, OrderedKeys):
         self.store = store
         self.settings = settings
         self._data_version = store.data_version()
+        self._content_version = store.content_version()
 
     def on_mount(self) -> None:
         self.set_keymap(self.settings.keymap)
         self.title = _("app.title")
-        self.install_screen(CaptureScreen(self.store, self.settings.draft_interval), "capture")
+        self.install_screen(CaptureScreen(self.store, self.settings.draft_interval, self.settings.name), "capture")
         self.push_screen(OverviewScreen(id="overview"))
         self._handle_hangup()
         self.set_interval(self.settings.poll_interval, self.poll_changes)
         self.load_start()
+        self.join_room(self.store, self.settings.terminal(), _("app.title"))
 
     @work(thread=True, group="start")
     def load_start(self) -> None:
@@ -123,9 +127,11 @@ class RembukApp(Translated, OrderedKeys):
             version = self.store.data_version()
         except StoreError:  # closed on hang-up, or gone: the next write will say so
             return
-        if version != self._data_version:
-            self._data_version = version
-            self.call_from_thread(self._broadcast, WorkshopChanged(external=True))
+        if version != self._data_version:  # some commit: the workshop's, or only the live room's
+            self._data_version, content = version, self.store.content_version()
+            if content != self._content_version:
+                self._content_version = content
+                self.call_from_thread(self._broadcast, WorkshopChanged(external=True))
 
     def _broadcast(self, message: WorkshopChanged) -> None:
         for screen in self.screen_stack:
@@ -151,6 +157,7 @@ class RembukApp(Translated, OrderedKeys):
         try:
             keepers = [self.get_screen("capture").save_draft_now]  # type: ignore[attr-defined]
             keepers += [s.save_kept_now for s in self.screen_stack if isinstance(s, KeptForm)]
+            keepers.append(self.leave_room)
             for keep in keepers:
                 with contextlib.suppress(StoreError):  # one that cannot be written: keep the rest
                     keep()
@@ -172,5 +179,7 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
 
         create_file(path, region=None, stage="I", language=language, demo=False, shared=False).close()
     settings.setdefault("keymap", load_keymap())
+    if "role" in settings:
+        settings["role"] = TerminalRole(settings["role"])
     store = WorkshopStore.open(path)
     return RembukApp(store, Settings(workshop_path=path, language=language, **settings))
