@@ -76,6 +76,16 @@ class Driver(Model):
     name: Line
     view: LiveView = LiveView()
     published_at: float = 0.0
+    seen_at: float = 0.0
+    """The driving terminal's last heartbeat (0 once it has left)."""
+
+    def alive(self, now: float) -> bool:
+        """The driving terminal is still there; if not, the follow views keep its last view."""
+        return now - self.seen_at < STALE_AFTER_SECONDS
+
+    def gone_for(self, now: float) -> int:
+        """Whole seconds since the driving terminal was last heard from."""
+        return int(now - max(self.seen_at, self.published_at))
 
 
 class RoomTimer(Model):

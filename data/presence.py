@@ -47,12 +47,13 @@ def terminals(store: WorkshopStore) -> list[Terminal]:
 
 def driver(store: WorkshopStore) -> Driver | None:
     """Who drives and what they show, or ``None`` if nobody has driven this file."""
-    rows = live_rows(store, "SELECT * FROM live_state WHERE id = 1")
+    rows = live_rows(store, """SELECT s.*, t.seen_at FROM live_state s
+                                LEFT JOIN terminals t ON t.id = s.terminal_id WHERE s.id = 1""")
     if not rows:
         return None
     row = rows[0]
-    return Driver(terminal_id=row["terminal_id"], name=row["name"],
-                  view=LiveView.model_validate_json(row["view"] or "{}"), published_at=row["published_at"])
+    return Driver(terminal_id=row["terminal_id"], name=row["name"], view=LiveView.model_validate_json(row["view"]),
+                  published_at=row["published_at"], seen_at=row["seen_at"] or 0.0)
 
 
 def take_over(store: WorkshopStore, terminal: Terminal, view: LiveView) -> None:

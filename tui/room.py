@@ -154,7 +154,7 @@ def room_line(room: Room, me: Terminal, now: float) -> list[str]:
     driver = room.driver
     if driver is not None and driver.terminal_id == me.id:
         parts.append(_("room.you_drive"))
-    elif driver is not None and any(t.id == driver.terminal_id for t in room.terminals):
+    elif driver is not None and driver.alive(now):
         parts.append(_("room.drives", name=driver.name))
     if room.timer is not None:
         left = room.timer.remaining(now)

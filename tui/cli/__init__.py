@@ -97,6 +97,16 @@ def demo(fresh: bool) -> None:
     _run_app(ensure_demo(data_dir() / "demo.rembuk", fresh))
 
 
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+def follow(path: Path) -> None:
+    """Follow the driving terminal on PATH, for the projector (read-only; q quits)."""
+    from core.i18n import current_language
+    from tui.follow_app import make_follow_app
+
+    friendly(make_follow_app)(path, language=current_language()).run()
+
+
 from tui.cli.exports import check, export, import_, schema  # noqa: E402  (commands defined there)
 from tui.cli.risks import export_risks  # noqa: E402
 
