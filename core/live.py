@@ -7,6 +7,7 @@ with the reader's clock, so a countdown reads alike in every terminal on one mac
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 
 from pydantic import Field
@@ -84,8 +85,8 @@ class Driver(Model):
         return now - self.seen_at < STALE_AFTER_SECONDS
 
     def gone_for(self, now: float) -> int:
-        """Whole seconds since the driving terminal was last heard from."""
-        return int(now - max(self.seen_at, self.published_at))
+        """Whole seconds since the driving terminal's last heartbeat (its last view, once it left)."""
+        return int(now - (self.seen_at or self.published_at))
 
 
 class RoomTimer(Model):
@@ -100,8 +101,7 @@ class RoomTimer(Model):
 
     def remaining(self, now: float) -> int:
         """Whole seconds left, rounded up (0 once it has ended)."""
-        left = self.ends_at - now
-        return max(0, int(left) + (left % 1 > 0))
+        return max(0, math.ceil(self.ends_at - now))
 
     def ended(self, now: float) -> bool:
         """The timebox is over."""
