@@ -82,9 +82,9 @@ async def test_a_driver_gone_quiet_is_said_and_its_last_view_kept(workshop_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         text = screen_text(app)
+        assert app.screen.has_class("-driver-gone")  # the status line in reverse video, too
     assert "DRIVER GONE: Ayu, not heard from for 30 s" in text
     assert "Mal Pelayanan Publik" in text
-    assert app.screen.has_class("-driver-gone")
 
 
 async def test_the_room_clock_counts_down_and_says_when_time_is_up(workshop_path):
