@@ -23,6 +23,7 @@ from core.live import HEARTBEAT_SECONDS, Driver, LiveView, RoomTimer, Terminal, 
 from data import clock, presence
 from data.errors import StoreError
 from data.store import WorkshopStore
+from screens.dialogs.timer_dialog import TimerDialog
 from screens.support.live_view import describe_stack
 from tui.workers import in_thread
 
@@ -56,6 +57,7 @@ class RoomMember(App[None]):
 
     BINDINGS = [
         Binding("f7", "drive", "keys.room.drive", show=False, id="room.drive"),
+        Binding("f8", "timer", "keys.room.timer", show=False, id="room.timer"),
     ]
 
     def join_room(self, store: WorkshopStore, terminal: Terminal, base_title: str) -> None:
@@ -99,13 +101,21 @@ class RoomMember(App[None]):
         store = self._room_store
         self.post_message(RoomSeen(presence.terminals(store), presence.driver(store), clock.current(store)))
 
-    @in_thread(group="room-publish", exclusive=True)
+    @in_thread(group="room-publish")
     def _publish(self, view: LiveView) -> None:
         presence.publish(self._room_store, self.terminal, view)
 
     @in_thread(group="room")
     def _take_over(self, view: LiveView) -> None:
         presence.take_over(self._room_store, self.terminal, view)
+        self._read_room()
+
+    @in_thread(group="room")
+    def _set_timer(self, minutes: int) -> None:
+        if minutes:
+            clock.start(self._room_store, minutes * 60, started_by=self.terminal.name)
+        else:
+            clock.stop(self._room_store)
         self._read_room()
 
     def leave_room(self) -> None:
@@ -127,7 +137,8 @@ class RoomMember(App[None]):
 
     def _look(self) -> None:
         """Publish the view if this terminal drives and its screen moved; tick the clock."""
-        if self.drives:
+        publishing = any(w.group == "room-publish" and not w.is_finished for w in self.workers)
+        if self.drives and not publishing:  # one write in flight at most: the next look catches up
             view = describe_stack(self.screen_stack)
             if view != self._published:
                 self._published = view
@@ -148,15 +159,32 @@ class RoomMember(App[None]):
         self.notify(_("room.notify.driving"))
 
 
+    def action_timer(self) -> None:
+        """Start the room's timer for a number of minutes (0 stops it), for every terminal."""
+
+        def chosen(minutes: int | None) -> None:
+            if minutes is not None:
+                self._set_timer(minutes)
+
+        self.push_screen(TimerDialog(), chosen)
+
+
 def room_line(room: Room, me: Terminal, now: float) -> list[str]:
-    """The header's room parts: how many terminals, who drives, the clock."""
+    """The header's room parts: how many terminals, who drives, the clock.
+
+    Nothing while this terminal is alone on the file and drives it with no timer running: then
+    there is nothing to tell, and the header keeps its room for the workshop's name.
+    """
+    driver, timer = room.driver, room.timer
+    mine = driver is not None and driver.terminal_id == me.id
+    if len(room.terminals) <= 1 and mine and timer is None:
+        return []
     parts = [_("room.connected", count=max(1, len(room.terminals)))]
-    driver = room.driver
-    if driver is not None and driver.terminal_id == me.id:
+    if mine:
         parts.append(_("room.you_drive"))
     elif driver is not None and driver.alive(now):
         parts.append(_("room.drives", name=driver.name))
-    if room.timer is not None:
-        left = room.timer.remaining(now)
+    if timer is not None:
+        left = timer.remaining(now)
         parts.append(_("room.timer", clock=clock_text(left)) if left else _("room.time_up"))
     return parts

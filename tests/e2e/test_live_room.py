@@ -32,7 +32,7 @@ def demo(tmp_path: Path) -> Path:
 
 def _room(terminal, path: Path):
     facilitator = terminal([REMBUK, "--as", "Ayu", "open", str(path)], env=ENV, cols=100, rows=30)
-    facilitator.wait_for("you drive", timeout=20)
+    facilitator.wait_for("Kabupaten Serang", timeout=20)
     follow = terminal([REMBUK, "follow", str(path)], env=ENV, cols=60, rows=20)
     follow.wait_for("Ayu drives", timeout=20)
     return facilitator, follow
