@@ -140,7 +140,7 @@ class RoomMember(App[None]):
         publishing = any(w.group == "room-publish" and not w.is_finished for w in self.workers)
         if self.drives and not publishing:  # one write in flight at most: the next look catches up
             view = describe_stack(self.screen_stack)
-            if view != self._published:
+            if view is not None and view != self._published:
                 self._published = view
                 self._publish(view)
         self._show_room()
@@ -154,7 +154,7 @@ class RoomMember(App[None]):
 
     def action_drive(self) -> None:
         """Drive the follow views from this terminal (whoever drove before stops)."""
-        self._published = view = describe_stack(self.screen_stack)
+        self._published = view = describe_stack(self.screen_stack) or LiveView()
         self._take_over(view)
         self.notify(_("room.notify.driving"))
 

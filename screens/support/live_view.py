@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen, Screen
 
 from core.live import LiveView
@@ -30,10 +31,16 @@ class ShowsLive(Protocol):
         """The view to publish while this screen is on top."""
 
 
-def describe_stack(stack: list[Screen]) -> LiveView:
-    """The view of the topmost full screen: the note line or a form over a board shows the board."""
+def describe_stack(stack: list[Screen]) -> LiveView | None:
+    """The view of the topmost full screen: the note line or a form over a board shows the board.
+
+    ``None`` while that screen is still being built (its widgets not yet mounted): look again.
+    """
     full = [screen for screen in stack if not isinstance(screen, ModalScreen)]
-    return describe(full[-1]) if full else LiveView()
+    try:
+        return describe(full[-1]) if full else LiveView()
+    except NoMatches:
+        return None
 
 
 def describe(screen: Screen) -> LiveView:
