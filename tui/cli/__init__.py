@@ -107,6 +107,22 @@ def follow(path: Path) -> None:
     friendly(make_follow_app)(path, language=current_language()).run()
 
 
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on. Any other than this machine's needs the token URL printed.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@friendly
+def serve(path: Path, host: str, port: int) -> None:
+    """Serve the follow view of PATH to a browser (a projector laptop), read-only."""
+    from core.i18n import current_language
+    from data.store import WorkshopStore
+    from tui.serve import FollowServer
+
+    WorkshopStore.open(path, readonly=True).close()  # a bad file: one line now, not one per browser
+    FollowServer(path.resolve(), current_language(), host, port, _("follow.title")).serve()
+
+
 from tui.cli.exports import check, export, import_, schema  # noqa: E402  (commands defined there)
 from tui.cli.risks import export_risks  # noqa: E402
 
