@@ -8,6 +8,7 @@ with the reader's clock, so a countdown reads alike in every terminal on one mac
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import Field
@@ -106,6 +107,15 @@ class RoomTimer(Model):
     def ended(self, now: float) -> bool:
         """The timebox is over."""
         return now >= self.ends_at
+
+
+@dataclass(frozen=True)
+class Room:
+    """The room as a terminal or a follow view last read it: who is here, who drives, the clock."""
+
+    terminals: tuple[Terminal, ...] = ()
+    driver: Driver | None = None
+    timer: RoomTimer | None = None
 
 
 def clock_text(seconds: int) -> str:

@@ -10,6 +10,9 @@ where it is. None of these tables count as changes to the workshop (see
 from __future__ import annotations
 
 import time
+from typing import Any
+
+import sqlite_utils
 
 from core.live import Driver, LiveView, Terminal, present
 from data.errors import StoreError
@@ -82,17 +85,17 @@ def publish(store: WorkshopStore, terminal: Terminal, view: LiveView) -> bool:
     return cursor.rowcount == 1
 
 
-def _state(terminal: Terminal, view: LiveView) -> dict:
+def _state(terminal: Terminal, view: LiveView) -> dict[str, object]:
     return {"id": 1, "terminal_id": terminal.id, "name": terminal.name, "view": view.model_dump_json(),
             "published_at": time.time()}
 
 
-def _alive(db, terminal_id: str) -> bool:
+def _alive(db: sqlite_utils.Database, terminal_id: str) -> bool:
     row = db.execute("SELECT seen_at FROM terminals WHERE id = ?", [terminal_id]).fetchone()
     return bool(row) and Terminal(id=terminal_id, name="-", seen_at=row[0]).alive(time.time())
 
 
-def live_rows(store: WorkshopStore, sql: str) -> list[dict]:
+def live_rows(store: WorkshopStore, sql: str) -> list[dict[str, Any]]:
     """Rows of a live table; none from a file older than the live room (read-only, not migrated)."""
     try:
         return store.query(sql)

@@ -22,8 +22,8 @@ from textual.screen import Screen
 from textual.widgets import Digits, Label, Markdown, Static
 
 from core.i18n import _
-from core.live import Driver, LiveView, RoomTimer, Terminal, clock_text
-from data import clock, presence
+from core.live import LiveView, Room, RoomTimer, clock_text
+from data.room import read_room
 from data.store import WorkshopStore
 from screens.support.follow_content import Shown, read_shown
 from tui.keys import Translated
@@ -31,15 +31,6 @@ from tui.workers import in_thread
 
 LOOK_SECONDS = 0.25
 """How often the file is read: with the driver's own 0.25 s, a move shows within a second."""
-
-
-@dataclass(frozen=True)
-class Room:
-    """The room as the follow view last read it."""
-
-    driver: Driver | None
-    terminals: list[Terminal]
-    timer: RoomTimer | None
 
 
 class FollowScreen(Translated, Screen[None]):
@@ -88,7 +79,7 @@ class FollowScreen(Translated, Screen[None]):
     @in_thread(group="follow")
     def _read(self) -> None:
         store = self.store
-        room = Room(presence.driver(store), presence.terminals(store), clock.current(store))
+        room = read_room(store)
         view, version = room.driver.view if room.driver else None, store.content_version()
         shown = None
         if view is not None and (view != self._view or version != self._content_version):

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import contextlib
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
 
 from core.i18n import _
-from core.live import HEARTBEAT_SECONDS, Driver, LiveView, RoomTimer, Terminal, TerminalRole, clock_text
+from core.live import HEARTBEAT_SECONDS, LiveView, Room, Terminal, TerminalRole, clock_text
 from data import clock, presence
+from data.room import read_room
 from data.errors import StoreError
 from data.store import WorkshopStore
 from screens.dialogs.timer_dialog import TimerDialog
@@ -38,22 +39,14 @@ ROOM_SECONDS = 1.0
 class RoomSeen(Message):
     """The room as just read from the file."""
 
-    terminals: list[Terminal]
-    driver: Driver | None
-    timer: RoomTimer | None
-
-
-@dataclass
-class Room:
-    """What this terminal last knew of the room."""
-
-    terminals: list[Terminal] = field(default_factory=list)
-    driver: Driver | None = None
-    timer: RoomTimer | None = None
+    room: Room
 
 
 class RoomMember(App[None]):
     """An app that takes part in the live room of its workshop file (see the module docstring)."""
+
+    _in_room = False
+    """Joined and not yet left: leaving happens once, on whichever way out comes first."""
 
     BINDINGS = [
         Binding("f7", "drive", "keys.room.drive", show=False, id="room.drive"),
@@ -99,7 +92,7 @@ class RoomMember(App[None]):
 
     def _read_room(self) -> None:
         store = self._room_store
-        self.post_message(RoomSeen(presence.terminals(store), presence.driver(store), clock.current(store)))
+        self.post_message(RoomSeen(read_room(store)))
 
     @in_thread(group="room-publish")
     def _publish(self, view: LiveView) -> None:
@@ -123,7 +116,7 @@ class RoomMember(App[None]):
 
         Safe to call twice; a file that cannot be written leaves the row to go stale instead.
         """
-        if not getattr(self, "_in_room", False):
+        if not self._in_room:
             return
         self._in_room = False
         with contextlib.suppress(StoreError):
@@ -132,7 +125,7 @@ class RoomMember(App[None]):
     # -- the UI ------------------------------------------------------------------------------
 
     def on_room_seen(self, message: RoomSeen) -> None:
-        self.room = Room(message.terminals, message.driver, message.timer)
+        self.room = message.room
         self._show_room()
 
     def _look(self) -> None:
