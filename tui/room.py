@@ -131,7 +131,8 @@ class RoomMember(App[None]):
     def _look(self) -> None:
         """Publish the view if this terminal drives and its screen moved; tick the clock."""
         publishing = any(w.group == "room-publish" and not w.is_finished for w in self.workers)
-        if self.drives and not publishing:  # one write in flight at most: the next look catches up
+        settled = self.focused is not None  # nothing focused: a screen being built or torn down
+        if self.drives and settled and not publishing:  # one write in flight: the next look catches up
             view = describe_stack(self.screen_stack)
             if view is not None and view != self._published:
                 self._published = view
