@@ -31,7 +31,13 @@ def join(store: WorkshopStore, terminal: Terminal) -> None:
 
 
 def beat(store: WorkshopStore, terminal: Terminal) -> None:
-    """The heartbeat: ``terminal`` is still there (its row comes back if someone removed it)."""
+    """The heartbeat: ``terminal`` is still there (its row comes back if someone removed it).
+
+    Skipped while the file is deleted underneath: writing it back is for the user's next change
+    to do, which then says so (see ``WorkshopStore._check_file``), not for a heartbeat.
+    """
+    if not store.path.exists():
+        return
     with store.write() as db:
         db["terminals"].upsert({**terminal.model_dump(mode="json"), "seen_at": time.time()}, pk="id")
 
@@ -76,7 +82,12 @@ def drive_if_free(store: WorkshopStore, terminal: Terminal, view: LiveView) -> b
 
 
 def publish(store: WorkshopStore, terminal: Terminal, view: LiveView) -> bool:
-    """Store where the driver is, if ``terminal`` still drives; False if another took over."""
+    """Store where the driver is, if ``terminal`` still drives; False if another took over.
+
+    Skipped, like :func:`beat`, while the file is deleted underneath.
+    """
+    if not store.path.exists():
+        return True
     with store.write() as db:
         cursor = db.execute(
             "UPDATE live_state SET view = ?, published_at = ?, name = ? WHERE id = 1 AND terminal_id = ?",
