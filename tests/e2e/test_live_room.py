@@ -90,5 +90,6 @@ def test_a_terminal_killed_with_sigkill_leaves_the_room(terminal, demo):
     facilitator.wait_for("2 connected", timeout=5)
     assert sorted(_terminal_rows(demo)) == ["Ayu", "Sari"]
     notulis.kill(signal.SIGKILL)
-    facilitator.wait_for("1 connected", timeout=STALE_AFTER_SECONDS + 5)
-    follow.wait_for("1 connected", timeout=5)
+    follow.wait_for("Ayu drives · 1 connected", timeout=STALE_AFTER_SECONDS + 5)
+    facilitator.wait_until(lambda s: "connected" not in s, timeout=5,  # alone again: nothing to say
+                           what="the room line gone from the facilitator's header")
