@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 ACTIONS = "history_actions"
 CHANGES = "history_changes"
-NOT_RECORDED = frozenset({"meta", "drafts", ACTIONS, CHANGES})
-"""Tables whose writes are not workshop content: settings of the file, half-typed text, the record."""
+NOT_RECORDED = frozenset({"meta", "drafts", ACTIONS, CHANGES, "terminals", "live_state", "room_timer",
+                          "content_version"})
+"""Tables whose writes are not workshop content: settings of the file, half-typed text, the record,
+and the live room (presence, the driver's view, the timer, the change count)."""
 
 OPS = ("insert", "update", "delete")
 

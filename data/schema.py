@@ -101,7 +101,46 @@ def _v3_history(db: sqlite_utils.Database) -> None:
     db.table("history_changes").create_index(["tbl", "row_key"])
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority, _v3_history]
+def _v4_live_room(db: sqlite_utils.Database) -> None:
+    """The live room: terminals on the file, the driver's view, the room's clock, a change count,
+    and who captured each note."""
+    db.table("terminals").create({"id": str, "name": str, "role": str, "pid": int, "seen_at": float}, pk="id")
+    db.table("live_state").create(
+        {"id": int, "terminal_id": str, "name": str, "view": str, "published_at": float}, pk="id"
+    )
+    db.table("room_timer").create({"id": int, "label": str, "ends_at": float, "started_by": str}, pk="id")
+    db.table("content_version").create({"id": int, "n": int}, pk="id")
+    db.table("content_version").insert({"id": 1, "n": 0})
+    db.table("notes").add_column("captured_by", str, not_null_default="")
+
+
+UNTRACKED = frozenset({"drafts", "terminals", "live_state", "room_timer", "content_version"})
+"""Tables whose changes are no change to the workshop: drafts and the live room."""
+
+
+def track_changes(db: sqlite_utils.Database) -> None:
+    """Count every change to a workshop table in ``content_version`` (idempotent).
+
+    ``PRAGMA data_version`` moves on every commit by another connection, heartbeats, the driving
+    terminal's state and the half-second drafts of someone typing included, and reloading on
+    each made every terminal re-read its screen while anyone typed. Triggers count the changes
+    to the workshop's own tables instead, and a terminal reloads only when the count moved.
+    Run after every migration, so that tables added later are counted too. One counter, not one
+    per table: the screens that matter read several tables (a board shows notes and steps).
+    """
+    if "content_version" not in db.table_names():
+        return
+    for table in db.table_names():
+        if table in UNTRACKED or table.startswith("sqlite_"):
+            continue
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER IF NOT EXISTS [count_{table}_{event.lower()}] AFTER {event} ON [{table}] "
+                "BEGIN UPDATE content_version SET n = n + 1 WHERE id = 1; END"
+            )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority, _v3_history, _v4_live_room]
 """Migration ``n`` (1-based) brings a file from schema version ``n - 1`` to ``n``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -28,7 +28,7 @@ import sqlite_utils
 from core.models import Bundle, Model, ReferenceData, Stored, Workshop
 from data import errors, history
 from data.rows import TABLES, from_row, to_row
-from data.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from data.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, track_changes
 
 S = TypeVar("S", bound=Model)
 T = TypeVar("T", bound=Stored)
@@ -183,6 +183,7 @@ class WorkshopStore:
             for number in range(start, SCHEMA_VERSION):
                 MIGRATIONS[number](self.db)
             history.refresh_triggers(self.db)  # tables and columns added since are recorded too
+            track_changes(self.db)
             self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self._conn.execute("COMMIT")
@@ -327,6 +328,18 @@ class WorkshopStore:
                 return version
             except sqlite3.Error as exc:
                 raise _fail(exc, self.path) from exc
+
+    def content_version(self) -> int:
+        """How many changes the workshop's own tables have seen: not drafts, not the live room.
+
+        Read when :meth:`data_version` moved, to tell a real change from a heartbeat (see
+        :func:`~data.schema.track_changes`); 0 for a file too old to count.
+        """
+        try:
+            rows = self.query("SELECT n FROM content_version WHERE id = 1")
+        except errors.StoreError:
+            return 0
+        return rows[0]["n"] if rows else 0
 
     # -- the workshop and its reference data -----------------------------------------------
 

@@ -64,10 +64,12 @@ class CaptureScreen(Translated, ModalScreen[None]):
 
         notes: list[Note]
 
-    def __init__(self, store: WorkshopStore, draft_interval: float) -> None:
+    def __init__(self, store: WorkshopStore, draft_interval: float, captured_by: str = "") -> None:
         super().__init__(id="capture")
         self.store = store
         self.draft_interval = draft_interval
+        self.captured_by = captured_by
+        """The terminal's name, recorded on every note typed here."""
         self._draft_dirty = False
 
     def compose(self) -> ComposeResult:
@@ -114,7 +116,8 @@ class CaptureScreen(Translated, ModalScreen[None]):
     def _note(self, kind: NoteKind, speaker: str, text: str) -> Note:
         ctx = self.context
         return Note(kind=kind, text=text.strip(), speaker=speaker, dimension=ctx.dimension,
-                    target_type=ctx.target_type, target_id=ctx.target_id, created_at=datetime.now())
+                    target_type=ctx.target_type, target_id=ctx.target_id, created_at=datetime.now(),
+                    captured_by=self.captured_by)
 
     @in_thread(group="capture")
     def save(self, note: Note, typed: str) -> None:

@@ -20,6 +20,7 @@ from textual.message import Message
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
+from core.live import TerminalRole
 from core.models import Workshop
 from data.errors import StoreError
 from data.notes import CAPTURE_DRAFT
@@ -34,6 +35,7 @@ from tui.commands import BindingCommands
 from tui.failures import failure_line
 from tui.keys import Translated, describe
 from tui.messages import CaptureContext, NoteSaved, WorkFailed, WorkshopChanged
+from tui.room import RoomMember
 from tui.settings import Settings, load_keymap
 from tui.typeahead import OrderedKeys
 from tui.workers import in_thread
@@ -42,10 +44,11 @@ HANGUP_GRACE_SECONDS = 2.0
 """After a hang-up, how long a clean exit may take before the process ends itself."""
 
 
-class RembukApp(Translated, HistoryKeys, OrderedKeys):
+class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys):
     """rembuk's terminal app over one open workshop file; keys are handled in the order typed.
 
-    Ctrl+Z, Ctrl+Y and ``H`` (undo, redo, history) come from :class:`HistoryKeys`.
+    Ctrl+Z, Ctrl+Y and ``H`` (undo, redo, history) come from :class:`HistoryKeys`; presence,
+    driving the follow views and the room's timer from :class:`RoomMember`.
     """
 
     CSS_PATH = "app.tcss"
@@ -69,14 +72,19 @@ class RembukApp(Translated, HistoryKeys, OrderedKeys):
         """Another terminal has changed the workshop file."""
 
         version: int
+        """The file's ``data_version``: moved by any commit of another connection."""
+        content: int
+        """The workshop's content count: moved only by changes to the workshop itself."""
 
     def __init__(self, store: WorkshopStore, settings: Settings) -> None:
         super().__init__()
         self.store = store
         self.settings = settings
+        store.terminal = settings.name  # one name for the room, the notes and undo
         self.workspace = Workspace(store, settings)
-        self.capture = CaptureScreen(store, settings.draft_interval)
+        self.capture = CaptureScreen(store, settings.draft_interval, settings.name)
         self._data_version = store.data_version()
+        self._content_version = store.content_version()
 
     def on_mount(self) -> None:
         self.set_keymap(self.settings.keymap)
@@ -86,6 +94,7 @@ class RembukApp(Translated, HistoryKeys, OrderedKeys):
         self._handle_hangup()
         self.set_interval(self.settings.poll_interval, self.poll_changes)
         self.load_start()
+        self.join_room(self.store, self.settings.terminal(), _("app.title"))
 
     @in_thread(group="start")
     def load_start(self) -> None:
@@ -155,13 +164,20 @@ class RembukApp(Translated, HistoryKeys, OrderedKeys):
             version = self.store.data_version()
         except StoreError:  # closed on hang-up, or gone: the next write will say so
             return
-        self.post_message(self.ChangedElsewhere(version))
+        self.post_message(self.ChangedElsewhere(version, self.store.content_version()))
 
     @on(ChangedElsewhere)
     def changed_elsewhere(self, message: ChangedElsewhere) -> None:
-        """Tell the screens, when the file's version moved since the last look."""
-        if message.version != self._data_version:
-            self._data_version = message.version
+        """Tell the screens when another terminal changed the workshop itself.
+
+        Any commit by another connection moves ``data_version``, heartbeats, the driver's state
+        and drafts included; the screens reload only when the workshop's content count moved too.
+        """
+        if message.version == self._data_version:
+            return
+        self._data_version = message.version
+        if message.content != self._content_version:
+            self._content_version = message.content
             self._broadcast(WorkshopChanged(external=True))
 
     def _broadcast(self, message: WorkshopChanged) -> None:
@@ -185,6 +201,7 @@ class RembukApp(Translated, HistoryKeys, OrderedKeys):
         try:
             keepers = [self.capture.save_draft_now]
             keepers += [s.save_kept_now for s in self.screen_stack if isinstance(s, KeptForm)]
+            keepers.append(self.leave_room)
             for keep in keepers:
                 with contextlib.suppress(StoreError):  # one that cannot be written: keep the rest
                     keep()
@@ -206,5 +223,7 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
 
         create_file(path, region=None, stage="I", language=language, demo=False, shared=False).close()
     settings.setdefault("keymap", load_keymap())
+    if "role" in settings:
+        settings["role"] = TerminalRole(settings["role"])
     store = WorkshopStore.open(path)
     return RembukApp(store, Settings(workshop_path=path, language=language, **settings))

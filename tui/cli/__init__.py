@@ -26,14 +26,19 @@ def _version() -> str:
 
 @click.group(invoke_without_command=True)
 @click.option("--lang", type=click.Choice(["id", "en"]), help="UI language (default: REMBUK_LANG, then the locale).")
+@click.option("--as", "name", metavar="NAME", help="This terminal's name in the room and on its notes "
+              "(default: your login name).")
+@click.option("--role", type=click.Choice(["facilitator", "notulis", "participant"]), default="facilitator",
+              show_default=True, help="A facilitator's terminal drives the follow views if nobody else does.")
 @click.version_option(version=_version(), prog_name="rembuk", message="%(prog)s %(version)s")
 @click.pass_context
-def main(ctx: click.Context, lang: str | None) -> None:
+def main(ctx: click.Context, lang: str | None, name: str | None, role: str) -> None:
     """rembuk: run smart-city masterplan workshops together, from a terminal.
 
     Without a command, opens (or creates) your default workshop.
     """
     set_language(resolve_language(lang))
+    ctx.obj = {"role": role} | ({"name": name} if name else {})
     if ctx.invoked_subcommand is None:
         from tui.settings import data_dir
 
@@ -45,8 +50,10 @@ def _run_app(path: Path, create: bool = False) -> None:
     from core.i18n import current_language
     from tui.app import make_app
 
-    app = friendly(make_app)(path, language=current_language(), create=create)
+    room = click.get_current_context().find_root().obj or {}
+    app = friendly(make_app)(path, language=current_language(), create=create, **room)
     app.run()
+    app.leave_room()
     if app.return_code:
         sys.exit(app.return_code)
 
@@ -94,6 +101,32 @@ def demo(fresh: bool) -> None:
     from tui.settings import data_dir
 
     _run_app(ensure_demo(data_dir() / "demo.rembuk", fresh))
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+def follow(path: Path) -> None:
+    """Follow the driving terminal on PATH, for the projector (read-only; q quits)."""
+    from core.i18n import current_language
+    from tui.follow_app import make_follow_app
+
+    friendly(make_follow_app)(path, language=current_language()).run()
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on. Any other than this machine's needs the token URL printed.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@friendly
+def serve(path: Path, host: str, port: int) -> None:
+    """Serve the follow view of PATH to a browser (a projector laptop), read-only."""
+    from core.i18n import current_language
+    from data.store import WorkshopStore
+    from tui.serve import FollowServer
+
+    WorkshopStore.open(path, readonly=True).close()  # a bad file: one line now, not one per browser
+    FollowServer(path.resolve(), current_language(), host, port, _("follow.title")).serve()
 
 
 from tui.cli.exports import check, export, import_, schema  # noqa: E402  (commands defined there)
