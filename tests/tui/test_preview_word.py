@@ -7,7 +7,8 @@ from pathlib import Path
 
 import docx
 
-from tests.tui.test_preview import _open_preview, _settle
+from tests.support import settle
+from tests.tui.test_preview import _open_preview
 from tui.app import make_app
 
 
@@ -19,7 +20,7 @@ async def test_word_is_exported_from_the_dialog_by_keys(workshop_path: Path) -> 
         await pilot.pause()
         await pilot.press("tab", "tab", "down", "down", "enter")  # formats: md → html → docx
         await pilot.press("tab", "enter")  # the Export button
-        await _settle(pilot)
+        await settle(pilot)
     written = workshop_path.parent / "serang-minutes.docx"
     assert docx.Document(str(written)).paragraphs[0].text == "Notulen Rapat"
     assert docx.Document(str(written)).sections[0].header.paragraphs[0].text == "PEMERINTAH KABUPATEN SERANG"
