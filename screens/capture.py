@@ -23,6 +23,7 @@ from core.models import Note, NoteKind
 from core.validation import field_errors
 from data.errors import StoreError
 from data.notes import CAPTURE_DRAFT, capture_note
+from data.people import speaker_names
 from data.queries import latest_notes
 from data.store import WorkshopStore
 from screens.support.draft_order import in_order, ticket
@@ -30,6 +31,7 @@ from tui.keys import Translated
 from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
 from tui.widgets.capture_bar import CaptureBar
 from tui.widgets.notes_list import NotesList
+from tui.workers import in_thread
 
 
 class CaptureScreen(Translated, ModalScreen[None]):
@@ -64,6 +66,13 @@ class CaptureScreen(Translated, ModalScreen[None]):
     def on_screen_resume(self) -> None:
         self.query_one("#capture-title", Label).update(_("capture.title", target=self.context.label))
         self.bar.focus_text()
+        self.load_speakers()
+
+    @in_thread(group="capture-speakers", exclusive=True)
+    def load_speakers(self) -> None:
+        """Offer the registered participants, with their agency, as the speaker's completions."""
+        names = speaker_names(self.store)
+        self.app.call_from_thread(self.bar.set_speakers, names)
 
     def offer(self, draft: str) -> None:
         """Put a draft kept from an earlier run back in the line, and say where it came from."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.driver import Driver
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
@@ -30,14 +31,15 @@ from tui.failures import failure_line
 from tui.keys import Translated, describe
 from tui.messages import NoteSaved, WorkFailed, WorkshopChanged
 from tui.settings import Settings, load_keymap
+from tui.pasting import PastedText
 from tui.typeahead import OrderedKeys
 
 HANGUP_GRACE_SECONDS = 2.0
 """After a hang-up, how long a clean exit may take before the process ends itself."""
 
 
-class RembukApp(Translated, OrderedKeys):
-    """rembuk's terminal app over one open workshop file; keys are handled in the order typed."""
+class RembukApp(Translated, OrderedKeys, PastedText):
+    """rembuk's terminal app over one workshop file: keys in the order typed, pastes kept whole."""
 
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {BindingCommands}
@@ -53,6 +55,15 @@ class RembukApp(Translated, OrderedKeys):
         self.store = store
         self.settings = settings
         self._data_version = store.data_version()
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this platform, or on Linux and macOS rembuk's (:mod:`tui.driver`)."""
+        driver = super().get_driver_class()
+        if driver.__name__ != "LinuxDriver":
+            return driver
+        from tui.driver import RembukDriver
+
+        return RembukDriver
 
     def on_mount(self) -> None:
         self.set_keymap(self.settings.keymap)

@@ -145,9 +145,15 @@ class CaptureBar(Translated, Widget):
         self.query_one("#capture-text", Input).focus()
 
     def consume(self, saved: str) -> None:
-        """Remove a saved note from the line, keeping anything typed after it was submitted."""
+        """Remove a saved note from the line, keeping anything typed after it was submitted.
+
+        Its kind and speaker go with it: the next note starts as a plain note by nobody, so a
+        decision is never saved as the previous note's question, under the previous speaker.
+        """
         current = self.text
         self.text = current[len(saved):].lstrip() if current.startswith(saved) else current
+        self.kind = NoteKind.NOTE
+        self.query_one("#capture-speaker", Input).value = ""
 
     @on(Input.Submitted, "#capture-text")
     def submit(self, event: Input.Submitted) -> None:
