@@ -35,6 +35,8 @@ class RembukDriver(LinuxDriver):
         text_filter = InputFilter()
 
         def dispatch(text: str) -> None:
+            if not text:
+                return  # the parser takes an empty feed as the end of input
             for event in parser.feed(text):
                 self.process_message(event)
 
