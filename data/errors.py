@@ -80,6 +80,12 @@ class Gone(StoreError):
     key = "store.error.gone"
 
 
+class Closed(StoreError):
+    """The workshop was closed (the app hung up): nothing more is read or written."""
+
+    key = "store.error.closed"
+
+
 class BadBundle(StoreError):
     """A bundle file that is not valid JSON or not a rembuk bundle."""
 

@@ -96,6 +96,7 @@ class WorkshopStore:
         self._lock = threading.RLock()
         self._depth = 0
         """How many write() blocks are open on the thread holding the lock (0: none)."""
+        self._closed = False
         self._mode = path.stat().st_mode & 0o777 if path.exists() else 0o600
 
     # -- opening ---------------------------------------------------------------------------
@@ -184,8 +185,13 @@ class WorkshopStore:
             raise
 
     def close(self) -> None:
-        """Checkpoint and close. Safe to call twice, and from a signal handler."""
+        """Checkpoint and close. Safe to call twice, and from a signal handler.
+
+        Afterwards every call raises :class:`~data.errors.Closed`, so a worker still running
+        after a hang-up touches nothing.
+        """
         with self._lock:
+            self._closed = True
             try:
                 if not self.readonly:
                     self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -207,6 +213,7 @@ class WorkshopStore:
         becomes a StoreError.
         """
         with self._lock:
+            self._check_open()
             if self._depth:
                 with self._savepoint():
                     yield self.db
@@ -253,6 +260,10 @@ class WorkshopStore:
                 self._conn.execute(f"RELEASE {name}")
             except sqlite3.Error:
                 pass
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise errors.Closed(self.path)
 
     def _rollback(self) -> None:
         # SQLite has already rolled back after some failed COMMITs (SQLITE_FULL, IOERR):
@@ -305,6 +316,7 @@ class WorkshopStore:
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """Rows of a read-only query, as dicts."""
         with self._lock:
+            self._check_open()
             try:
                 return list(self.db.query(sql, params))
             except sqlite3.DatabaseError as exc:
@@ -313,6 +325,7 @@ class WorkshopStore:
     def data_version(self) -> int:
         """Changes when another connection commits: poll it to notice other terminals' edits."""
         with self._lock:
+            self._check_open()
             try:
                 version: int = self._conn.execute("PRAGMA data_version").fetchone()[0]
                 return version
@@ -453,6 +466,7 @@ class WorkshopStore:
         from data.bundle import read_bundle
 
         with self._lock:
+            self._check_open()
             self._conn.execute("BEGIN")
             try:
                 return read_bundle(self)

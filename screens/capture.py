@@ -7,6 +7,7 @@ A note leaves the line only once it is committed to the workshop file.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import Path
 
@@ -22,14 +23,14 @@ from core.i18n import _, current_language, translator
 from core.models import Note, NoteKind
 from core.validation import field_errors
 from data.errors import StoreError
-from data.notes import CAPTURE_DRAFT, capture_note
+from data.notes import CAPTURE_DRAFT, NoteCommit
 from data.people import speaker_names
 from data.queries import latest_notes
 from data.store import WorkshopStore
 from screens.support.draft_order import in_order, ticket
 from tui.keys import Translated
 from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
-from tui.widgets.capture_bar import CaptureBar
+from tui.widgets.capture_bar import CaptureBar, left_after
 from tui.widgets.notes_list import NotesList
 from tui.workers import in_thread
 
@@ -49,7 +50,7 @@ class CaptureScreen(Translated, ModalScreen[None]):
         self.store = store
         self.draft_interval = draft_interval
         self._draft_dirty = False
-        self._committing = 0
+        self._committing: list[NoteCommit] = []
         """Notes being committed: the line still shows them, so no draft is written meanwhile."""
 
     def compose(self) -> ComposeResult:
@@ -99,8 +100,9 @@ class CaptureScreen(Translated, ModalScreen[None]):
             event.release()
             self.bar.show_error(" ".join(field_errors(exc, translator(current_language())).values()))
             return
-        self._committing += 1
-        self.save(note, event, ticket())
+        commit = NoteCommit(note, event.text)
+        self._committing.append(commit)
+        self.save(commit, event, ticket())
 
     def _note(self, kind: NoteKind, speaker: str, text: str) -> Note:
         ctx = self.context
@@ -108,22 +110,21 @@ class CaptureScreen(Translated, ModalScreen[None]):
                     target_type=ctx.target_type, target_id=ctx.target_id, created_at=datetime.now())
 
     @work(thread=True, group="capture")
-    def save(self, note: Note, submitted: CaptureBar.Submitted, number: int) -> None:
+    def save(self, commit: NoteCommit, submitted: CaptureBar.Submitted, number: int) -> None:
         """Commit the note (and clear its draft) off the UI thread; then let typing through."""
         try:
-            saved = in_order(CAPTURE_DRAFT, number, lambda: capture_note(self.store, note, CAPTURE_DRAFT),
-                             always=True)
+            saved = in_order(CAPTURE_DRAFT, number, lambda: commit.run(self.store), always=True)
         except StoreError as exc:
             self.app.call_from_thread(self.bar.show_error, _("notify.error", message=str(exc)))
             return
         else:
             self.app.call_from_thread(self._saved, saved, submitted.text)
         finally:
-            self.app.call_from_thread(self._committed, submitted)
+            self.app.call_from_thread(self._committed, commit, submitted)
 
-    def _committed(self, submitted: CaptureBar.Submitted) -> None:
+    def _committed(self, commit: NoteCommit, submitted: CaptureBar.Submitted) -> None:
         """The commit is over (saved or refused): drafts may be written again, typing resumes."""
-        self._committing -= 1
+        self._committing.remove(commit)
         submitted.release()
 
     def _saved(self, note: Note, typed: str) -> None:
@@ -169,6 +170,17 @@ class CaptureScreen(Translated, ModalScreen[None]):
             self.app.call_from_thread(self.bar.show_error, _("notify.error", message=str(exc)))
 
     def save_draft_now(self) -> None:
-        """Write the draft synchronously: only for shutdown (hang-up), when no worker will run."""
-        if self.is_mounted:
-            self.store.save_draft(CAPTURE_DRAFT, self.bar.text)
+        """Write the draft synchronously: only for shutdown (hang-up), when no worker will run.
+
+        A note still on its way to the file is committed first, here (its worker will find it
+        done), and leaves the line, so the draft never holds a note that was saved.
+        """
+        if not self.is_mounted:
+            return
+        line = self.bar.text
+        for commit in self._committing:
+            with contextlib.suppress(StoreError):  # not saved (a full disk): it stays in the draft
+                commit.run(self.store)
+            if commit.saved is not None:
+                line = left_after(line, commit.typed)
+        self.store.save_draft(CAPTURE_DRAFT, line)

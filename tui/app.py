@@ -20,14 +20,14 @@ from textual.driver import Driver
 from core.i18n import _, set_language, translator
 from core.labels import long_date
 from core.models import Workshop
-from data.errors import StoreError
+from data.errors import Closed, StoreError
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
 from screens.dialogs.help import HelpScreen
 from screens.forms.kept_form import KeptForm
 from screens.overview import OverviewScreen
 from tui.commands import BindingCommands
-from tui.failures import failure_line
+from tui.failures import failure_line, log_traceback
 from tui.keys import Translated, describe
 from tui.messages import NoteSaved, WorkFailed, WorkshopChanged
 from tui.settings import Settings, load_keymap
@@ -55,6 +55,10 @@ class RembukApp(Translated, OrderedKeys, PastedText):
         self.store = store
         self.settings = settings
         self._data_version = store.data_version()
+        self.hung_up = False
+        """Set on SIGHUP or SIGTERM: the file is closed and the app is ending."""
+        self.failure: Exception | None = None
+        """The exception that ended this run, if one did (the CLI then starts a new run)."""
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this platform, or on Linux and macOS rembuk's (:mod:`tui.driver`)."""
@@ -91,7 +95,27 @@ class RembukApp(Translated, OrderedKeys, PastedText):
 
     def on_work_failed(self, message: WorkFailed) -> None:
         """The one handler for every worker: a failure becomes one line, never the end of the app."""
-        self.notify(failure_line(message.error), severity="error", markup=False)
+        if not isinstance(message.error, Closed):  # after a hang-up: the exit is under way
+            self.notify(failure_line(message.error), severity="error", markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's last resort, for an exception no worker caught (a message handler's).
+
+        The widget whose handler raised has stopped taking messages, so carrying on would
+        leave a screen that no longer answers. Instead everything typed is kept as drafts,
+        the traceback goes to rembuk.log, and the run ends quietly with :attr:`failure` set:
+        the CLI starts the app again over the same file (``tui.cli``), drafts offered.
+        After a hang-up, a worker refused by the closed file is expected: nothing to report.
+        """
+        if self.hung_up:
+            return
+        self.failure = error
+        log_traceback(error)
+        self._keep_typing()
+        self._return_code = 1
+        if self.is_headless and self._exception is None:
+            self._exception = error  # a test run re-raises it, so tests see the defect
+        self._close_messages_no_wait()
 
     def action_help(self) -> None:
         """Open the key help for the current screen (F1 again closes it)."""
@@ -159,16 +183,23 @@ class RembukApp(Translated, OrderedKeys, PastedText):
 
     def hang_up(self) -> None:
         """The terminal went away (SSH dropped) or we were asked to stop: keep everything."""
+        if self.hung_up:
+            return
+        self.hung_up = True
         try:
-            keepers = [self.get_screen("capture").save_draft_now]  # type: ignore[attr-defined]
-            keepers += [s.save_kept_now for s in self.screen_stack if isinstance(s, KeptForm)]
-            for keep in keepers:
-                with contextlib.suppress(StoreError):  # one that cannot be written: keep the rest
-                    keep()
+            self._keep_typing()
         finally:
-            self.store.close()
+            self.store.close()  # from here on, a worker still running gets Closed, and is ignored
             asyncio.get_running_loop().call_later(HANGUP_GRACE_SECONDS, os._exit, 0)
             self.exit()
+
+    def _keep_typing(self) -> None:
+        """Write the note line and every open form to the file as drafts, now, on this thread."""
+        keepers = [self.get_screen("capture").save_draft_now]  # type: ignore[attr-defined]
+        keepers += [s.save_kept_now for s in self.screen_stack if isinstance(s, KeptForm)]
+        for keep in keepers:
+            with contextlib.suppress(Exception):  # one that cannot be written: keep the rest
+                keep()
 
 
 def make_app(path: Path | str, language: str = "en", create: bool = False, **settings) -> RembukApp:

@@ -35,6 +35,11 @@ if TYPE_CHECKING:
 KINDS = list(NoteKind)
 
 
+def left_after(line: str, saved: str) -> str:
+    """What stays in the line once the note ``saved`` leaves it (text typed after its Enter)."""
+    return line[len(saved):].lstrip() if line.startswith(saved) else line
+
+
 class NoteInput(Input):
     """The note's text: Enter holds further typing until the note is dealt with."""
 
@@ -150,8 +155,7 @@ class CaptureBar(Translated, Widget):
         Its kind and speaker go with it: the next note starts as a plain note by nobody, so a
         decision is never saved as the previous note's question, under the previous speaker.
         """
-        current = self.text
-        self.text = current[len(saved):].lstrip() if current.startswith(saved) else current
+        self.text = left_after(self.text, saved)
         self.kind = NoteKind.NOTE
         self.query_one("#capture-speaker", Input).value = ""
 
