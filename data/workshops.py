@@ -45,6 +45,8 @@ def reading(path: Path) -> Iterator[WorkshopStore]:
     store = WorkshopStore.open(path, readonly=not writable)
     try:
         yield store
+        if store.damaged:  # an export must not quietly leave rows out
+            raise errors.DamagedRow.of(path, store.damaged)
     finally:
         store.close()
 

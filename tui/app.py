@@ -20,7 +20,8 @@ from textual.driver import Driver
 from core.i18n import _, set_language, translator
 from core.labels import long_date
 from core.models import Workshop
-from data.errors import Closed, StoreError
+from data.check import verify
+from data.errors import Closed, StoreError, describe_row
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
 from screens.dialogs.help import HelpScreen
@@ -55,6 +56,7 @@ class RembukApp(Translated, OrderedKeys, PastedText):
         self.store = store
         self.settings = settings
         self._data_version = store.data_version()
+        self._damaged_said: set[tuple[str, object]] = set()
         self.hung_up = False
         """Set on SIGHUP or SIGTERM: the file is closed and the app is ending."""
         self.failure: Exception | None = None
@@ -150,6 +152,15 @@ class RembukApp(Translated, OrderedKeys, PastedText):
         """
         if not any(w.group == "poll" and not w.is_finished for w in self.workers):
             self._poll()
+        self._say_damaged()
+
+    def _say_damaged(self) -> None:
+        """Name each row left out because it cannot be read, once (the rest is shown)."""
+        for row, problem in list(self.store.damaged.items()):
+            if row not in self._damaged_said:
+                self._damaged_said.add(row)
+                self.notify(_("store.damaged.shown", row=describe_row(row, problem)),
+                            severity="warning", markup=False, timeout=30)
 
     @work(thread=True, group="poll")
     def _poll(self) -> None:
@@ -215,4 +226,9 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
         create_file(path, region=None, stage="I", language=language, demo=False, shared=False).close()
     settings.setdefault("keymap", load_keymap())
     store = WorkshopStore.open(path)
+    try:
+        verify(store)  # a damaged file is refused here, in one line, not on the overview
+    except BaseException:
+        store.close()
+        raise
     return RembukApp(store, Settings(workshop_path=path, language=language, **settings))
