@@ -8,11 +8,13 @@ is deterministic (sorted keys, fixed indentation): export, import, export gives 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from core.i18n import _
 from core.models import (
     ActionStep,
     Agency,
@@ -30,6 +32,8 @@ from data.reference import default_agencies, reference_data
 from data.rows import TABLES, to_row
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from core.models import ReferenceData, Workshop
     from data.store import WorkshopStore
 
@@ -57,9 +61,14 @@ def read_bundle(store: WorkshopStore) -> Bundle:
     )
 
 
-def write_bundle(store: WorkshopStore, bundle: Bundle) -> None:
-    """Write a whole bundle into an empty, freshly created store, in one transaction."""
+def write_bundle(store: WorkshopStore, bundle: Bundle, source: Path | str = "") -> None:
+    """Write a whole bundle into an empty, freshly created store, in one transaction.
+
+    References are checked once everything is in (a row may point at one later in the
+    bundle): one that points at nothing is named, and nothing is written.
+    """
     with store.write() as db:
+        db.execute("PRAGMA defer_foreign_keys = ON")
         db.table("workshop").insert({"id": 1, "data": bundle.workshop.model_dump_json()})
         db.table("reference").insert({"key": "reference", "data": bundle.reference.model_dump_json()})
         if bundle.quick_win_weights:
@@ -69,6 +78,20 @@ def write_bundle(store: WorkshopStore, bundle: Bundle) -> None:
             rows = [to_row(item) for item in getattr(bundle, name)]
             if rows:
                 db.table(TABLES[cls]).insert_all(rows)
+        _check_references(db, source)
+
+
+def _check_references(db: Database, source: Path | str) -> None:
+    """Raise :class:`~data.errors.BadReference` for the first row that points at a missing one."""
+    broken = db.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is None:
+        return
+    table, rowid, parent, key = broken
+    link = next(f for f in db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall() if f[0] == key)
+    column = link[3]
+    row_id, value = db.execute(f"SELECT rowid, [{column}] FROM [{table}] WHERE rowid = ?", [rowid]).fetchone()
+    raise errors.BadReference(source, _("store.bundle.reference", table=table, id=row_id, column=column,
+                                        parent=parent, value=value))
 
 
 def new_bundle(workshop: Workshop, reference: ReferenceData | None = None) -> Bundle:
@@ -85,11 +108,23 @@ def dumps(bundle: Bundle) -> str:
 def loads(text: str, source: Path | str = "") -> Bundle:
     """Parse bundle JSON; :class:`~data.errors.BadBundle` with the first problem otherwise."""
     try:
-        return Bundle.model_validate_json(text)
+        bundle = Bundle.model_validate_json(text)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise errors.BadBundle(source, f"{where}: {first['msg']}") from exc
+    _check_unique_ids(bundle, source)
+    return bundle
+
+
+def _check_unique_ids(bundle: Bundle, source: Path | str) -> None:
+    """Two rows of one kind with the same id: say which, instead of SQLite's UNIQUE failure."""
+    for name in ITEMS:
+        counts = Counter(getattr(item, "id", None) for item in getattr(bundle, name))
+        twice = sorted(i for i, n in counts.items() if i is not None and n > 1)
+        if twice:
+            raise errors.BadBundle(source, _("store.bundle.duplicate", items=name, id=twice[0],
+                                             count=counts[twice[0]]))
 
 
 def schema() -> str:

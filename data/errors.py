@@ -129,6 +129,12 @@ class BadBundle(StoreError):
     key = "store.error.bad_bundle"
 
 
+class BadReference(StoreError):
+    """A bundle row refers to a row the bundle does not hold; nothing was imported."""
+
+    key = "store.error.bad_reference"
+
+
 class AlreadyExists(StoreError):
     """A new workshop or export would overwrite an existing file."""
 

@@ -13,14 +13,17 @@ from data.bundle import dumps, loads, new_bundle, write_bundle
 from data.store import WorkshopStore
 
 
-def create_workshop(path: Path, bundle: Bundle, shared: bool = False) -> WorkshopStore:
-    """Create a new workshop file at ``path`` holding ``bundle``; refuses to overwrite a file."""
+def create_workshop(path: Path, bundle: Bundle, shared: bool = False, source: Path | str = "") -> WorkshopStore:
+    """Create a new workshop file at ``path`` holding ``bundle`` (read from ``source``, if a file).
+
+    Refuses to overwrite a file.
+    """
     path = Path(path).expanduser()
     if path.exists():
         raise errors.AlreadyExists(path)
     store = WorkshopStore.open(path, create=True, shared=shared)
     try:
-        write_bundle(store, bundle)
+        write_bundle(store, bundle, source)
     except BaseException:
         store.close()
         path.unlink(missing_ok=True)
@@ -70,4 +73,4 @@ def import_bundle(source: Path, target: Path, shared: bool = False) -> WorkshopS
         raise errors.NotFound(source) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise errors.BadBundle(source, str(exc)) from exc
-    return create_workshop(target, loads(text, source), shared)
+    return create_workshop(target, loads(text, source), shared, source)
