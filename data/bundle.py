@@ -8,11 +8,13 @@ is deterministic (sorted keys, fixed indentation): export, import, export gives 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from core.i18n import _
 from core.models import (
@@ -110,11 +112,19 @@ def loads(text: str, source: Path | str = "") -> Bundle:
     try:
         bundle = Bundle.model_validate_json(text)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise errors.BadBundle(source, f"{where}: {first['msg']}") from exc
+        raise errors.BadBundle(source, _refusal(exc.errors()[0])) from exc
     _check_unique_ids(bundle, source)
     return bundle
+
+
+def _refusal(first: ErrorDetails) -> str:
+    """The first thing wrong with a bundle; pydantic's JSON parser says it in English, so not that."""
+    if first["type"] == "json_invalid":
+        found = re.search(r"line (\d+) column (\d+)", str(first.get("ctx", {}).get("error", "")))
+        line, column = found.groups() if found else ("?", "?")
+        return _("store.bundle.not_json", line=line, column=column)
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}"
 
 
 def _check_unique_ids(bundle: Bundle, source: Path | str) -> None:

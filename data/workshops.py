@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from core.i18n import _
 from core.models import Bundle, Workshop
 from data import errors
 from data.bundle import dumps, loads, new_bundle, write_bundle
@@ -71,6 +72,6 @@ def import_bundle(source: Path, target: Path, shared: bool = False) -> WorkshopS
         text = Path(source).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise errors.NotFound(source) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise errors.BadBundle(source, str(exc)) from exc
+    except UnicodeDecodeError as exc:
+        raise errors.BadBundle(source, _("store.bundle.not_utf8", offset=exc.start)) from exc
     return create_workshop(target, loads(text, source), shared, source)

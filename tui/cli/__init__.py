@@ -13,6 +13,7 @@ import click
 
 from core.i18n import _, resolve_language, set_language
 from tui.cli.errors import fail, friendly
+from tui.cli.help import RembukGroup
 
 
 def _version() -> str:
@@ -24,7 +25,7 @@ def _version() -> str:
         return "0+unknown"
 
 
-@click.group(invoke_without_command=True)
+@click.group(cls=RembukGroup, invoke_without_command=True)
 @click.option("--lang", type=click.Choice(["id", "en"]), help="UI language (default: REMBUK_LANG, then the locale).")
 @click.version_option(version=_version(), prog_name="rembuk", message="%(prog)s %(version)s")
 @click.pass_context
