@@ -59,3 +59,14 @@ def test_a_paste_keeps_its_words_in_order_whatever_it_holds(terminal, workshop_p
     screen.wait_for("akhir")
     [note] = save(screen, workshop_path, "akhir")
     assert note.split() == ["awal", "satu", "dua", "tiga", "empat", "lima", "akhir"], repr(note)
+
+
+@pytest.mark.e2e
+def test_a_multi_line_paste_keeps_every_line(terminal, workshop_path):
+    screen = open_app(terminal, workshop_path)
+    screen.send("n")
+    screen.wait_for(LINE_OPEN)
+    screen._tmux("set-buffer", "-b", "p", "--", "Baris pertama\nbaris kedua\nbaris ketiga")
+    screen._tmux("paste-buffer", "-p", "-b", "p", "-t", "main")
+    screen.wait_for("ketiga")
+    assert save(screen, workshop_path, "ketiga") == ["Baris pertama baris kedua baris ketiga"]

@@ -93,3 +93,21 @@ async def test_speaker_names_complete_from_participants_with_their_agency(worksh
         assert isinstance(app.screen, CaptureScreen)
         await pilot.press("right")  # accepts the suggestion
         assert speaker.value == "Rina Marlina (Bappeda)"
+
+
+async def test_a_card_title_keeps_a_two_line_paste_and_what_fits_of_a_long_one(workshop_path):
+    from screens.forms.innovation_form import InnovationForm
+    from tests.tui.boards_support import press, settle
+
+    async with make_app(workshop_path, language="en").run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "1", "a")
+        assert isinstance(pilot.app.screen, InnovationForm)
+        title = pilot.app.focused
+        assert isinstance(title, Input)
+        await paste(pilot, "Lapor Bupati\nversi dua")
+        assert title.value == "Lapor Bupati versi dua"
+        title.value = ""
+        await paste(pilot, "judul " * 833)  # 4,997 characters; a title holds 300
+        assert len(title.value) == 300 and title.value.startswith("judul judul")
+        assert any("300 characters" in line for line in notices(pilot.app))
