@@ -225,10 +225,7 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
 
         create_file(path, region=None, stage="I", language=language, demo=False, shared=False).close()
     settings.setdefault("keymap", load_keymap())
+    with contextlib.closing(WorkshopStore.open(path, readonly=True)) as probe:
+        verify(probe)  # damage is refused here, in one line, before anything (a migration) writes
     store = WorkshopStore.open(path)
-    try:
-        verify(store)  # a damaged file is refused here, in one line, not on the overview
-    except BaseException:
-        store.close()
-        raise
     return RembukApp(store, Settings(workshop_path=path, language=language, **settings))
