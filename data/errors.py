@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from core.i18n import _
 
-
 QUOTE_LIMIT = 200
 """The most characters of outside text (a bundle's key, SQLite's words) one message quotes."""
 

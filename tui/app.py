@@ -31,8 +31,8 @@ from tui.commands import BindingCommands
 from tui.failures import failure_line, log_traceback
 from tui.keys import Translated, describe
 from tui.messages import NoteSaved, WorkFailed, WorkshopChanged
-from tui.settings import Settings, load_keymap
 from tui.pasting import PastedText
+from tui.settings import Settings, load_keymap
 from tui.typeahead import OrderedKeys
 
 HANGUP_GRACE_SECONDS = 2.0

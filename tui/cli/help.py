@@ -13,7 +13,7 @@ that a reader of the code sees; a test checks that every command and option has 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import click
@@ -43,7 +43,7 @@ class TranslatedFormatter(click.HelpFormatter):
     def write_heading(self, heading: str) -> None:
         super().write_heading(_word(heading))
 
-    def write_dl(self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+    def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
         super().write_dl([(term, _word(text)) for term, text in rows], col_max, col_spacing)
 
 
