@@ -97,7 +97,7 @@ async def test_speaker_names_complete_from_participants_with_their_agency(worksh
 
 async def test_a_card_title_keeps_a_two_line_paste_and_what_fits_of_a_long_one(workshop_path):
     from screens.forms.innovation_form import InnovationForm
-    from tests.tui.boards_support import press, settle
+    from tests.support import press, settle
 
     async with make_app(workshop_path, language="en").run_test(size=(120, 40)) as pilot:
         await settle(pilot)
