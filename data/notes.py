@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from core.models import Note, TargetType
 from data.store import WorkshopStore
 
@@ -49,3 +51,27 @@ def count_notes(store: WorkshopStore, innovation_id: int | None = None) -> int:
     where, params = _about(innovation_id)
     sql = "SELECT count(*) AS n FROM notes" + (f" WHERE {where[0]}" if where else "")
     return int(store.query(sql, tuple(params))[0]["n"])
+
+
+class NoteCommit:
+    """One note's commit, run exactly once: by its worker, or on hang-up, whichever comes first.
+
+    A hang-up can land while the worker that commits a note has not reached the file yet. The
+    hang-up then commits the note itself (before closing the file), and the worker, when it
+    runs, finds the note saved and touches nothing; so the note is stored once, and the line
+    kept as the draft no longer holds it.
+    """
+
+    def __init__(self, note: Note, typed: str) -> None:
+        self.note = note
+        self.typed = typed
+        """The line's text when Enter was pressed (what leaves the line once this is saved)."""
+        self.saved: Note | None = None
+        self._lock = threading.Lock()
+
+    def run(self, store: WorkshopStore, draft_key: str = CAPTURE_DRAFT) -> Note:
+        """Commit the note unless that has been done; the stored note either way."""
+        with self._lock:
+            if self.saved is None:
+                self.saved = capture_note(store, self.note, draft_key)
+            return self.saved

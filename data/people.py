@@ -18,6 +18,13 @@ def participants(store: WorkshopStore) -> list[Participant]:
     return store.select(Participant, "SELECT * FROM participants ORDER BY name COLLATE NOCASE, id")
 
 
+def speaker_names(store: WorkshopStore) -> list[str]:
+    """Every participant as a note's speaker is written: the name, then the agency if known."""
+    abbreviations = {agency.id: agency.abbreviation for agency in agencies(store)}
+    return [f"{p.name} ({abbreviations[p.agency_id]})" if p.agency_id in abbreviations else p.name
+            for p in participants(store)]
+
+
 def attendance(store: WorkshopStore) -> set[tuple[int, date]]:
     """The (participant id, day) pairs recorded as present."""
     return {(a.participant_id, a.day) for a in store.all(Attendance) if a.present}

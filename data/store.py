@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlite_utils
+from pydantic import ValidationError
 
 from core.models import Bundle, Model, ReferenceData, Stored, Workshop
 from data import errors, history
@@ -32,6 +33,9 @@ from data.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, track_change
 
 S = TypeVar("S", bound=Model)
 T = TypeVar("T", bound=Stored)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+"""The first 16 bytes of every SQLite database file."""
 
 BUSY_TIMEOUT_MS = 5_000
 WRITE_RETRIES = 5
@@ -77,6 +81,14 @@ def _condition(column: str, value: object) -> tuple[str, list[object]]:
     return f"{column} = ?", [value]
 
 
+def problem(exc: ValueError) -> str:
+    """What is wrong with a row, in a few words: the first field pydantic refused, or the JSON error."""
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+    return str(exc)
+
+
 def create_file(path: Path, shared: bool = False) -> None:
     """Create an empty workshop file: private to its owner (0600), or group-shared (0660)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -102,6 +114,9 @@ class WorkshopStore:
         self._newest_draft: dict[str, int] = {}
         self._depth = 0
         """How many write() blocks are open on the thread holding the lock (0: none)."""
+        self._closed = False
+        self.damaged: dict[tuple[str, object], str] = {}
+        """Rows read but left out because they cannot be read (table and id → the problem)."""
         self._mode = path.stat().st_mode & 0o777 if path.exists() else 0o600
 
     # -- opening ---------------------------------------------------------------------------
@@ -116,22 +131,38 @@ class WorkshopStore:
         path = Path(path).expanduser()
         if path.is_dir():
             raise errors.NotAWorkshop(path)
-        if not path.exists():
+        created = not path.exists()
+        if created:
             if not create:
                 raise errors.NotFound(path)
             try:
                 create_file(path, shared)
             except OSError as exc:
                 raise errors.ReadOnly(path, str(exc)) from exc
-        elif not readonly and not os.access(path, os.W_OK):
-            raise errors.ReadOnly(path)
+        else:
+            cls._check_header(path)
+            if not readonly and not os.access(path, os.W_OK):
+                raise errors.ReadOnly(path)
         store = cls(path, cls._connect(path, readonly), readonly)
         try:
-            store._prepare()
+            store._prepare(created)
         except BaseException:
             store._conn.close()
             raise
         return store
+
+    @staticmethod
+    def _check_header(path: Path) -> None:
+        """Refuse, before SQLite touches it, a file that is empty or not an SQLite database."""
+        try:
+            with path.open("rb") as file:
+                header = file.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise errors.ReadOnly(path, exc.strerror or str(exc)) from exc
+        if not header:
+            raise errors.EmptyFile(path)
+        if header != SQLITE_HEADER:
+            raise errors.NotAWorkshop(path)
 
     @staticmethod
     def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
@@ -147,9 +178,9 @@ class WorkshopStore:
             raise _fail(exc, path) from exc
         return conn
 
-    def _prepare(self) -> None:
+    def _prepare(self, created: bool = False) -> None:
         try:
-            self._check_identity()
+            self._check_identity(created)
             if not self.readonly:
                 self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 self._conn.execute("PRAGMA journal_mode = WAL")
@@ -159,15 +190,18 @@ class WorkshopStore:
         except sqlite3.DatabaseError as exc:
             raise _fail(exc, self.path) from exc
 
-    def _check_identity(self) -> None:
+    def _check_identity(self, created: bool) -> None:
+        """Only a rembuk file, or one this call has just created, is opened (and migrated)."""
         app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
         tables = self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if app_id != APPLICATION_ID and (app_id != 0 or tables):
+        fresh = created and app_id == 0 and not tables and not self.readonly
+        if app_id != APPLICATION_ID and not fresh:
             raise errors.NotAWorkshop(self.path)
-        if self.schema_version() > SCHEMA_VERSION:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
             raise errors.NewerVersion(self.path)
-        if app_id == 0 and self.readonly:
-            raise errors.NotAWorkshop(self.path)
+        if version < 0:  # migrations would run from the end of the list
+            raise errors.Corrupt(self.path)
 
     def schema_version(self) -> int:
         """The schema version recorded in the file."""
@@ -192,8 +226,13 @@ class WorkshopStore:
             raise
 
     def close(self) -> None:
-        """Checkpoint and close. Safe to call twice, and from a signal handler."""
+        """Checkpoint and close. Safe to call twice, and from a signal handler.
+
+        Afterwards every call raises :class:`~data.errors.Closed`, so a worker still running
+        after a hang-up touches nothing.
+        """
         with self._lock:
+            self._closed = True
             try:
                 if not self.readonly:
                     self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -215,6 +254,7 @@ class WorkshopStore:
         becomes a StoreError.
         """
         with self._lock:
+            self._check_open()
             if self._depth:
                 with self._savepoint():
                     yield self.db
@@ -263,6 +303,10 @@ class WorkshopStore:
                 self._conn.execute(f"RELEASE {name}")
             except sqlite3.Error:
                 pass
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise errors.Closed(self.path)
 
     def _rollback(self) -> None:
         # SQLite has already rolled back after some failed COMMITs (SQLITE_FULL, IOERR):
@@ -315,6 +359,7 @@ class WorkshopStore:
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """Rows of a read-only query, as dicts."""
         with self._lock:
+            self._check_open()
             try:
                 return list(self.db.query(sql, params))
             except sqlite3.DatabaseError as exc:
@@ -323,6 +368,7 @@ class WorkshopStore:
     def data_version(self) -> int:
         """Changes when another connection commits: poll it to notice other terminals' edits."""
         with self._lock:
+            self._check_open()
             try:
                 version: int = self._conn.execute("PRAGMA data_version").fetchone()[0]
                 return version
@@ -347,8 +393,15 @@ class WorkshopStore:
         """The workshop's header fields."""
         rows = self.query("SELECT data FROM workshop WHERE id = 1")
         if not rows:
-            raise errors.NotAWorkshop(self.path)
-        return Workshop.model_validate_json(rows[0]["data"])
+            raise errors.DamagedRow.of(self.path, {("workshop", 1): "missing"})
+        return self._one(Workshop, "workshop", 1, rows[0]["data"])
+
+    def _one(self, cls: type[S], table: str, row_id: object, data: str) -> S:
+        """A row that cannot be left out (the workshop's header, its reference data)."""
+        try:
+            return cls.model_validate_json(data)
+        except ValueError as exc:
+            raise errors.DamagedRow.of(self.path, {(table, row_id): problem(exc)}) from exc
 
     def save_workshop(self, workshop: Workshop) -> None:
         """Replace the workshop's header fields."""
@@ -358,7 +411,9 @@ class WorkshopStore:
     def reference(self) -> ReferenceData:
         """The reference data this workshop was set up with (or switched to)."""
         rows = self.query("SELECT data FROM reference WHERE key = 'reference'")
-        return ReferenceData.model_validate_json(rows[0]["data"])
+        if not rows:
+            raise errors.DamagedRow.of(self.path, {("reference", "reference"): "missing"})
+        return self._one(ReferenceData, "reference", "reference", rows[0]["data"])
 
     def save_reference(self, reference: ReferenceData) -> None:
         """Replace the workshop's reference data (a risk-scale variant, a corrected label)."""
@@ -400,8 +455,20 @@ class WorkshopStore:
         return self.select(cls, sql, tuple(params))
 
     def select(self, cls: type[S], sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[S]:
-        """The rows of a ``SELECT`` over ``cls``'s table (written in ``data/``), as models."""
-        return [from_row(cls, row) for row in self.query(sql, params)]
+        """The rows of a ``SELECT`` over ``cls``'s table (written in ``data/``), as models.
+
+        A row that cannot be read is left out and noted in :attr:`damaged`: one bad row among
+        thousands (written behind rembuk's back, or by a damaged disk) must not take the whole
+        workshop down; the rest is shown, and the row is named.
+        """
+        return [item for row in self.query(sql, params) if (item := self._item(cls, row)) is not None]
+
+    def _item(self, cls: type[S], row: dict[str, Any]) -> S | None:
+        try:
+            return from_row(cls, row)
+        except ValueError as exc:  # pydantic's ValidationError, or JSON that does not parse
+            self.damaged[(TABLES[cls], row.get("id", "?"))] = problem(exc)
+            return None
 
     def get(self, cls: type[S], item_id: int) -> S:
         """One stored item by id; :class:`~data.errors.Gone` if it no longer exists."""
@@ -500,6 +567,7 @@ class WorkshopStore:
         from data.bundle import read_bundle
 
         with self._lock:
+            self._check_open()
             self._conn.execute("BEGIN")
             try:
                 return read_bundle(self)

@@ -7,6 +7,7 @@ A note leaves the line only once it is committed to the workshop file.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,12 +25,13 @@ from core.i18n import _, current_language, translator
 from core.models import Note, NoteKind
 from core.validation import field_errors
 from data.errors import StoreError
-from data.notes import CAPTURE_DRAFT, capture_note
+from data.notes import CAPTURE_DRAFT, NoteCommit
+from data.people import speaker_names
 from data.queries import latest_notes
 from data.store import WorkshopStore
 from tui.keys import Translated
 from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
-from tui.widgets.capture_bar import CaptureBar
+from tui.widgets.capture_bar import CaptureBar, left_after
 from tui.widgets.notes_list import NotesList
 from tui.workers import in_thread
 
@@ -49,14 +51,16 @@ class CaptureScreen(Translated, ModalScreen[None]):
         """A note typed in the line is in the workshop file (read back from it)."""
 
         note: Note
-        typed: str
-        """The line's text when Enter was pressed: what leaves the line now."""
+        commit: NoteCommit
+        """The commit, with the line's text when Enter was pressed: what leaves the line now."""
 
     @dataclass
     class Refused(Message):
         """The file refused a note or a draft: why, shown under the line (which keeps the text)."""
 
         text: str
+        commit: NoteCommit | None = None
+        """The note refused, if it was a note (None: a draft)."""
 
     @dataclass
     class RecentRead(Message):
@@ -71,6 +75,8 @@ class CaptureScreen(Translated, ModalScreen[None]):
         self.captured_by = captured_by
         """The terminal's name, recorded on every note typed here."""
         self._draft_dirty = False
+        self._committing: list[NoteCommit] = []
+        """Notes on their way to the file: a hang-up commits them itself (see save_draft_now)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="capture-panel"):
@@ -86,6 +92,13 @@ class CaptureScreen(Translated, ModalScreen[None]):
     def on_screen_resume(self) -> None:
         self.query_one("#capture-title", Label).update(_("capture.title", target=self.context.label))
         self.bar.focus_text()
+        self.load_speakers()
+
+    @in_thread(group="capture-speakers", exclusive=True)
+    def load_speakers(self) -> None:
+        """Offer the registered participants, with their agency, as the speaker's completions."""
+        names = speaker_names(self.store)
+        self.app.call_from_thread(self.bar.set_speakers, names)
 
     def offer(self, draft: str) -> None:
         """Put a draft kept from an earlier run back in the line, and say where it came from."""
@@ -111,7 +124,9 @@ class CaptureScreen(Translated, ModalScreen[None]):
         except ValidationError as exc:
             self.bar.show_error(" ".join(field_errors(exc, translator(current_language())).values()))
             return
-        self.save(note, event.text)
+        commit = NoteCommit(note, event.text)
+        self._committing.append(commit)
+        self.save(commit)
 
     def _note(self, kind: NoteKind, speaker: str, text: str) -> Note:
         ctx = self.context
@@ -120,28 +135,36 @@ class CaptureScreen(Translated, ModalScreen[None]):
                     captured_by=self.captured_by)
 
     @in_thread(group="capture")
-    def save(self, note: Note, typed: str) -> None:
+    def save(self, commit: NoteCommit) -> None:
         """Commit the note and clear its draft, off the UI thread (typing waits for it).
 
         A refusal (the file locked, the disk full) is said under the line rather than by the
         app's failure line: it stays in sight while the note waits in the line for another Enter.
+        The commit runs once, here or on hang-up, whichever comes first (:class:`NoteCommit`).
         """
         try:
-            saved = capture_note(self.store, note, CAPTURE_DRAFT)
+            saved = commit.run(self.store)
         except StoreError as exc:
-            self.post_message(self.Refused(str(exc)))
+            self.post_message(self.Refused(str(exc), commit))
             return
-        self.post_message(self.Committed(saved, typed))
+        self.post_message(self.Committed(saved, commit))
 
     @on(Refused)
     def refused(self, message: Refused) -> None:
+        self._done(message.commit)
         self.bar.show_error(_("notify.error", message=message.text))
+
+    def _done(self, commit: NoteCommit | None) -> None:
+        """A note's commit is over (saved or refused): the line no longer waits on it."""
+        if commit in self._committing:
+            self._committing.remove(commit)
 
     @on(Committed)
     def committed(self, message: Committed) -> None:
         """The note left the line; anything typed after Enter stays, to be kept as a draft."""
+        self._done(message.commit)
         self.query_one("#capture-hint", Label).update(_("capture.hint"))
-        self.bar.consume(message.typed)
+        self.bar.consume(message.commit.typed)
         self.bar.show_error("")
         self._draft_dirty = bool(self.bar.text)
         self.app.post_message(NoteSaved(message.note))
@@ -185,6 +208,17 @@ class CaptureScreen(Translated, ModalScreen[None]):
             self.post_message(self.Refused(str(exc)))
 
     def save_draft_now(self) -> None:
-        """Write the draft synchronously: only for shutdown (hang-up), when no worker will run."""
-        if self.is_mounted:
-            self.store.save_draft(CAPTURE_DRAFT, self.bar.text, self.store.draft_number())
+        """Write the draft synchronously: only for shutdown (hang-up), when no worker will run.
+
+        A note still on its way to the file is committed first, here (its worker will find it
+        done), and leaves the line, so the draft never holds a note that was saved.
+        """
+        if not self.is_mounted:
+            return
+        line = self.bar.text
+        for commit in self._committing:
+            with contextlib.suppress(StoreError):  # not saved (a full disk): it stays in the draft
+                commit.run(self.store)
+            if commit.saved is not None:
+                line = left_after(line, commit.typed)
+        self.store.save_draft(CAPTURE_DRAFT, line)

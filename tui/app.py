@@ -16,13 +16,15 @@ from pathlib import Path
 from textual import on
 from textual.app import App
 from textual.binding import Binding
+from textual.driver import Driver
 from textual.message import Message
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
 from core.live import TerminalRole
 from core.models import Workshop
-from data.errors import StoreError
+from data.check import verify
+from data.errors import Closed, StoreError, describe_row
 from data.notes import CAPTURE_DRAFT
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
@@ -32,9 +34,10 @@ from screens.overview import OverviewScreen
 from screens.support.base import WorkshopScreen, Workspace
 from screens.support.history_keys import HistoryKeys
 from tui.commands import BindingCommands
-from tui.failures import failure_line
+from tui.failures import failure_line, log_traceback
 from tui.keys import Translated, describe
 from tui.messages import CaptureContext, NoteSaved, WorkFailed, WorkshopChanged
+from tui.pasting import PastedText
 from tui.room import RoomMember
 from tui.settings import Settings, load_keymap
 from tui.typeahead import OrderedKeys
@@ -44,8 +47,8 @@ HANGUP_GRACE_SECONDS = 2.0
 """After a hang-up, how long a clean exit may take before the process ends itself."""
 
 
-class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys):
-    """rembuk's terminal app over one open workshop file; keys are handled in the order typed.
+class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
+    """rembuk's terminal app over one workshop file: keys in the order typed, pastes kept whole.
 
     Ctrl+Z, Ctrl+Y and ``H`` (undo, redo, history) come from :class:`HistoryKeys`; presence,
     driving the follow views and the room's timer from :class:`RoomMember`.
@@ -85,6 +88,20 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys):
         self.capture = CaptureScreen(store, settings.draft_interval, settings.name)
         self._data_version = store.data_version()
         self._content_version = store.content_version()
+        self._damaged_said: set[tuple[str, object]] = set()
+        self.hung_up = False
+        """Set on SIGHUP or SIGTERM: the file is closed and the app is ending."""
+        self.failure: Exception | None = None
+        """The exception that ended this run, if one did (the CLI then starts a new run)."""
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this platform, or on Linux and macOS rembuk's (:mod:`tui.driver`)."""
+        driver = super().get_driver_class()
+        if driver.__name__ != "LinuxDriver":
+            return driver
+        from tui.driver import RembukDriver
+
+        return RembukDriver
 
     def on_mount(self) -> None:
         self.set_keymap(self.settings.keymap)
@@ -116,7 +133,27 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys):
 
     def on_work_failed(self, message: WorkFailed) -> None:
         """The one handler for every worker: a failure becomes one line, never the end of the app."""
-        self.notify(failure_line(message.error), severity="error", markup=False)
+        if not isinstance(message.error, Closed):  # after a hang-up: the exit is under way
+            self.notify(failure_line(message.error), severity="error", markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's last resort, for an exception no worker caught (a message handler's).
+
+        The widget whose handler raised has stopped taking messages, so carrying on would
+        leave a screen that no longer answers. Instead everything typed is kept as drafts,
+        the traceback goes to rembuk.log, and the run ends quietly with :attr:`failure` set:
+        the CLI starts the app again over the same file (``tui.cli``), drafts offered.
+        After a hang-up, a worker refused by the closed file is expected: nothing to report.
+        """
+        if self.hung_up:
+            return
+        self.failure = error
+        log_traceback(error)
+        self._keep_typing()
+        self._return_code = 1
+        if self.is_headless and self._exception is None:
+            self._exception = error  # a test run re-raises it, so tests see the defect
+        self._close_messages_no_wait()
 
     def action_help(self) -> None:
         """Open the key help for the current screen (F1 again closes it)."""
@@ -156,6 +193,15 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys):
         """
         if not any(w.group == "poll" and not w.is_finished for w in self.workers):
             self._poll()
+        self._say_damaged()
+
+    def _say_damaged(self) -> None:
+        """Name each row left out because it cannot be read, once (the rest is shown)."""
+        for row, problem in list(self.store.damaged.items()):
+            if row not in self._damaged_said:
+                self._damaged_said.add(row)
+                self.notify(_("store.damaged.shown", row=describe_row(row, problem)),
+                            severity="warning", markup=False, timeout=30)
 
     @in_thread(group="poll")
     def _poll(self) -> None:
@@ -198,17 +244,25 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys):
 
     def hang_up(self) -> None:
         """The terminal went away (SSH dropped) or we were asked to stop: keep everything."""
+        if self.hung_up:
+            return
+        self.hung_up = True
         try:
-            keepers = [self.capture.save_draft_now]
-            keepers += [s.save_kept_now for s in self.screen_stack if isinstance(s, KeptForm)]
-            keepers.append(self.leave_room)
-            for keep in keepers:
-                with contextlib.suppress(StoreError):  # one that cannot be written: keep the rest
-                    keep()
+            self._keep_typing()
+            with contextlib.suppress(Exception):  # the room forgets us within seconds anyway
+                self.leave_room()
         finally:
-            self.store.close()
+            self.store.close()  # from here on, a worker still running gets Closed, and is ignored
             asyncio.get_running_loop().call_later(HANGUP_GRACE_SECONDS, os._exit, 0)
             self.exit()
+
+    def _keep_typing(self) -> None:
+        """Write the note line and every open form to the file as drafts, now, on this thread."""
+        keepers = [self.capture.save_draft_now]
+        keepers += [s.save_kept_now for s in self.screen_stack if isinstance(s, KeptForm)]
+        for keep in keepers:
+            with contextlib.suppress(Exception):  # one that cannot be written: keep the rest
+                keep()
 
 
 def make_app(path: Path | str, language: str = "en", create: bool = False, **settings) -> RembukApp:
@@ -225,5 +279,7 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
     settings.setdefault("keymap", load_keymap())
     if "role" in settings:
         settings["role"] = TerminalRole(settings["role"])
+    with contextlib.closing(WorkshopStore.open(path, readonly=True)) as probe:
+        verify(probe)  # damage is refused here, in one line, before anything (a migration) writes
     store = WorkshopStore.open(path)
     return RembukApp(store, Settings(workshop_path=path, language=language, **settings))

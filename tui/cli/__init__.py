@@ -12,7 +12,8 @@ from pathlib import Path
 import click
 
 from core.i18n import _, resolve_language, set_language
-from tui.cli.errors import friendly
+from tui.cli.errors import fail, friendly
+from tui.cli.help import RembukGroup
 
 
 def _version() -> str:
@@ -24,7 +25,7 @@ def _version() -> str:
         return "0+unknown"
 
 
-@click.group(invoke_without_command=True)
+@click.group(cls=RembukGroup, invoke_without_command=True)
 @click.option("--lang", type=click.Choice(["id", "en"]), help="UI language (default: REMBUK_LANG, then the locale).")
 @click.option("--as", "name", metavar="NAME", help="This terminal's name in the room and on its notes "
               "(default: your login name).")
@@ -45,15 +46,32 @@ def main(ctx: click.Context, lang: str | None, name: str | None, role: str) -> N
         _run_app(data_dir() / "workshop.rembuk", create=True)
 
 
+RESTARTS = 3
+"""How many times a run ended by an unexpected error is started again before giving up."""
+
+
 def _run_app(path: Path, create: bool = False) -> None:
-    """Open the workshop at ``path`` in the app and run it until the user quits."""
+    """Open the workshop at ``path`` in the app and run it until the user quits.
+
+    A run ended by an unexpected error (the app keeps the typing as drafts first) is started
+    again at once over the same file, with a line saying so, so the room keeps its session.
+    """
     from core.i18n import current_language
     from tui.app import make_app
+    from tui.failures import failure_line
 
     room = click.get_current_context().find_root().obj or {}
-    app = friendly(make_app)(path, language=current_language(), create=create, **room)
-    app.run()
-    app.leave_room()
+    for restart in range(RESTARTS + 1):
+        app = friendly(make_app)(path, language=current_language(), create=create, **room)
+        if restart:
+            app.call_later(app.notify, _("app.restarted"), severity="warning", timeout=15)
+        app.run()
+        app.leave_room()
+        if app.failure is None:
+            break
+        app.store.close()
+    else:
+        fail(failure_line(app.failure))
     if app.return_code:
         sys.exit(app.return_code)
 

@@ -31,6 +31,11 @@ from tui.keys import Translated
 KINDS = list(NoteKind)
 
 
+def left_after(line: str, saved: str) -> str:
+    """What stays in the line once the note ``saved`` leaves it (text typed after its Enter)."""
+    return line[len(saved):].lstrip() if line.startswith(saved) else line
+
+
 class CaptureBar(Translated, Widget):
     """A one-line note editor. Posts :class:`Submitted` on Enter and :class:`Edited` on typing."""
 
@@ -116,9 +121,14 @@ class CaptureBar(Translated, Widget):
         self.query_one("#capture-text", Input).focus()
 
     def consume(self, saved: str) -> None:
-        """Remove a saved note from the line, keeping anything typed after it was submitted."""
-        current = self.text
-        self.text = current[len(saved):].lstrip() if current.startswith(saved) else current
+        """Remove a saved note from the line, keeping anything typed after it was submitted.
+
+        Its kind and speaker go with it: the next note starts as a plain note by nobody, so a
+        decision is never saved as the previous note's question, under the previous speaker.
+        """
+        self.text = left_after(self.text, saved)
+        self.kind = NoteKind.NOTE
+        self.query_one("#capture-speaker", Input).value = ""
 
     @on(Input.Submitted, "#capture-text")
     def submit(self, event: Input.Submitted) -> None:
