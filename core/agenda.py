@@ -8,30 +8,27 @@ same as if the app had run all along.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from pydantic import Field, field_validator
 
 from core.i18n import Translator
-from core.models import AgendaItem, Line, Model, Timer
+from core.models import AgendaItem, Line, Model
 from core.setup import normal_clock
 
 
 @dataclass(frozen=True)
 class Countdown:
-    """Something running against the clock: an agenda item or the free timer."""
+    """An agenda item running against its timebox (a free timer is the room's, :mod:`core.live`)."""
 
     label: str
     due_at: datetime
 
 
-def countdowns(items: list[AgendaItem], timer: Timer | None) -> list[Countdown]:
-    """The running item (if any) and the free timer (if set), in that order."""
-    found = [Countdown(i.title, i.due_at) for i in items if i.running and i.due_at]
-    if timer is not None:
-        found.append(Countdown(timer.label, timer.ends_at))
-    return found
+def countdowns(items: list[AgendaItem]) -> list[Countdown]:
+    """The running item, if any."""
+    return [Countdown(i.title, i.due_at) for i in items if i.running and i.due_at]
 
 
 def minutes_seconds(seconds: int) -> str:
@@ -85,11 +82,13 @@ class AgendaItemInput(AgendaItem):
 
 
 class TimerInput(Model):
-    """A free timer as typed: what it is for, and for how many minutes."""
+    """A free timer as typed: what it is for, and for how many minutes. It runs as the room's
+    timer (``data.clock``), the one F8 starts, shown in every terminal and follow view."""
 
     label: Line = ""
     minutes: int = Field(default=10, ge=1, le=600)
 
-    def timer(self, now: datetime) -> Timer:
-        """The timer, started ``now``."""
-        return Timer(label=self.label, ends_at=now + timedelta(minutes=self.minutes))
+    @property
+    def seconds(self) -> int:
+        """How long it runs."""
+        return self.minutes * 60

@@ -1,29 +1,23 @@
-"""The agenda in the workshop file: its items in order, the running item, and the free timer.
+"""The agenda in the workshop file: its items in order and the running item.
 
 Starting an item ends the one running, in the same transaction, so at most one item runs.
-Times are stored (the start, and the timer's end), never ticks: the clock is what a reader
-computes from them and now.
+Times are stored (the start), never ticks: the clock is what a reader computes from them and
+now. A free timer (a break, an exercise) is the room's timer (:mod:`data.clock`).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from core.models import AgendaItem, Timer
+from core.models import AgendaItem
 from data.store import WorkshopStore
 
-ORDER = "day, position, id"
+ORDER = ("day", "position", "id")
 
 
 def agenda(store: WorkshopStore) -> list[AgendaItem]:
     """Every agenda item, by day and position."""
     return store.all(AgendaItem, order=ORDER)
-
-
-def timer(store: WorkshopStore) -> Timer | None:
-    """The free timer, if one is set."""
-    rows = store.query("SELECT label, ends_at FROM timers WHERE id = 1")
-    return Timer.model_validate(rows[0]) if rows else None
 
 
 def running_item_id(store: WorkshopStore) -> int | None:
@@ -48,14 +42,6 @@ def end(store: WorkshopStore, now: datetime) -> None:
     with store.write() as db:
         db.execute("UPDATE agenda_items SET ended_at = ?, version = version + 1 "
                    "WHERE started_at IS NOT NULL AND ended_at IS NULL", [now.isoformat(timespec="seconds")])
-
-
-def set_timer(store: WorkshopStore, new: Timer | None) -> None:
-    """Set the free timer, or with ``None`` stop it."""
-    with store.write() as db:
-        db.execute("DELETE FROM timers")
-        if new is not None:
-            db["timers"].insert({"id": 1, **new.model_dump(mode="json")})
 
 
 def add(store: WorkshopStore, item: AgendaItem) -> AgendaItem:

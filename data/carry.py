@@ -14,6 +14,7 @@ from pathlib import Path
 from core.models import Bundle, FollowUpStatus, NoteKind, Origin, Stage, Stored, Workshop
 from data.bundle import ITEMS, new_bundle
 from data.rows import TABLES
+from data.store import WorkshopStore
 from data.workshops import create_workshop, read_bundle
 
 CARRIED = ("agencies", "participants", "innovations", "action_steps", "risks")
@@ -58,7 +59,7 @@ def _first_origin(earlier: list[Origin], now: list[Origin]) -> list[Origin]:
 
 
 def create_next_stage(path: Path, previous_path: Path, stage: Stage | None = None,
-                      header: dict | None = None, shared: bool = False):
+                      header: dict[str, object] | None = None, shared: bool = False) -> WorkshopStore:
     """Create the workshop file of the stage after the one at ``previous_path``; returns its store.
 
     ``header`` overrides fields of the carried header (already validated by the caller).

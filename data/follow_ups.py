@@ -9,10 +9,9 @@ from data.store import WorkshopStore
 
 def follow_ups(store: WorkshopStore) -> list[Note]:
     """Every follow-up and data request, in register order."""
-    marks = ", ".join("?" for _ in KINDS)
-    return register_order(store.all(Note, f"kind IN ({marks})", tuple(k.value for k in KINDS)))
+    return register_order(store.all(Note, kind=[k.value for k in KINDS]))
 
 
 def note_origins(store: WorkshopStore) -> dict[int, Origin]:
     """Where each note carried in from an earlier stage came from, by note id."""
-    return {o.item_id: o for o in store.all(Origin, "item_table = 'notes'")}
+    return {o.item_id: o for o in store.all(Origin, item_table="notes")}

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from core.models import AgendaItem, Agency, ReferenceData, RiskScale, Stage
+from core.models import Agency, AgendaItem, ReferenceData, RiskScale, Stage
 
 RISK_SCALES = {"official": "risk_scale.json", "variant": "risk_scale_variant.json"}
 """The risk-scale variants shipped, by name: the official bands and the 11–14/15–19/20–25 set."""
@@ -21,7 +21,7 @@ RISK_SCALES = {"official": "risk_scale.json", "variant": "risk_scale_variant.jso
 
 def _read(name: str) -> dict[str, Any]:
     text = (resources.files("data") / "reference" / name).read_text(encoding="utf-8")
-    content = json.loads(text)
+    content: dict[str, Any] = json.loads(text)
     content.pop("_comment", None)
     return content
 

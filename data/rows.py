@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 
 from core.models import (
     ActionStep,
-    AgendaItem,
     Agency,
+    AgendaItem,
     Attendance,
     Innovation,
     Model,

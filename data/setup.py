@@ -43,13 +43,13 @@ def save_setup(store: WorkshopStore, workshop: Workshop) -> list[Participant]:
 
     Returns the participants registered.
     """
-    with store.write() as db:
+    with store.write():
         new = unregistered_people(workshop, participants(store))
-        db["workshop"].upsert({"id": 1, "data": workshop.model_dump_json()}, pk="id")
-        return [store.save_in(db, person) for person in new]
+        store.save_workshop(workshop)
+        return [store.save(person) for person in new]
 
 
-def _uses(db: sqlite_utils.Database, queries: dict[str, str], params: dict) -> dict[str, int]:
+def _uses(db: sqlite_utils.Database, queries: dict[str, str], params: dict[str, object]) -> dict[str, int]:
     counts = {name: db.execute(sql, params).fetchone()[0] for name, sql in queries.items()}
     return {name: count for name, count in counts.items() if count}
 

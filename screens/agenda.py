@@ -2,8 +2,10 @@
 
 ``s`` (or Enter) starts the highlighted item and ends the one running; ``f`` ends the running
 item; ``a`` adds, ``e`` edits, ``x`` deletes (after asking). ``t`` starts a free timer (a break,
-an exercise) and ``T`` stops it. The header of every screen shows what is running and its time
-left (:class:`~tui.widgets.agenda_clock.AgendaClock`).
+an exercise) and ``T`` stops it: that is the room's one timer, the one F8 starts, shown in every
+terminal and follow view. The header of every screen shows the running item and its time left
+(:class:`~tui.widgets.agenda_clock.AgendaClock`); a follow view shows the agenda while this
+screen drives it (:meth:`AgendaScreen.live_view`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from textual import on
@@ -21,11 +24,12 @@ from textual.widgets import DataTable, Footer, Header
 
 from core.agenda import AgendaItemInput, TimerInput, minutes_seconds, shortened
 from core.i18n import _
-from core.models import AgendaItem, Timer
-from data import agenda
+from core.live import LiveView
+from core.models import AgendaItem
+from data import agenda, clock
 from screens.dialogs.confirm import ConfirmScreen
 from screens.forms.agenda_form import AgendaItemForm, TimerForm
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.workers import in_thread
 
 RUNNING, DONE = "▶", "✓"
@@ -59,10 +63,9 @@ class AgendaScreen(WorkshopScreen):
         """The agenda, read in a worker."""
 
         items: list[AgendaItem]
-        timer: Timer | None
 
-    def __init__(self, now: Callable[[], datetime] = datetime.now) -> None:
-        super().__init__()
+    def __init__(self, workspace: Workspace, now: Callable[[], datetime] = datetime.now) -> None:
+        super().__init__(workspace)
         self.now = now
         self.items: list[AgendaItem] = []
 
@@ -87,7 +90,7 @@ class AgendaScreen(WorkshopScreen):
     @in_thread(group="agenda-load", exclusive=True)
     def load(self) -> None:
         """Read the agenda off the UI thread."""
-        self.post_message(self.Loaded(agenda.agenda(self.store), agenda.timer(self.store)))
+        self.post_message(self.Loaded(agenda.agenda(self.store)))
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
@@ -113,6 +116,10 @@ class AgendaScreen(WorkshopScreen):
         key = "agenda.left" if left >= 0 else "agenda.over"
         return f"{RUNNING} {start} · " + _(key, time=minutes_seconds(abs(left)))
 
+    def live_view(self) -> LiveView:
+        """A follow view shows the agenda and its running item (``screens.support.follow_content``)."""
+        return LiveView(screen="agenda", title=self.sub_title)
+
     def _tick(self) -> None:
         """Every second: the running item's time left, in its row."""
         for item in self.items:
@@ -133,7 +140,8 @@ class AgendaScreen(WorkshopScreen):
         """Start the highlighted item now (ending the one running)."""
         item = self._current()
         if item is not None and item.id is not None:
-            self.change(lambda: agenda.start(self.store, item.id, self.now()))
+            item_id = item.id
+            self.change(lambda: agenda.start(self.store, item_id, self.now()))
 
     def action_finish(self) -> None:
         """End the running item now."""
@@ -160,22 +168,24 @@ class AgendaScreen(WorkshopScreen):
         item = self._current()
         if item is not None and item.id is not None:
             question = ConfirmScreen(_("agenda.confirm.delete", title=item.title))
-            self.app.push_screen(question, lambda yes: self._delete(item.id) if yes else None)
+            self.app.push_screen(question, partial(self._delete, item.id))
 
-    def _delete(self, item_id: int) -> None:
-        self.change(lambda: self.store.delete(AgendaItem, item_id))
+    def _delete(self, item_id: int, yes: bool | None) -> None:
+        if yes:
+            self.change(lambda: self.store.delete(AgendaItem, item_id))
 
     def action_timer(self) -> None:
-        """Start a free timer (a break, an exercise)."""
+        """Start the room's timer for a break or an exercise, with what it is for."""
         self.app.push_screen(TimerForm(TimerInput(label=_("agenda.timer.default"))), self._timer_typed)
 
     def _timer_typed(self, typed: TimerInput | None) -> None:
         if typed is not None:
-            self.change(lambda: agenda.set_timer(self.store, typed.timer(self.now())))
+            name = self.workspace.settings.name
+            self.change(lambda: clock.start(self.store, typed.seconds, typed.label, started_by=name))
 
     def action_stop_timer(self) -> None:
-        """Stop the free timer."""
-        self.change(lambda: agenda.set_timer(self.store, None))
+        """Stop the room's timer."""
+        self.change(lambda: clock.stop(self.store))
 
     @in_thread(group="agenda-save")
     def change(self, write: Callable[[], object]) -> None:

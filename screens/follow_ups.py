@@ -25,9 +25,10 @@ from core.i18n import _, current_language, translator
 from core.labels import short_date
 from core.models import Agency, FollowUpStatus, Note, Origin
 from data.follow_ups import follow_ups, note_origins
+from data.history import Item
 from data.people import agencies
 from screens.forms.follow_up_form import FollowUpForm
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.workers import in_thread
 
 MARKS = {FollowUpStatus.OPEN: "[ ]", FollowUpStatus.DONE: "[✓]", FollowUpStatus.DROPPED: "[–]"}
@@ -69,8 +70,8 @@ class FollowUpScreen(WorkshopScreen):
 
         register: Register
 
-    def __init__(self, today: Callable[[], date] = date.today) -> None:
-        super().__init__()
+    def __init__(self, workspace: Workspace, today: Callable[[], date] = date.today) -> None:
+        super().__init__(workspace)
         self.today = today
         self.register: Register | None = None
 
@@ -128,6 +129,11 @@ class FollowUpScreen(WorkshopScreen):
         notes = self.register.notes if self.register else []
         row = self.table.cursor_row
         return notes[row] if 0 <= row < len(notes) else None
+
+    def history_item(self) -> Item | None:
+        """``H`` shows the highlighted follow-up's history."""
+        note = self._current()
+        return None if note is None else Item("notes", str(note.id), note.text[:40])
 
     def action_back(self) -> None:
         """Back to where the register was opened from."""

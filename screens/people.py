@@ -7,11 +7,13 @@ on that workshop day: the minutes count the attendance from here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -19,13 +21,11 @@ from textual.widgets import DataTable, Footer, Header, TabbedContent, TabPane
 
 from core.i18n import _
 from core.models import Agency, Participant
-from data import people
-from data.errors import StoreError
-from data import setup
+from data import people, setup
 from screens.dialogs.confirm import ConfirmScreen
 from screens.forms.agency_form import AgencyForm
-from screens.support.base import WorkshopScreen
 from screens.forms.participant_form import ParticipantForm
+from screens.support.base import WorkshopScreen
 from tui.workers import in_thread
 
 PRESENT, ABSENT = "✓", "·"
@@ -61,6 +61,10 @@ class PeopleScreen(WorkshopScreen):
     ]
 
     @dataclass
+    class WriteEnded(Message):
+        """A write ended, committed or refused (the app's failure line says why): read again."""
+
+    @dataclass
     class Loaded(Message):
         """The registers, read in a worker."""
 
@@ -84,7 +88,7 @@ class PeopleScreen(WorkshopScreen):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="people-load")
+    @in_thread(exclusive=True, group="people-load")
     def load(self) -> None:
         """Read both registers and the attendance off the UI thread."""
         store = self.store
@@ -107,7 +111,7 @@ class PeopleScreen(WorkshopScreen):
                 for p in registers.participants]
         self._fill("#participant-table", headings, rows)
 
-    def _fill(self, selector: str, headings: list[str], rows: list[tuple[int, list[str]]]) -> None:
+    def _fill(self, selector: str, headings: list[str], rows: list[tuple[int | None, list[str]]]) -> None:
         table = self.query_one(selector, DataTable)
         row = table.cursor_row
         table.clear(columns=True)
@@ -155,6 +159,7 @@ class PeopleScreen(WorkshopScreen):
         self.action_edit()
 
     def _open(self, item: Agency | Participant) -> None:
+        form: AgencyForm | ParticipantForm
         if isinstance(item, Agency):
             form = AgencyForm(item)
         else:
@@ -165,7 +170,7 @@ class PeopleScreen(WorkshopScreen):
         if item is not None:
             self.save(item)
 
-    @work(thread=True, group="people-save")
+    @in_thread(group="people-save")
     def save(self, item: Agency | Participant) -> None:
         """Store the agency or participant, then read the registers again."""
         self._guarded(lambda: self.store.save(item))
@@ -175,8 +180,11 @@ class PeopleScreen(WorkshopScreen):
         item = self._current()
         if item is not None:
             name = item.abbreviation if isinstance(item, Agency) else item.name
-            self.app.push_screen(ConfirmScreen(_("people.confirm.delete", name=name)),
-                                 lambda yes: self.delete(item) if yes else None)
+            self.app.push_screen(ConfirmScreen(_("people.confirm.delete", name=name)), partial(self._confirmed, item))
+
+    def _confirmed(self, item: Agency | Participant, yes: bool | None) -> None:
+        if yes:
+            self.delete(item)
 
     @in_thread(group="people-save")
     def delete(self, item: Agency | Participant) -> None:
@@ -196,17 +204,21 @@ class PeopleScreen(WorkshopScreen):
         person = self._current()
         if number > len(self.registers.days):
             self.notify(_("people.notify.no_such_day", number=number, days=len(self.registers.days)))
-        elif person is not None:
+        elif person is not None and person.id is not None:
             self.attend(person.id, self.registers.days[number - 1])
 
-    @work(thread=True, group="people-save")
+    @in_thread(group="people-save")
     def attend(self, participant_id: int, day: date) -> None:
         """Toggle one attendance off the UI thread."""
         self._guarded(lambda: people.toggle_attendance(self.store, participant_id, day))
 
-    def _guarded(self, change) -> None:
+    def _guarded(self, change: Callable[[], object]) -> None:
+        """Run ``change``; then read the registers again, whether it was committed or refused."""
         try:
             change()
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
+        finally:
+            self.post_message(self.WriteEnded())
+
+    @on(WriteEnded)
+    def write_ended(self) -> None:
         self.load()

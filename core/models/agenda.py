@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from pydantic import Field
 
-from core.models.base import Line, Model, Name, Stored
+from core.models.base import Line, Name, Stored
 
 
 class AgendaItem(Stored):
@@ -41,10 +41,3 @@ class AgendaItem(Stored):
     def due_at(self) -> datetime | None:
         """When its timebox runs out, once started."""
         return self.started_at + timedelta(minutes=self.timebox) if self.started_at else None
-
-
-class Timer(Model):
-    """A timer of its own (a break, an exercise), running until ``ends_at``."""
-
-    label: Line = ""
-    ends_at: datetime

@@ -8,6 +8,7 @@ from pydantic import Field
 
 from core.models.agenda import AgendaItem
 from core.models.base import Model
+from core.models.history import HistoryAction
 from core.models.innovation import ActionStep, Innovation, QuickWinScore
 from core.models.note import Note
 from core.models.origin import Origin
@@ -15,8 +16,9 @@ from core.models.reference import ReferenceData
 from core.models.risk import Risk
 from core.models.workshop import Agency, Attendance, Participant, Workshop
 
-BUNDLE_FORMAT = "rembuk-bundle"
-BUNDLE_VERSION = 1
+BUNDLE_FORMAT: Literal["rembuk-bundle"] = "rembuk-bundle"
+BUNDLE_VERSION = 2
+"""2 adds the change record (``history``); version 1 bundles still import, with none."""
 
 
 class Bundle(Model):
@@ -44,3 +46,9 @@ class Bundle(Model):
     """The agenda, planned and as it ran."""
     origins: list[Origin] = Field(default_factory=list)
     """The rows carried in from an earlier stage, and where from."""
+    history: list[HistoryAction] = Field(default_factory=list)
+    """Every recorded action, oldest first (bundle version 2)."""
+
+    def content(self) -> Bundle:
+        """The workshop without its change record: what an undo brings back to where it was."""
+        return self.model_copy(update={"history": []})

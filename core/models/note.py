@@ -30,6 +30,8 @@ class Note(Stored):
     status: FollowUpStatus = FollowUpStatus.OPEN
     """For a follow-up or data request: open, done or dropped."""
     created_at: datetime
+    captured_by: Line = ""
+    """The name of the terminal it was typed in (``rembuk --as NAME``, else the login name)."""
 
     @field_validator("text")
     @classmethod

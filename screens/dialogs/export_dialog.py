@@ -30,7 +30,7 @@ class ExportRequest:
     document: str
     """``minutes`` or ``masterplan``."""
     fmt: str
-    """``md`` or ``html``."""
+    """``md``, ``html``, ``docx`` or ``pdf``."""
 
 
 class Choice(RadioButton):

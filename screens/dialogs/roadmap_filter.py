@@ -40,7 +40,7 @@ def filter_choices(store: WorkshopStore, reference: ReferenceData) -> FilterChoi
     dimensions = sorted(reference.dimensions, key=lambda d: d.order)
     return FilterChoices(
         dimensions=[(d.name, d.code) for d in dimensions],
-        agencies=[(a.abbreviation, a.id) for a in store.all(Agency, order="abbreviation")],
+        agencies=[(a.abbreviation, a.id) for a in store.all(Agency, order=("abbreviation",))],
         sources=[(s, s) for s in funding_sources(store)],
     )
 

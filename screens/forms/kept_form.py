@@ -8,7 +8,7 @@ form whose fields were changed asks first.
 
 Drafts are written by thread workers that may finish out of order, so each write carries a
 number and an older write never replaces a newer one (a late periodic save would otherwise
-bring back the draft that cancelling had just dropped): :mod:`screens.support.draft_order`.
+bring back the draft that cancelling had just dropped): ``WorkshopStore.save_draft``.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from core.i18n import _
 from data.errors import StoreError
 from data.store import WorkshopStore
 from screens.dialogs.confirm import ConfirmScreen
-from screens.support.draft_order import in_order, ticket
 
 PREFIX = "form:"
 """Draft keys of forms start with this (the note line's is ``capture``)."""
@@ -49,7 +48,7 @@ def draft_key(kind: str, item: BaseModel | dict[str, Any] | None) -> str:
 
 def write_draft(store: WorkshopStore, key: str, text: str, number: int) -> None:
     """Write (or with ``text`` empty, drop) a form's draft, unless a newer write came first."""
-    in_order(key, number, lambda: store.save_draft(key, text))
+    store.save_draft(key, text, number)
 
 
 class KeptForm:
@@ -129,7 +128,7 @@ class KeptForm:
         text = self.kept_text()
         if self._kept_open and text != self._kept_text:
             self._kept_text = text
-            self._write_kept(self.app.store, self.kept_key, text, ticket())
+            self._write_kept(self.app.store, self.kept_key, text, self.app.store.draft_number())
 
     @work(thread=True, group="kept-form-write")
     def _write_kept(self, store: WorkshopStore, key: str, text: str, number: int) -> None:
@@ -141,7 +140,7 @@ class KeptForm:
     def save_kept_now(self) -> None:
         """Write the draft synchronously: only for hang-up, when no worker will run."""
         if self.is_mounted and getattr(self, "_kept_open", False):
-            write_draft(self.app.store, self.kept_key, self.kept_text(), ticket())
+            write_draft(self.app.store, self.kept_key, self.kept_text(), self.app.store.draft_number())
 
     def action_cancel(self) -> None:
         """Close without saving; if a field was changed, ask first (Escape is pressed so easily)."""
@@ -158,7 +157,8 @@ class KeptForm:
         """Close the form; what it held is saved or given up, so its draft (if any) goes."""
         self._kept_open = False
         if getattr(self, "_kept_text", "") != "":  # a draft was written, restored or is in doubt
-            store, key, number = self.app.store, self.kept_key, ticket()
+            store, key = self.app.store, self.kept_key
+            number = store.draft_number()
             self.app.run_worker(lambda: drop_draft(store, key, number), thread=True, group="kept-form-drop")
         return super().dismiss(result)
 

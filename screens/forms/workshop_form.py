@@ -12,7 +12,7 @@ from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.suggester import SuggestFromList, Suggester
+from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Input, Select
 
 from core.i18n import _

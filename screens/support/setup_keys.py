@@ -67,13 +67,13 @@ class SetupKeys(WorkshopScreen):
         """The agenda: start and end its items against the clock."""
         from screens.agenda import AgendaScreen
 
-        self.app.push_screen(AgendaScreen())
+        self.app.push_screen(AgendaScreen(self.workspace))
 
     def action_follow_ups(self) -> None:
         """The follow-ups and data requests, those carried from earlier stages included."""
         from screens.follow_ups import FollowUpScreen
 
-        self.app.push_screen(FollowUpScreen())
+        self.app.push_screen(FollowUpScreen(self.workspace))
 
     def action_next_stage(self) -> None:
         """Create the next stage's workshop file from this one."""

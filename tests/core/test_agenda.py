@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from core.agenda import Countdown, clock_text, countdowns, next_item
 from core.i18n import translator
 from core.minutes import render_minutes
-from core.models import AgendaItem, Bundle, Stage, Timer, Workshop
+from core.models import AgendaItem, Bundle, Stage, Workshop
 from data.reference import default_agenda, reference_data
 
 NOW = datetime(2024, 7, 2, 10, 30)
@@ -21,12 +21,11 @@ def test_left_and_over_read_without_colour() -> None:
     assert clock_text(fgd, NOW, translator("id")) == "FGD Smart Governance · sisa 12:40"
 
 
-def test_the_running_item_and_the_free_timer_count_down_from_stored_times() -> None:
+def test_the_running_item_counts_down_from_its_stored_start() -> None:
     item = AgendaItem(id=1, title="FGD", timebox=45, started_at=NOW)
     done = AgendaItem(id=2, title="Pembukaan", started_at=NOW - timedelta(hours=1), ended_at=NOW)
-    found = countdowns([done, item], Timer(label="Istirahat", ends_at=NOW + timedelta(minutes=5)))
-    assert [(c.label, c.due_at) for c in found] == [("FGD", NOW + timedelta(minutes=45)),
-                                                   ("Istirahat", NOW + timedelta(minutes=5))]
+    found = countdowns([done, item])
+    assert [(c.label, c.due_at) for c in found] == [("FGD", NOW + timedelta(minutes=45))]
 
 
 def test_next_item_follows_the_last_one_run() -> None:

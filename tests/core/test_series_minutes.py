@@ -17,8 +17,20 @@ import pytest
 
 from core.minutes import render_minutes
 from core.models import (
-    AgendaItem, Agency, Bundle, FollowUpStatus, Innovation, InnovationStatus, Note, NoteKind,
-    Participant, ReviewOutcome, Role, Stage, TargetType, Workshop,
+    Agency,
+    AgendaItem,
+    Bundle,
+    FollowUpStatus,
+    Innovation,
+    InnovationStatus,
+    Note,
+    NoteKind,
+    Participant,
+    ReviewOutcome,
+    Role,
+    Stage,
+    TargetType,
+    Workshop,
 )
 from data.carry import carried_bundle, next_workshop
 from data.reference import reference_data
@@ -90,5 +102,6 @@ def test_stage_2_minutes_say_who_spoke_for_which_agency_about_which_card() -> No
 def test_stage_3_minutes_list_the_carried_follow_ups_with_their_status() -> None:
     doc = render_minutes(stage_3(), "id")
     assert "| 1 | Data balita per desa | Permintaan data | Dinkes | 25 Juli 2025 | selesai | Bimtek II |" in doc
-    assert "| 2 | Menyusun SK tim posyandu digital | Tindak lanjut | Dinkes | 31 Juli 2025 | terbuka | Bimtek II |" in doc
+    assert ("| 2 | Menyusun SK tim posyandu digital | Tindak lanjut | Dinkes | 31 Juli 2025 | terbuka | Bimtek II |"
+            in doc)
     assert "cakupan posyandu" not in doc and "- **Hari/tanggal:** Selasa, 12 Agustus 2025" in doc

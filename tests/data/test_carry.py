@@ -39,7 +39,7 @@ def test_a_follow_up_done_stays_behind_and_one_carried_twice_keeps_its_first_sta
     stage_2 = tmp_path / "2.rembuk"
     create_demo(stage_2).close()
     store = create_next_stage(tmp_path / "3.rembuk", stage_2, Stage.III)
-    first, second, *_ = store.all(type(store.bundle().notes[0]), order="id")
+    first, second, *_ = store.all(type(store.bundle().notes[0]), order=("id",))
     store.save(first.model_copy(update={"status": FollowUpStatus.DONE}))
     store.close()
     stage_4 = create_next_stage(tmp_path / "4.rembuk", tmp_path / "3.rembuk")

@@ -1,19 +1,22 @@
 """The agenda screen (t on the overview): items started and finished by keys, the header clock,
-notes attached to the running item, and the free timer."""
+notes attached to the running item, and the free timer (the room's timer)."""
 
 from __future__ import annotations
 
 import re
+import time
+from datetime import datetime
 
 import pytest
 
+from core.live import LiveView, RoomTimer
 from core.models import AgendaItem, Note, Stage, Workshop
-from data import agenda
+from data import agenda, clock
 from data.store import WorkshopStore
 from data.workshops import new_workshop
 from screens.agenda import AgendaScreen
 from screens.forms.agenda_form import AgendaItemForm
-from tests.tui.boards_support import press, settle
+from tests.support import press, settle, wait_until
 from tui.app import make_app
 from tui.widgets.agenda_clock import AgendaClock
 
@@ -87,16 +90,42 @@ async def test_a_new_item_with_a_bad_time_says_so_beside_it(stage_2_path):
     assert (day_1[-1].title, day_1[-1].planned_time) == ("Sesi tanya jawab", "15.30")
 
 
-async def test_a_free_timer_shows_in_the_header(stage_2_path):
+def room_timer(path) -> RoomTimer | None:
+    store = WorkshopStore.open(path)
+    try:
+        return clock.current(store)
+    finally:
+        store.close()
+
+
+async def test_a_free_timer_is_the_rooms_timer_and_shows_in_the_header(stage_2_path):
     async with make_app(stage_2_path).run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await press(pilot, "t", "t", "tab")
         await pilot.press("ctrl+u", "5")
         await press(pilot, "enter")
-        await pilot.app.screen.query_one(AgendaClock).read().wait()
-        await settle(pilot)
-        assert re.fullmatch(r"Break · (4:5\d|5:00) left", clock_text(pilot))
+        timer = room_timer(stage_2_path)
+        assert timer is not None and timer.label == "Break" and 290 < timer.remaining(time.time()) <= 300
+        await wait_until(pilot, lambda: re.search(r"Break: time (04:5\d|05:00)", pilot.app.title),
+                         what="the room's timer in the header")
+        assert clock_text(pilot) == ""  # the agenda clock is the running item's alone
         await press(pilot, "T")
-        await pilot.app.screen.query_one(AgendaClock).read().wait()
-        await settle(pilot)
-        assert clock_text(pilot) == ""
+        assert room_timer(stage_2_path) is None
+        await wait_until(pilot, lambda: "Break" not in pilot.app.title, what="the timer gone from the header")
+
+
+def test_a_follow_view_of_the_agenda_shows_the_running_item_large(stage_2_path):
+    from core.i18n import set_language
+    from screens.support.follow_content import read_shown
+
+    set_language("en")
+    store = WorkshopStore.open(stage_2_path)
+    try:
+        items = agenda.agenda(store)
+        assert read_shown(store, LiveView(screen="agenda")).title == f"Next: {items[0].title}"
+        agenda.start(store, items[1].id, datetime(2024, 7, 2, 8, 41))
+        shown = read_shown(store, LiveView(screen="agenda"))
+    finally:
+        store.close()
+    assert shown.heading == "Agenda" and shown.title == f"Now: {items[1].title}"
+    assert ("Started", "08.41") in shown.fields and shown.items[1].startswith("▶")

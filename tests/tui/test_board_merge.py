@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.models import ReviewOutcome
 from screens.dialogs.merge_picker import MergePicker
-from tests.tui.boards_support import press, seeded_path, settle, workshop_path  # noqa: F401 - fixtures
+from tests.support import press, settle
 from tests.tui.test_board import open_board, stored
 from tui.app import make_app
 from tui.widgets.innovation_card import card_text

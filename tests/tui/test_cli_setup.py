@@ -26,7 +26,8 @@ def test_new_takes_the_header_and_registers_the_people_it_names(tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     bundle = read_bundle(path)
     w = bundle.workshop
-    assert (w.title, w.start_time, w.time_zone.value, w.venue, len(w.dates)) == ("Bimtek II", "08.30", "WITA", "Pendopo", 2)
+    assert ((w.title, w.start_time, w.time_zone.value, w.venue, len(w.dates))
+            == ("Bimtek II", "08.30", "WITA", "Pendopo", 2))
     assert sorted(p.name for p in bundle.participants) == ["Dedi", "Dr. Ana", "Ir. Budi"]
     assert bundle.agencies == []
     assert oct(path.stat().st_mode & 0o777) == "0o600"

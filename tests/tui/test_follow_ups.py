@@ -15,7 +15,7 @@ from data.store import WorkshopStore
 from data.workshops import read_bundle
 from screens.follow_ups import FollowUpScreen
 from screens.forms.follow_up_form import FollowUpForm
-from tests.tui.boards_support import press, settle, workshop_path  # noqa: F401 - a fixture
+from tests.support import press, settle
 from tui.app import make_app
 
 
@@ -56,7 +56,7 @@ async def test_owner_and_due_date_set_in_the_form_and_overdue_said_in_words(work
     store.close()
     async with make_app(workshop_path).run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        pilot.app.push_screen(FollowUpScreen(today=lambda: date(2024, 8, 1)))
+        pilot.app.push_screen(FollowUpScreen(pilot.app.workspace, today=lambda: date(2024, 8, 1)))
         await settle(pilot)
         await press(pilot, "e")
         form = pilot.app.screen

@@ -8,7 +8,7 @@ from core.models import Participant, Role
 from data.store import WorkshopStore
 from data.workshops import read_bundle
 from screens.forms.workshop_form import WorkshopForm
-from tests.tui.boards_support import press, settle, workshop_path  # noqa: F401 - a fixture
+from tests.support import press, settle
 from tui.app import make_app
 from tui.widgets.setup_line import SetupLine
 

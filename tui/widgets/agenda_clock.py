@@ -1,5 +1,6 @@
-"""The agenda clock in the header of every screen: the running item and the free timer, with
-their time left or over, as words and digits (``FGD Smart Governance · 12:40 left``).
+"""The agenda clock in the header of every screen: the running item, with its time left or
+over, as words and digits (``FGD Smart Governance · 12:40 left``). A free timer is the room's
+timer, which the header's room line shows (:mod:`tui.room`).
 
 It reads the stored start and end times every :data:`READ_EVERY` seconds (another terminal may
 start an item) and redraws every second from them, so nothing depends on it ticking: after a
@@ -18,7 +19,7 @@ from textual.widgets import Static
 
 from core.agenda import Countdown, countdowns, header_text
 from core.i18n import current_language, translator
-from data.agenda import agenda, timer
+from data.agenda import agenda
 from data.store import WorkshopStore
 from tui.workers import in_thread
 
@@ -73,8 +74,8 @@ class AgendaClock(Static):
 
     @in_thread(group="agenda-clock", exclusive=True)
     def read(self) -> None:
-        """Read the agenda and the timer off the UI thread."""
-        self.post_message(self.Read(tuple(countdowns(agenda(self.store), timer(self.store)))))
+        """Read the agenda off the UI thread."""
+        self.post_message(self.Read(tuple(countdowns(agenda(self.store)))))
 
     def on_agenda_clock_read(self, message: Read) -> None:
         message.stop()
