@@ -17,8 +17,9 @@ from core.models.risk import Risk
 from core.models.workshop import Agency, Attendance, Participant, Workshop
 
 BUNDLE_FORMAT: Literal["rembuk-bundle"] = "rembuk-bundle"
-BUNDLE_VERSION = 2
-"""2 adds the change record (``history``); version 1 bundles still import, with none."""
+BUNDLE_VERSION = 3
+"""2 adds the change record (``history``), 3 the agenda (``agenda_items``) and where carried rows
+came from (``origins``); older bundles still import, with none of them."""
 
 
 class Bundle(Model):

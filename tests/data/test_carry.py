@@ -61,3 +61,20 @@ def test_rembuk_new_from_the_previous_stage(tmp_path: Path) -> None:
     workshop = store.workshop()
     store.close()
     assert (workshop.stage, workshop.venue, workshop.region) == (Stage.III, "Aula Setda", "Kabupaten Serang")
+
+
+def test_a_version_2_bundle_without_agenda_or_origins_still_imports(tmp_path: Path) -> None:
+    import json
+
+    from data.bundle import dumps, loads
+    from data.demo import demo_bundle
+    from data.workshops import create_workshop
+
+    old = json.loads(dumps(demo_bundle()))
+    old["bundle_version"] = 2
+    del old["agenda_items"], old["origins"]
+    store = create_workshop(tmp_path / "v2.rembuk", loads(json.dumps(old)))
+    try:
+        assert store.bundle().agenda_items == [] and store.bundle().origins == []
+    finally:
+        store.close()

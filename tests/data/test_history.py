@@ -8,12 +8,13 @@ from datetime import datetime
 
 import sqlite_utils
 
-from core.models import ActionStep, Innovation, Note
+from core.models import BUNDLE_VERSION, ActionStep, Innovation, Note
 from data import actions, errors, history, undo
 from data import innovations as board
 from data.bundle import dumps, loads
 from data.check import check_workshop
 from data.demo import demo_bundle
+from data.schema import APPLICATION_ID, MIGRATIONS
 from data.store import WorkshopStore
 from data.workshops import create_workshop, export_bundle, import_bundle
 
@@ -64,7 +65,7 @@ def test_the_bundle_carries_the_history_and_round_trips_byte_for_byte(workshop_p
     text = export_bundle(store)
     store.close()
     bundle = loads(text)
-    assert bundle.bundle_version == 2
+    assert bundle.bundle_version == BUNDLE_VERSION
     assert [a.kind for a in bundle.history] == ["do", "do", "undo"]
     (tmp_path / "b.json").write_text(text, encoding="utf-8")
     again = import_bundle(tmp_path / "b.json", tmp_path / "again.rembuk")
@@ -97,15 +98,15 @@ def test_rembuk_check_says_the_record_agrees_and_finds_a_write_behind_its_back(w
     assert any("Change record inconsistent: notes 1" in line for line in report.lines), report.lines
 
 
-def test_a_file_from_before_the_record_gets_it_on_opening(workshop_path):
-    db = sqlite_utils.Database(workshop_path)
-    for trigger in db.triggers:
-        db.execute(f"DROP TRIGGER [{trigger.name}]")
-    db["history_changes"].drop()
-    db["history_actions"].drop()
+def test_a_file_from_before_the_record_gets_it_on_opening(tmp_path):
+    path = tmp_path / "v2.rembuk"  # a file as schema version 2 left it: no record, no later tables
+    db = sqlite_utils.Database(path)
+    for migration in MIGRATIONS[:2]:
+        migration(db)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute("PRAGMA user_version = 2")
     db.close()
-    store = WorkshopStore.open(workshop_path)
+    store = WorkshopStore.open(path)
     store.save(_note())
     assert [e.table for e in history.latest(store)] == ["notes"]
     store.close()
