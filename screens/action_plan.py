@@ -29,11 +29,11 @@ from data.actions import (
     insert_step,
     move_step,
     plan,
-    rebase,
     restore_step,
     update_step,
 )
 from data.errors import Gone, StaleEdit, StoreError
+from data.store import WorkshopStore
 from screens.forms.action_step_form import ActionStepForm
 from screens.support.base import WorkshopScreen
 from tui.messages import CaptureContext, about_innovation
@@ -213,17 +213,16 @@ class ActionPlanScreen(WorkshopScreen):
     def _open_form(self, step: ActionStep, index: int | None, field: str = "activity") -> None:
         shown = self.plan
         form_step = step.model_copy(update={"activity": ""}) if step.id is None else step
-        form = ActionStepForm(form_step, shown.workshop.years, shown.agencies, shown.funding_sources, field,
-                              shown.priorities)
-        self.app.push_screen(form, lambda saved: self._form_closed(saved, index))
+        save: Callable[[WorkshopStore, ActionStep], ActionStep] = (
+            update_step if step.id is not None else lambda store, new: insert_step(store, new, index))
+        form = ActionStepForm(self.store, form_step, shown.workshop.years, shown.agencies, shown.funding_sources,
+                              field, shown.priorities, save)
+        self.app.push_screen(form, self._form_closed)
 
-    def _form_closed(self, saved: ActionStep | None, index: int | None) -> None:
-        if saved is None:
-            return
-        if saved.id is None:
-            self.run_edit(insert_step, saved, index)
-        else:
-            self.run_edit(update_step, saved)
+    def _form_closed(self, saved: ActionStep | None) -> None:
+        """The form saved the step: show the plan again, on it."""
+        if saved is not None:
+            self.load(saved.id)
 
     def action_duplicate(self) -> None:
         """A copy of the step under the cursor, right below it."""
@@ -247,9 +246,6 @@ class ActionPlanScreen(WorkshopScreen):
         try:
             result = edit(self.store, *args)
         except StaleEdit:
-            if edit is update_step:
-                self.app.call_from_thread(self._offer_again, rebase(self.store, args[0]))
-                return
             self.app.call_from_thread(self.notify, _("actions.stale"), severity="warning")
             self.app.call_from_thread(self.reload)
             return
@@ -258,12 +254,6 @@ class ActionPlanScreen(WorkshopScreen):
             self.app.call_from_thread(self.reload)
             return
         self.app.call_from_thread(self._edited, edit, result, args)
-
-    def _offer_again(self, mine: ActionStep) -> None:
-        """Someone saved the step first: show the user's values again, on top of the new version."""
-        self.notify(_("actions.stale_form"), severity="warning", timeout=8)
-        self.reload()
-        self._open_form(mine, None, "activity")
 
     def _edited(self, edit: Callable, result: object, args: tuple) -> None:
         focus = result.id if isinstance(result, ActionStep) else args[0]

@@ -133,21 +133,13 @@ class InnovationDetailScreen(WorkshopScreen):
     def action_edit(self) -> None:
         """Edit this innovation in the form."""
         if self.details is not None:
-            form = InnovationForm(self.details.innovation, self.details.reference, self.details.agencies)
+            form = InnovationForm(self.store, self.details.innovation, self.details.reference, self.details.agencies)
             self.app.push_screen(form, self._edited)
 
     def _edited(self, result: Innovation | None) -> None:
+        """The form saved the edit: read the innovation again."""
         if result is not None:
-            self.save(result)
-
-    @work(thread=True, group="detail-save")
-    def save(self, innovation: Innovation) -> None:
-        """Store the edit, then read the innovation again."""
-        try:
-            self.store.save(innovation)
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
-        self.load()
+            self.load()
 
     def action_action_plan(self) -> None:
         """The innovation's action plan (rencana aksi): its steps on the roadmap."""

@@ -26,7 +26,8 @@ from core.minutes import render_minutes
 from data.errors import StoreError
 from data.exports import export_text, write_export
 from screens.support.base import WorkshopScreen
-from screens.dialogs.export_dialog import ConfirmOverwrite, ExportDialog, ExportRequest
+from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.export_dialog import ExportDialog, ExportRequest
 
 PROGRESS_AFTER_SECONDS = 1.0
 """An export still running after this long shows a notification saying so."""
@@ -170,7 +171,8 @@ class PreviewScreen(WorkshopScreen):
             else:
                 self.notify(_("export.kept", path=request.path))
 
-        self.app.push_screen(ConfirmOverwrite(request.path), answered)
+        question = _("export.confirm.question", path=request.path)
+        self.app.push_screen(ConfirmDialog(question, yes=_("export.confirm.yes")), answered)
 
     def _finished(self, message: str, failed: bool) -> None:
         self._stop_progress()

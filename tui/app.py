@@ -23,7 +23,7 @@ from data.errors import StoreError
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
 from screens.dialogs.help import HelpScreen
-from screens.forms.kept_form import KeptForm
+from screens.forms.field_form import FieldForm
 from screens.overview import OverviewScreen
 from tui.commands import BindingCommands
 from tui.keys import Translated, describe
@@ -150,7 +150,7 @@ class RembukApp(Translated, OrderedKeys):
         """The terminal went away (SSH dropped) or we were asked to stop: keep everything."""
         try:
             keepers = [self.get_screen("capture").save_draft_now]  # type: ignore[attr-defined]
-            keepers += [s.save_kept_now for s in self.screen_stack if isinstance(s, KeptForm)]
+            keepers += [s.keep_draft_now for s in self.screen_stack if isinstance(s, FieldForm)]
             for keep in keepers:
                 with contextlib.suppress(StoreError):  # one that cannot be written: keep the rest
                     keep()

@@ -21,7 +21,8 @@ from core.register import RiskFilter, RiskSnapshot
 from data.errors import StaleEdit, StoreError
 from data.risks import delete_risk, set_risk_appetite, snapshot
 from screens.support.base import WorkshopScreen
-from screens.forms.risk_form import ConfirmDeleteScreen, RiskFormScreen
+from screens.dialogs.confirm import ConfirmDialog
+from screens.forms.risk_form import RiskFormScreen
 from tui.messages import CaptureContext
 
 FILTER_BINDINGS = [
@@ -172,12 +173,13 @@ class RiskScreen(WorkshopScreen):
         if risk is None and not self.snapshot.innovations:
             self.notify(_("risk.notify.no_innovations"), severity="warning")
             return
-        form = RiskFormScreen(self.snapshot, risk, innovation_id=self.filters.innovation_id, **preset)
+        form = RiskFormScreen(self.store, self.snapshot, risk, innovation_id=self.filters.innovation_id, **preset)
         self.app.push_screen(form, self._saved_from_form)
 
     def _saved_from_form(self, risk: Risk | None) -> None:
+        """The form saved the risk: say so and read the register again."""
         if risk is not None:
-            self.save(risk)
+            self.post_message(self.Written(_("notify.saved")))
 
     @work(thread=True, group="risk-write")
     def save(self, risk: Risk) -> None:
@@ -196,7 +198,8 @@ class RiskScreen(WorkshopScreen):
         risk = self.selected_risk()
         if risk is not None and risk.id is not None:
             risk_id = risk.id
-            self.app.push_screen(ConfirmDeleteScreen(risk.event),
+            question = _("risk.delete.question", event=risk.event)
+            self.app.push_screen(ConfirmDialog(question, yes=_("dialog.delete")),
                                  lambda yes: self.delete(risk_id) if yes else None)
 
     @work(thread=True, group="risk-write")

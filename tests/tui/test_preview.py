@@ -9,7 +9,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input, Markdown
 
 from data.demo import create_demo
-from screens.dialogs.export_dialog import ConfirmOverwrite, ExportDialog
+from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.export_dialog import ExportDialog
 from screens.preview import PreviewScreen
 from tui.app import make_app
 
@@ -106,7 +107,7 @@ async def test_an_existing_file_is_replaced_only_after_confirmation(
     async with app.run_test(size=(100, 30)) as pilot:
         await _open_preview(pilot)
         await _export(pilot, "n.md")
-        assert isinstance(app.screen, ConfirmOverwrite)
+        assert isinstance(app.screen, ConfirmDialog)
         assert app.screen.focused.id == "confirm-no"  # Enter alone keeps the file
         await pilot.press("n")
         await _settle(pilot)
