@@ -28,6 +28,7 @@ from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
 from tui.messages import CaptureContext
 from tui.widgets.innovation_card import BoardColumn, InnovationCard
+from tui.widgets.choices import Choice
 
 STATUS_CYCLE = (None, InnovationStatus.EXISTING, InnovationStatus.NEW)
 """The status filter's values, in the order ``s`` steps through them."""
@@ -99,7 +100,7 @@ class BoardScreen(BoardEdits):
         yield Header()
         with Horizontal(id="board-bar"):
             yield Input(placeholder=_("boards.search"), id="board-search")
-            yield Select([], prompt=_("boards.filter.all_agencies"), id="board-agency")
+            yield Choice([], prompt=_("boards.filter.all_agencies"), id="board-agency")
             yield Label(id="board-filters", markup=False)
         columns = HorizontalScroll(id="board-columns")
         columns.can_focus = False  # the columns take the focus, not their scroller

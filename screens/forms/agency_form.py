@@ -7,6 +7,7 @@ opens the agency form, which saves the agency, and the field selects it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -50,7 +51,7 @@ class NewAgency:
     the form binds F3 to an action that calls :meth:`open`.
     """
 
-    def __init__(self, form: Screen[object], store: WorkshopStore, agencies: list[Agency], field: str,
+    def __init__(self, form: Screen[Any], store: WorkshopStore, agencies: list[Agency], field: str,
                  added: Callable[[Agency], None] | None = None) -> None:
         self.form = form
         self.store = store

@@ -25,10 +25,10 @@ class FieldRow(Vertical):
     DEFAULT_CSS = """
     FieldRow { height: auto; }
     FieldRow > .field-line { height: auto; }
-    FieldRow .field-label { width: 20; padding: 0 1 0 0; color: $text-muted; }
+    FieldRow .field-label { width: 22; padding: 0 1 0 0; color: $text-muted; }
     FieldRow .field-line > Input, FieldRow .field-line > Select { width: 1fr; }
     FieldRow .field-line > SelectionList { width: 1fr; height: 4; }
-    FieldRow .field-error { display: none; width: 1fr; margin-left: 20; color: $text-error; text-style: bold; }
+    FieldRow .field-error { display: none; width: 1fr; margin-left: 22; color: $text-error; text-style: bold; }
     FieldRow.-refused .field-error { display: block; }
     """
 

@@ -59,7 +59,8 @@ async def refuse_empty_event(pilot) -> None:
     await pilot.press("enter")
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False  # hermetic: a blinking cursor differs between runs
-    await pilot.press("ctrl+u", "ctrl+s")  # the form opens on the event field
+    pilot.app.screen.query_one("#field-event", Input).focus()  # the form opens on its first field
+    await pilot.press("ctrl+u", "ctrl+s")
     await pilot.pause()
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from rich.console import RenderableType
 from rich.segment import Segment
 from textual.strip import Strip
 from textual.widgets import Select, SelectionList
@@ -32,9 +33,9 @@ class Choice(Select[Any]):
         """The options, as (label, value)."""
         super().__init__(self.choices, **kwargs)
 
-    def set_options(self, options: Iterable[tuple[str, Any]]) -> None:
+    def set_options(self, options: Iterable[tuple[RenderableType | str, Any]]) -> None:
         """Offer other options (and remember them)."""
-        self.choices = list(options)
+        self.choices = [(str(label), value) for label, value in options]
         super().set_options(self.choices)
 
     def on_mount(self) -> None:
