@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select, SelectionList
@@ -33,19 +32,16 @@ class FieldRow(Vertical):
     """
 
     def __init__(self, name: str, label: str, field: Widget) -> None:
-        super().__init__(id=f"row-{name}")
-        self.field_name = name
-        self.label = label
-        self.field = field
         field.id = f"field-{name}"
         if isinstance(field, Input | Select):
             field.compact = True  # one line per field: a whole form fits 80×24
-
-    def compose(self) -> ComposeResult:
-        with Horizontal(classes="field-line"):
-            yield Label(self.label, classes="field-label", markup=False)
-            yield self.field
-        yield Label("", id=f"error-{self.field_name}", classes="field-error", markup=False)
+        # Children given here, not composed later, mount with the form: its first field can take
+        # the focus before the next typed key arrives.
+        super().__init__(Horizontal(Label(label, classes="field-label", markup=False), field, classes="field-line"),
+                         Label("", id=f"error-{name}", classes="field-error", markup=False), id=f"row-{name}")
+        self.field_name = name
+        self.label = label
+        self.field = field
 
     @property
     def error_label(self) -> Label:
