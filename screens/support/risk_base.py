@@ -18,7 +18,7 @@ from textual.reactive import reactive
 from core.i18n import _
 from core.models import Risk, TargetType
 from core.register import RiskFilter, RiskSnapshot
-from data.errors import StaleEdit, StoreError
+from data.errors import StoreError
 from data.risks import delete_risk, set_risk_appetite, snapshot
 from screens.support.base import WorkshopScreen
 from screens.dialogs.confirm import ConfirmDialog
@@ -179,18 +179,6 @@ class RiskScreen(WorkshopScreen):
     def _saved_from_form(self, risk: Risk | None) -> None:
         """The form saved the risk: say so and read the register again."""
         if risk is not None:
-            self.post_message(self.Written(_("notify.saved")))
-
-    @work(thread=True, group="risk-write")
-    def save(self, risk: Risk) -> None:
-        """Write one risk; a concurrent edit is reported, never overwritten."""
-        try:
-            self.store.save(risk)
-        except StaleEdit:
-            self.post_message(self.Failed(_("risk.notify.stale"), reload=True))
-        except StoreError as exc:
-            self.post_message(self.Failed(str(exc), reload=True))
-        else:
             self.post_message(self.Written(_("notify.saved")))
 
     def action_delete_risk(self) -> None:
