@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: demo run test bench soak lint clean wheel-check
+.PHONY: demo run test lint bench soak clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,9 +27,15 @@ demo: $(STAMP)
 run: $(STAMP)
 	$(BIN)/rembuk
 
-## test: the whole suite, end-to-end tests in tmux included
-test: $(TSTAMP)
+## lint: ruff, mypy (strict on core and data; tui and screens checked, and failing too), import contracts
+lint: $(TSTAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy core data
+	$(BIN)/mypy tui screens
 	$(BIN)/lint-imports
+
+## test: lint, then the whole suite, end-to-end tests in tmux included
+test: lint
 	$(BIN)/python -m pytest -q
 
 ## bench: benchmarks; writes BENCHMARKS.md

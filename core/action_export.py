@@ -1,6 +1,6 @@
 """The action plan (rencana aksi) and the roadmap as files: CSV and Markdown, pure functions.
 
-The action plan has Renja-like columns (DOMAIN.md §4): one row per step and year, so an
+The action plan has Renja-like columns (docs/domain.md §4): one row per step and year, so an
 agency can copy its rows into its Renja. CSV is UTF-8 *with* a byte-order mark and CRLF line
 ends, the form spreadsheets (Excel included) open without asking; amounts there are plain
 integers so that they sum. In Markdown, amounts are in the Indonesian style and every piece of
@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from core.i18n import Translator, translator
 from core.labels import enum_label
@@ -30,6 +31,9 @@ Budget, location, funding source and priority follow each other as in the Renja 
 """
 
 BOM = "\ufeff"
+
+A = TypeVar("A")
+"""What a budget cell holds: text (CSV, Markdown) or the number itself (a spreadsheet)."""
 
 
 @dataclass(frozen=True)
@@ -54,12 +58,12 @@ def plan_order(bundle: Bundle) -> Iterator[tuple[str, list[PlannedInnovation]]]:
         for innovation in members:
             numbers[innovation.element] = numbers.get(innovation.element, 0) + 1
             code = f"{innovation.element}.{numbers[innovation.element]:02}"
-            planned.append(PlannedInnovation(innovation, code, steps.get(innovation.id, [])))
+            planned.append(PlannedInnovation(innovation, code, steps.get(innovation.stored_id, [])))
         yield dimension.code, planned
 
 
-def action_rows(bundle: Bundle, lang: str, amount=str) -> tuple[list[str], list[list[str]]]:
-    """The header and the rows (one per step and year) of the action plan; ``amount`` formats rupiah."""
+def action_rows(bundle: Bundle, lang: str, amount: Callable[[int], A]) -> tuple[list[str], list[list[str | A]]]:
+    """The header and the rows (one per step and year) of the action plan; ``amount`` gives a budget's cell."""
     tr = translator(lang)
     names = _Names(bundle, lang)
     rows = [
@@ -73,7 +77,7 @@ def action_rows(bundle: Bundle, lang: str, amount=str) -> tuple[list[str], list[
 
 
 def _action_row(tr: Translator, names: _Names, planned: PlannedInnovation, number: int, step: ActionStep,
-                year: int, amount) -> list[str]:
+                year: int, amount: Callable[[int], A]) -> list[str | A]:
     innovation = planned.innovation
     return [
         f"{planned.code}.{number:02}", names.dimension(innovation.dimension), names.element(innovation.element),
@@ -93,7 +97,7 @@ class _Names:
         self.dimensions = {d.code: d.name for d in bundle.reference.dimensions}
         self.elements = {e.code: e.label for e in bundle.reference.elements}
         self.agencies = {a.id: a.abbreviation for a in bundle.agencies}
-        self.risk_codes: dict[int, list[str]] = {}
+        self.risk_codes: dict[int | None, list[str]] = {}
         for risk in bundle.risks:
             self.risk_codes.setdefault(risk.innovation_id, []).append(risk.code or f"R{risk.id}")
 
@@ -116,7 +120,7 @@ class _Names:
 
 def render_actions_csv(bundle: Bundle, lang: str) -> str:
     """The action plan as CSV: BOM, CRLF, quoting where a cell needs it, amounts as integers."""
-    header, rows = action_rows(bundle, lang)
+    header, rows = action_rows(bundle, lang, amount=str)
     return to_csv(header, rows)
 
 

@@ -69,7 +69,7 @@ def rank(candidates: Iterable[Innovation], scores: Iterable[QuickWinScore],
     """The candidates from the highest total down (ties: more complete first, then by title)."""
     given = {(s.innovation_id, s.criterion): s.score for s in scores}
     ranked = [
-        Ranked(item, tuple(Term(c, given.get((item.id, c.key)), weights.get(c.key, c.weight))
+        Ranked(item, tuple(Term(c, given.get((item.stored_id, c.key)), weights.get(c.key, c.weight))
                            for c in criteria))
         for item in candidates
     ]

@@ -1,4 +1,4 @@
-"""Risk magnitude and level on the SPBE 5×5 matrix (PermenPANRB 5/2020, DOMAIN.md §5).
+"""Risk magnitude and level on the SPBE 5×5 matrix (PermenPANRB 5/2020, docs/domain.md §5).
 
 The magnitude is a table lookup, never likelihood × impact; the level is the band the
 magnitude falls in. Both come from the workshop's :class:`RiskScale`, so a variant table

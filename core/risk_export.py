@@ -1,7 +1,7 @@
 """The risk register and heatmap as text: CSV for spreadsheets, Markdown for the masterplan.
 
 Pure renderers over a :class:`~core.register.RiskSnapshot`. The columns follow the register's
-assessment, treatment and residual parts (forms 3.0 and 4.0, DOMAIN.md §5). CSV is UTF-8 with
+assessment, treatment and residual parts (forms 3.0 and 4.0, docs/domain.md §5). CSV is UTF-8 with
 a byte-order mark, so Excel opens Indonesian text correctly, and RFC 4180 quoting.
 
 Markdown is written through :mod:`core.markdown`, so nothing a user typed can break a table.
@@ -9,14 +9,12 @@ Markdown is written through :mod:`core.markdown`, so nothing a user typed can br
 
 from __future__ import annotations
 
-from core.markdown import table
-
 import csv
 import io
-import re
 
 from core.heatmap import heatmap, moved_down
 from core.i18n import Translator
+from core.markdown import table
 from core.models import Label, ReferenceData, RiskBand
 from core.register import RegisterRow, RiskSnapshot, inherent, residual, treatment_needed
 

@@ -127,7 +127,7 @@ def totals_per_year(steps: Iterable[StepLine], years: Iterable[int]) -> dict[int
 
 def totals_per_source(steps: Iterable[StepLine]) -> dict[str, int]:
     """The budget per funding source, largest first ("" for steps without one)."""
-    totals: Counter = Counter()
+    totals: Counter[str] = Counter()
     for step in steps:
         totals[step.funding_source] += step.total
     return dict(sorted(totals.items(), key=lambda item: (-item[1], item[0])))
@@ -162,6 +162,7 @@ def layout(years: Sequence[int], width: int) -> Layout:
     label_width = max(20, min(48, width * 3 // 10))
     room = max(len(years) and 1, width - label_width - 2 - TOTAL_WIDTH)
     cell = min(8, room // max(1, len(years)))
+    columns: tuple[tuple[int, ...], ...]
     if cell >= 2:
         columns = tuple((y,) for y in years)
     else:

@@ -50,7 +50,7 @@ def read_step(values: Mapping[str, object], base: ActionStep, horizon: range,
         _check_span(start, end, budget, errors)
     if errors:
         return None, errors
-    update = {name: str(values.get(name, "")) for name in TEXT_FIELDS}
+    update: dict[str, object] = {name: str(values.get(name, "")) for name in TEXT_FIELDS}
     update |= quarters | {"start_year": start, "end_year": end, "budget": budget,
                           "supporting_agency_ids": supporting, "lead_agency_id": values.get("lead_agency_id"),
                           "status": values.get("status") or StepStatus.PLANNED}

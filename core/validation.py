@@ -7,6 +7,8 @@ field, why its value was refused.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import ValidationError
 
 from core.i18n import Translator
@@ -24,7 +26,7 @@ def field_errors(exc: ValidationError, tr: Translator) -> dict[str, str]:
     return messages
 
 
-def explain(kind: str, context: dict, tr: Translator) -> str:
+def explain(kind: str, context: dict[str, Any], tr: Translator) -> str:
     """The message for one pydantic error type, e.g. ``too_long`` → 'At most 300 characters'."""
     values = {k: v for k, v in context.items() if isinstance(v, (int, float, str))}
     text = tr(f"validation.{kind}", **values)

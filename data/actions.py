@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import Any
 
 from core.models import ActionStep, Agency, Innovation, QuickWin, Workshop
 from core.roadmap import InnovationLine, StepLine
-from data import errors
 from data.reference import step_priorities
 from data.rows import TABLES, to_row
 from data.store import WorkshopStore
 
-STEP_ORDER = "position, id"
+STEP_ORDER = ("position", "id")
 
 
 @dataclass(frozen=True)
@@ -40,7 +38,7 @@ def plan(store: WorkshopStore, innovation_id: int) -> Plan:
         innovation=store.get(Innovation, innovation_id),
         steps=steps_of(store, innovation_id),
         workshop=store.workshop(),
-        agencies=store.all(Agency, order="abbreviation"),
+        agencies=store.all(Agency, order=("abbreviation",)),
         funding_sources=funding_sources(store),
         priorities=priorities(store),
     )
@@ -48,7 +46,7 @@ def plan(store: WorkshopStore, innovation_id: int) -> Plan:
 
 def steps_of(store: WorkshopStore, innovation_id: int) -> list[ActionStep]:
     """The innovation's steps, in order."""
-    return store.all(ActionStep, "innovation_id = ?", (innovation_id,), order=STEP_ORDER)
+    return store.all(ActionStep, innovation_id=innovation_id, order=STEP_ORDER)
 
 
 def funding_sources(store: WorkshopStore) -> list[str]:
@@ -73,12 +71,12 @@ def _and_used(store: WorkshopStore, listed: list[str], column: str) -> list[str]
 
 def insert_step(store: WorkshopStore, step: ActionStep, index: int | None = None) -> ActionStep:
     """Insert a new step at ``index`` of its innovation's plan (None: at the end)."""
-    with store.write() as db:
+    with store.write():
         steps = steps_of(store, step.innovation_id)
         index = len(steps) if index is None else max(0, min(index, len(steps)))
-        saved = store.save_in(db, step.model_copy(update={"id": None, "version": 0, "position": index}))
+        saved = store.save(step.model_copy(update={"id": None, "version": 0, "position": index}))
         steps.insert(index, saved)
-        return _renumber(store, db, steps)[index]
+        return _renumber(store, steps)[index]
 
 
 def duplicate_step(store: WorkshopStore, step_id: int) -> ActionStep:
@@ -94,13 +92,13 @@ def update_step(store: WorkshopStore, step: ActionStep) -> ActionStep:
 
 def move_step(store: WorkshopStore, step_id: int, delta: int) -> list[ActionStep]:
     """Move a step ``delta`` places up (negative) or down its plan; returns the new order."""
-    with store.write() as db:
+    with store.write():
         moving = store.get(ActionStep, step_id)
         steps = steps_of(store, moving.innovation_id)
         index = next(n for n, s in enumerate(steps) if s.id == step_id)
         target = max(0, min(index + delta, len(steps) - 1))
         steps.insert(target, steps.pop(index))
-        return _renumber(store, db, steps)
+        return _renumber(store, steps)
 
 
 def delete_step(store: WorkshopStore, step_id: int) -> ActionStep:
@@ -108,7 +106,7 @@ def delete_step(store: WorkshopStore, step_id: int) -> ActionStep:
     with store.write() as db:
         gone = store.get(ActionStep, step_id)
         db.execute(f"DELETE FROM {TABLES[ActionStep]} WHERE id = ?", [step_id])
-        _renumber(store, db, steps_of(store, gone.innovation_id))
+        _renumber(store, steps_of(store, gone.innovation_id))
         return gone
 
 
@@ -117,15 +115,15 @@ def restore_step(store: WorkshopStore, step: ActionStep) -> ActionStep:
     with store.write() as db:
         steps = steps_of(store, step.innovation_id)
         restored = step.model_copy(update={"version": step.version + 1})
-        db[TABLES[ActionStep]].insert(to_row(restored))
+        db.table(TABLES[ActionStep]).insert(to_row(restored))
         steps.insert(min(step.position, len(steps)), restored)
-        return next(s for s in _renumber(store, db, steps) if s.id == step.id)
+        return next(s for s in _renumber(store, steps) if s.id == step.id)
 
 
-def _renumber(store: WorkshopStore, db: sqlite_utils.Database, steps: list[ActionStep]) -> list[ActionStep]:
+def _renumber(store: WorkshopStore, steps: list[ActionStep]) -> list[ActionStep]:
     """Give ``steps`` the positions 0, 1, 2, … in list order, saving only those that change."""
     return [
-        step if step.position == n else store.save_in(db, step.model_copy(update={"position": n}))
+        step if step.position == n else store.save(step.model_copy(update={"position": n}))
         for n, step in enumerate(steps)
     ]
 
@@ -163,7 +161,7 @@ ORDER BY i.dimension, i.element, i.position, i.id, s.position, s.id
 def roadmap_lines(store: WorkshopStore, where: RoadmapFilter = RoadmapFilter()) -> list[InnovationLine]:
     """The innovations and steps the filter lets through, in plan order (one query)."""
     params = {"dimension": where.dimension, "agency": where.agency_id, "source": where.funding_source}
-    lines: dict[int, tuple[dict, list[StepLine]]] = {}
+    lines: dict[int, tuple[dict[str, Any], list[StepLine]]] = {}
     for row in store.query(_ROADMAP_SQL, params):
         head, steps = lines.setdefault(row["innovation_id"], (row, []))
         if row["step_id"] is not None:
@@ -174,7 +172,7 @@ def roadmap_lines(store: WorkshopStore, where: RoadmapFilter = RoadmapFilter()) 
     ]
 
 
-def _step_line(row: dict) -> StepLine:
+def _step_line(row: dict[str, Any]) -> StepLine:
     budget = {int(year): amount for year, amount in json.loads(row["budget"] or "{}").items()}
     return StepLine(row["step_id"], row["activity"], row["start_year"], row["end_year"], budget,
                     row["funding_source"] or "", row["start_quarter"], row["end_quarter"])

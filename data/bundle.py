@@ -8,31 +8,38 @@ is deterministic (sorted keys, fixed indentation): export, import, export gives 
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
+from core.i18n import _
 from core.models import (
     ActionStep,
     Agency,
     Attendance,
     Bundle,
     Innovation,
+    Model,
     Note,
     Participant,
     QuickWinScore,
     Risk,
 )
-from data import errors
+from data import errors, history
 from data.reference import default_agencies, reference_data
 from data.rows import TABLES, to_row
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from core.models import ReferenceData, Workshop
     from data.store import WorkshopStore
 
-ITEMS = {
+ITEMS: dict[str, type[Model]] = {
     "agencies": Agency,
     "participants": Participant,
     "attendance": Attendance,
@@ -52,22 +59,45 @@ def read_bundle(store: WorkshopStore) -> Bundle:
         workshop=store.workshop(),
         reference=store.reference(),
         quick_win_weights=store.quick_win_weights(),
+        history=history.read_all(store),
         **items,
     )
 
 
-def write_bundle(store: WorkshopStore, bundle: Bundle) -> None:
-    """Write a whole bundle into an empty, freshly created store, in one transaction."""
+def write_bundle(store: WorkshopStore, bundle: Bundle, source: Path | str = "") -> None:
+    """Write a whole bundle into an empty, freshly created store, in one transaction.
+
+    The rows written are not recorded as an action: the bundle brings its own record.
+    References are checked once everything is in (a row may point at one later in the
+    bundle): one that points at nothing is named, and nothing is written.
+    """
     with store.write() as db:
-        db["workshop"].insert({"id": 1, "data": bundle.workshop.model_dump_json()})
-        db["reference"].insert({"key": "reference", "data": bundle.reference.model_dump_json()})
+        history.suspend(db)
+        db.execute("PRAGMA defer_foreign_keys = ON")
+        db.table("workshop").insert({"id": 1, "data": bundle.workshop.model_dump_json()})
+        db.table("reference").insert({"key": "reference", "data": bundle.reference.model_dump_json()})
         if bundle.quick_win_weights:
             weights = json.dumps(bundle.quick_win_weights, sort_keys=True)
-            db["reference"].insert({"key": "quick_win_weights", "data": weights})
+            db.table("reference").insert({"key": "quick_win_weights", "data": weights})
         for name, cls in ITEMS.items():
             rows = [to_row(item) for item in getattr(bundle, name)]
             if rows:
-                db[TABLES[cls]].insert_all(rows)
+                db.table(TABLES[cls]).insert_all(rows)
+        history.write_all(db, bundle.history)
+        _check_references(db, source)
+
+
+def _check_references(db: Database, source: Path | str) -> None:
+    """Raise :class:`~data.errors.BadReference` for the first row that points at a missing one."""
+    broken = db.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is None:
+        return
+    table, rowid, parent, key = broken
+    link = next(f for f in db.execute(f"PRAGMA foreign_key_list([{table}])").fetchall() if f[0] == key)
+    column = link[3]
+    row_id, value = db.execute(f"SELECT rowid, [{column}] FROM [{table}] WHERE rowid = ?", [rowid]).fetchone()
+    raise errors.BadReference(source, _("store.bundle.reference", table=table, id=row_id, column=column,
+                                        parent=parent, value=value))
 
 
 def new_bundle(workshop: Workshop, reference: ReferenceData | None = None) -> Bundle:
@@ -84,11 +114,31 @@ def dumps(bundle: Bundle) -> str:
 def loads(text: str, source: Path | str = "") -> Bundle:
     """Parse bundle JSON; :class:`~data.errors.BadBundle` with the first problem otherwise."""
     try:
-        return Bundle.model_validate_json(text)
+        bundle = Bundle.model_validate_json(text)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise errors.BadBundle(source, f"{where}: {first['msg']}") from exc
+        raise errors.BadBundle(source, _refusal(exc.errors()[0])) from exc
+    _check_unique_ids(bundle, source)
+    return bundle
+
+
+def _refusal(first: ErrorDetails) -> str:
+    """The first thing wrong with a bundle; pydantic's JSON parser says it in English, so not that."""
+    if first["type"] == "json_invalid":
+        found = re.search(r"line (\d+) column (\d+)", str(first.get("ctx", {}).get("error", "")))
+        line, column = found.groups() if found else ("?", "?")
+        return _("store.bundle.not_json", line=line, column=column)
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}"
+
+
+def _check_unique_ids(bundle: Bundle, source: Path | str) -> None:
+    """Two rows of one kind with the same id: say which, instead of SQLite's UNIQUE failure."""
+    for name in ITEMS:
+        counts = Counter(getattr(item, "id", None) for item in getattr(bundle, name))
+        twice = sorted(i for i, n in counts.items() if i is not None and n > 1)
+        if twice:
+            raise errors.BadBundle(source, _("store.bundle.duplicate", items=name, id=twice[0],
+                                             count=counts[twice[0]]))
 
 
 def schema() -> str:

@@ -1,16 +1,22 @@
-"""``rembuk check``: is a workshop file sound? Integrity, schema version, and valid rows."""
+"""``rembuk check``: is a workshop file sound? What opening relies on, integrity, schema, rows.
+
+:func:`verify` is also what the app runs before it starts (:func:`tui.app.make_app`), so
+``check`` finds whatever ``open`` would trip on, and says it in the same words.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from core.i18n import _
-from data import errors
+from core.models import Bundle
+from data import errors, history
 from data.schema import SCHEMA_VERSION
 from data.store import WorkshopStore
+
+DAMAGED_ROWS_LISTED = 20
+"""How many damaged rows ``check`` names one by one (then how many more)."""
 
 
 @dataclass
@@ -26,8 +32,21 @@ class CheckReport:
         self.lines.append(("✓ " if ok else "✗ ") + _(key, **values))
 
 
+def verify(store: WorkshopStore) -> None:
+    """Raise the StoreError that would stop the workshop from opening, if there is one.
+
+    The pages are read through (``quick_check``), so a damaged page is found now and not on
+    the overview in front of the room; the header and reference rows must be readable.
+    """
+    result = store.query("PRAGMA quick_check")[0]["quick_check"]
+    if result != "ok":
+        raise errors.Corrupt(store.path, result)
+    store.workshop()
+    store.reference()
+
+
 def check_workshop(path: Path) -> CheckReport:
-    """Check the file at ``path``; a file that cannot even be opened raises a StoreError."""
+    """Check the file at ``path``; one that cannot be opened at all raises the StoreError open would."""
     store = WorkshopStore.open(path, readonly=True)
     report = CheckReport()
     try:
@@ -35,18 +54,31 @@ def check_workshop(path: Path) -> CheckReport:
         report.add(integrity == "ok", "check.integrity", result=integrity)
         report.add(True, "check.schema", found=store.schema_version(), current=SCHEMA_VERSION)
         _check_rows(store, report)
+    except errors.StoreError as exc:
+        report.add(False, "check.openable", result=str(exc))
     finally:
         store.close()
     return report
 
 
 def _check_rows(store: WorkshopStore, report: CheckReport) -> None:
-    try:
-        bundle = store.bundle()
-    except (ValidationError, errors.StoreError) as exc:
-        report.add(False, "check.rows_invalid", detail=str(exc).splitlines()[0])
-        return
+    verify(store)
+    bundle = store.bundle()
+    for row, problem in list(store.damaged.items())[:DAMAGED_ROWS_LISTED]:
+        report.add(False, "check.damaged_row", row=errors.describe_row(row, problem))
+    if len(store.damaged) > DAMAGED_ROWS_LISTED:
+        report.add(False, "check.damaged_more", count=len(store.damaged) - DAMAGED_ROWS_LISTED)
     report.add(True, "check.rows", innovations=len(bundle.innovations), steps=len(bundle.action_steps),
                risks=len(bundle.risks), notes=len(bundle.notes))
     broken = store.query("PRAGMA foreign_key_check")
     report.add(not broken, "check.references", count=len(broken))
+    _check_history(store, report, bundle)
+
+
+def _check_history(store: WorkshopStore, report: CheckReport, bundle: Bundle) -> None:
+    found = history.problems(store)
+    if found:
+        report.add(False, "check.history_broken", detail=f"{found[0]} (+{len(found) - 1})")
+        return
+    report.add(True, "check.history", actions=len(bundle.history),
+               changes=sum(len(a.changes) for a in bundle.history))

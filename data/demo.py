@@ -50,7 +50,8 @@ class DemoError(ValueError):
 def demo_source() -> Row:
     """The demo file as authored, comments removed."""
     text = (resources.files("data") / "demo" / DEMO_FILE).read_text(encoding="utf-8")
-    return _without_comments(json.loads(text))
+    source: Row = _without_comments(json.loads(text))
+    return source
 
 
 def demo_bundle() -> Bundle:
@@ -120,7 +121,7 @@ class _Keys:
         twice = [key for key, count in Counter(names).items() if count > 1]
         if twice:
             raise DemoError(f"innovation key used twice: {twice[0]!r}")
-        agencies = {a.abbreviation: a.id for a in base.agencies}
+        agencies = {a.abbreviation: a.stored_id for a in base.agencies}
         return cls(base.reference, agencies, {key: n for n, key in enumerate(names, 1)})
 
     def agency(self, abbreviation: str | None) -> int | None:
@@ -174,9 +175,9 @@ def _attendance(rows: list[Row], participants: list[Participant], days: list[dat
 _INNOVATION_KEYS = ("key", "lead", "supporting", "merge_into", "scores", "steps", "risks")
 
 
-def _innovation_parts(rows: list[Row], keys: _Keys) -> dict[str, list]:
+def _innovation_parts(rows: list[Row], keys: _Keys) -> dict[str, list[Any]]:
     """Innovations with their steps, risks and quick-win scores, each list numbered from 1."""
-    parts: dict[str, list] = {"innovations": [], "action_steps": [], "risks": [], "quick_win_scores": []}
+    parts: dict[str, list[Any]] = {"innovations": [], "action_steps": [], "risks": [], "quick_win_scores": []}
     positions: Counter[str] = Counter()
     for number, row in enumerate(rows, 1):
         innovation = _innovation(row, number, positions[row["element"]], keys)
@@ -205,8 +206,8 @@ def _steps(row: Row, innovation: Innovation, before: int, keys: _Keys) -> list[A
     steps = []
     for position, step_row in enumerate(row.get("steps", [])):
         step = _step(step_row, before + position + 1, position, innovation, keys)
-        keys.steps[f"{row['key']}/{position + 1}"] = step.id
-        keys.dimensions["step", step.id] = innovation.dimension
+        keys.steps[f"{row['key']}/{position + 1}"] = step.stored_id
+        keys.dimensions["step", step.stored_id] = innovation.dimension
         steps.append(step)
     return steps
 
@@ -232,13 +233,13 @@ def _step(row: Row, number: int, position: int, innovation: Innovation, keys: _K
 
 
 def _risks(row: Row, innovation: Innovation, before: int, keys: _Keys) -> list[Risk]:
-    risks = []
+    risks: list[Risk] = []
     for risk_row in row.get("risks", []):
         risk = _risk(risk_row, before + len(risks) + 1, innovation, keys)
         if risk.code in keys.risks:
             raise DemoError(f"risk code used twice: {risk.code!r}")
-        keys.risks[risk.code] = risk.id
-        keys.dimensions["risk", risk.id] = innovation.dimension
+        keys.risks[risk.code] = risk.stored_id
+        keys.dimensions["risk", risk.stored_id] = innovation.dimension
         risks.append(risk)
     return risks
 

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from core.i18n import _
 
+QUOTE_LIMIT = 200
+"""The most characters of outside text (a bundle's key, SQLite's words) one message quotes."""
+
+
+def quoted(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """``text`` cut to ``limit`` characters (with an ellipsis), so one line stays one line."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
 
 class StoreError(Exception):
     """A workshop file problem the user can act on. ``str()`` is the translated one-line message."""
@@ -12,7 +21,7 @@ class StoreError(Exception):
 
     def __init__(self, path: object = "", detail: str = "") -> None:
         self.path = str(path)
-        self.detail = detail
+        self.detail = quoted(detail)
         super().__init__(self.message())
 
     def message(self) -> str:
@@ -30,6 +39,12 @@ class NotAWorkshop(StoreError):
     """The file is not SQLite, or is an SQLite database of some other program."""
 
     key = "store.error.not_a_workshop"
+
+
+class EmptyFile(StoreError):
+    """The file is empty: not a workshop, and rembuk does not make it one without being asked."""
+
+    key = "store.error.empty"
 
 
 class Corrupt(StoreError):
@@ -80,10 +95,43 @@ class Gone(StoreError):
     key = "store.error.gone"
 
 
+class DamagedRow(StoreError):
+    """A row rembuk cannot read: the workshop row itself, or (for an export) any row."""
+
+    key = "store.error.damaged_row"
+
+    @classmethod
+    def of(cls, path: object, rows: dict[tuple[str, object], str]) -> DamagedRow:
+        """The error naming the first of ``rows`` (table and id → problem), and how many more."""
+        first = next(iter(rows))
+        line = describe_row(first, rows[first])
+        if len(rows) > 1:
+            line = _("store.damaged.more", first=line, more=len(rows) - 1)
+        return cls(path, line)
+
+
+def describe_row(row: tuple[str, object], problem: str) -> str:
+    """One damaged row as a user reads it: ``notes row 5 (kind: Input should be …)``."""
+    table, row_id = row
+    return _("store.damaged.row", table=table, id=row_id, problem=quoted(problem, 120))
+
+
+class Closed(StoreError):
+    """The workshop was closed (the app hung up): nothing more is read or written."""
+
+    key = "store.error.closed"
+
+
 class BadBundle(StoreError):
     """A bundle file that is not valid JSON or not a rembuk bundle."""
 
     key = "store.error.bad_bundle"
+
+
+class BadReference(StoreError):
+    """A bundle row refers to a row the bundle does not hold; nothing was imported."""
+
+    key = "store.error.bad_reference"
 
 
 class AlreadyExists(StoreError):

@@ -4,6 +4,9 @@ An existing file is never replaced unless the caller says so (the CLI's ``--forc
 preview's confirmation dialog); the check and the creation are one step (``open(..., "x")``),
 so a file that appears in between is not overwritten either.
 
+Word comes from a template (a ``.docx`` a regency can replace; the built-in one otherwise)
+and PDF is that Word file converted by LibreOffice (:mod:`data.pdf`).
+
 Exports hold what the workshop holds (names, notes, budgets), so like the workshop file they
 are private to their owner (mode 0600) on a shared server: sharing one is a deliberate
 ``chmod``, as sharing the workshop is a deliberate ``--shared``.
@@ -15,7 +18,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from core.exports import render_document
+from core.exports import TEXT_FORMATS, render_document, render_word
+from data.errors import StoreError
 from data.store import WorkshopStore
 
 PRIVATE = 0o600
@@ -28,8 +32,45 @@ def export_text(store: WorkshopStore, document: str, fmt: str, lang: str | None 
     return render_document(bundle, document, fmt, lang or bundle.workshop.language)
 
 
-def write_export(path: Path, text: str, overwrite: bool = False) -> None:
-    """Write ``text`` (UTF-8) to ``path``.
+class BadTemplateFile(StoreError):
+    """The Word template cannot be read as a ``.docx``."""
+
+    key = "documents.error.bad_template"
+
+
+def export_bytes(store: WorkshopStore, document: str, fmt: str, lang: str | None = None,
+                 template: Path | None = None) -> bytes:
+    """``document`` of the workshop in ``store`` as the bytes of a ``fmt`` file.
+
+    Raises:
+        BadTemplateFile: ``template`` is missing or not a ``.docx``.
+        data.pdf.PdfUnavailable: a PDF was asked for and LibreOffice is not installed.
+    """
+    if fmt in TEXT_FORMATS:
+        return export_text(store, document, fmt, lang).encode("utf-8")
+    from data.pdf import docx_to_pdf
+
+    bundle = store.bundle()
+    word = render_word(bundle, document, lang or bundle.workshop.language, read_template(template))
+    return docx_to_pdf(word) if fmt == "pdf" else word
+
+
+def read_template(path: Path | None) -> bytes | None:
+    """The template's bytes, checked to be a ``.docx`` python-docx can read (``None``: built-in)."""
+    if path is None:
+        return None
+    from core.word import BadTemplate, open_template  # python-docx: only when Word is asked for
+
+    try:
+        template = path.read_bytes()
+        open_template(template)
+    except (OSError, BadTemplate) as exc:
+        raise BadTemplateFile(path, detail=getattr(exc, "strerror", None) or str(exc)) from exc
+    return template
+
+
+def write_export(path: Path, text: str | bytes, overwrite: bool = False) -> None:
+    """Write ``text`` (UTF-8 if it is text) to ``path``.
 
     Raises:
         FileExistsError: ``path`` exists and ``overwrite`` is false.
@@ -37,21 +78,26 @@ def write_export(path: Path, text: str, overwrite: bool = False) -> None:
     """
     if not overwrite:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        with os.fdopen(fd, "wb") as out:
+            out.write(_encoded(text))
         return
-    _replace(path, text)
+    _replace(path, _encoded(text))
 
 
-def _replace(path: Path, text: str) -> None:
+def _encoded(text: str | bytes) -> bytes:
+    """Text as UTF-8; bytes (Word, PDF, spreadsheets) as they are."""
+    return text.encode("utf-8") if isinstance(text, str) else text
+
+
+def _replace(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path``, then rename it over: never half a file.
 
     ``mkstemp`` creates the temporary file with mode 0600, so the result is private too.
     """
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

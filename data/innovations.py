@@ -7,16 +7,16 @@ function of the cards and the reference data. Every move is one transaction.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from sqlite_utils import Database
 
 from core.models import (
     ActionStep,
     Agency,
     Innovation,
     InnovationStatus,
-    QuickWin,
     QuickWinScore,
     ReferenceData,
     Risk,
@@ -24,7 +24,7 @@ from core.models import (
 )
 from core.risk import assess
 from data import errors
-from data.rows import TABLES, from_row, to_row
+from data.rows import TABLES, to_row
 from data.store import WorkshopStore
 
 SEARCHED_COLUMNS = ("title", "problem", "beneficiaries", "programme", "improvement")
@@ -77,8 +77,8 @@ class Group:
 # -- reading ---------------------------------------------------------------------------------
 
 
-def _where(flt: BoardFilter) -> tuple[str, list]:
-    clauses, params = ["dimension = ?"], [flt.dimension]
+def _where(flt: BoardFilter) -> tuple[str, list[object]]:
+    clauses, params = ["dimension = ?"], list[object]([flt.dimension])
     if flt.agency_id is not None:
         clauses.append("(lead_agency_id = ? OR EXISTS (SELECT 1 FROM json_each(supporting_agency_ids)"
                        " WHERE value = ?))")
@@ -102,12 +102,12 @@ def _like(word: str) -> str:
 def board_cards(store: WorkshopStore, flt: BoardFilter) -> list[Card]:
     """The cards of one dimension that pass ``flt``: existing first, then by position."""
     where, params = _where(flt)
-    order = "status = 'new', position, id"
-    innovations = store.all(Innovation, where, tuple(params), order=order)
+    sql = f"SELECT * FROM innovations WHERE {where} ORDER BY status = 'new', position, id"
+    innovations = store.select(Innovation, sql, tuple(params))
     counts = _counts(store, flt.dimension)
     risks = _highest_risks(store, flt.dimension)
     return [
-        Card(i, counts["notes"].get(i.id, 0), counts["steps"].get(i.id, 0), risks.get(i.id))
+        Card(i, counts["notes"].get(i.stored_id, 0), counts["steps"].get(i.stored_id, 0), risks.get(i.stored_id))
         for i in innovations
     ]
 
@@ -190,9 +190,9 @@ def next_position(store: WorkshopStore, dimension: str) -> int:
 
 def create(store: WorkshopStore, innovation: Innovation) -> Innovation:
     """Store a new innovation at the end of its dimension's board."""
-    with store.write() as db:
+    with store.write():
         placed = innovation.model_copy(update={"position": next_position(store, innovation.dimension)})
-        return store.save_in(db, placed)
+        return store.save(placed)
 
 
 def move_to_group(store: WorkshopStore, innovation: Innovation, grouping: Grouping,
@@ -203,13 +203,13 @@ def move_to_group(store: WorkshopStore, innovation: Innovation, grouping: Groupi
     since it was read.
     """
     if grouping is Grouping.ELEMENT:
-        change: dict = {"element": key}
+        change: dict[str, object] = {"element": key}
     else:
         change = {"lead_agency_id": None if key == NO_AGENCY else int(key)}
-    with store.write() as db:
+    with store.write():
         change["position"] = next_position(store, innovation.dimension)
         moved = Innovation.model_validate({**innovation.model_dump(), **change})
-        return store.save_in(db, moved)
+        return store.save(moved)
 
 
 def swap_positions(store: WorkshopStore, first: Innovation,
@@ -223,16 +223,17 @@ def swap_positions(store: WorkshopStore, first: Innovation,
         a, b = first.position, second.position
         if a == b:
             _spread(db, first.dimension)
-            a, b = (_position(db, item.id) for item in (first, second))
-        return (store.save_in(db, first.model_copy(update={"position": b})),
-                store.save_in(db, second.model_copy(update={"position": a})))
+            a, b = (_position(db, item.stored_id) for item in (first, second))
+        return (store.save(first.model_copy(update={"position": b})),
+                store.save(second.model_copy(update={"position": a})))
 
 
-def _position(db, innovation_id: int) -> int:
-    return db.execute("SELECT position FROM innovations WHERE id = ?", [innovation_id]).fetchone()[0]
+def _position(db: Database, innovation_id: int) -> int:
+    position: int = db.execute("SELECT position FROM innovations WHERE id = ?", [innovation_id]).fetchone()[0]
+    return position
 
 
-def _spread(db, dimension: str) -> None:
+def _spread(db: Database, dimension: str) -> None:
     """Make positions unique (0, 1, 2…) in the current order, without touching versions."""
     rows = db.execute("SELECT id FROM innovations WHERE dimension = ? ORDER BY position, id",
                       [dimension]).fetchall()
@@ -263,22 +264,19 @@ def delete(store: WorkshopStore, innovation_id: int) -> Deleted:
     Its notes stay (the minutes keep what was said) and find it again on :func:`restore`.
     """
     with store.write() as db:
-        rows = _rows_of(store, db, innovation_id)
+        rows = _rows_of(store, innovation_id)
         for cls in DEPENDANTS:
             db.execute(f"DELETE FROM {TABLES[cls]} WHERE innovation_id = ?", [innovation_id])
         db.execute("DELETE FROM innovations WHERE id = ?", [innovation_id])
     return rows
 
 
-def _rows_of(store: WorkshopStore, db, innovation_id: int) -> Deleted:
-    found = defaultdict(list)
-    for cls in (Innovation, *DEPENDANTS):
-        column = "id" if cls is Innovation else "innovation_id"
-        for row in db.query(f"SELECT * FROM {TABLES[cls]} WHERE {column} = ?", [innovation_id]):
-            found[cls].append(from_row(cls, row))
-    if not found[Innovation]:
+def _rows_of(store: WorkshopStore, innovation_id: int) -> Deleted:
+    found = store.all(Innovation, id=innovation_id)
+    if not found:
         raise errors.Gone(store.path)
-    return Deleted(found[Innovation][0], found[ActionStep], found[Risk], found[QuickWinScore])
+    return Deleted(found[0], store.all(ActionStep, innovation_id=innovation_id),
+                   store.all(Risk, innovation_id=innovation_id), store.all(QuickWinScore, innovation_id=innovation_id))
 
 
 def restore(store: WorkshopStore, deleted: Deleted) -> Innovation:
@@ -292,10 +290,10 @@ def restore(store: WorkshopStore, deleted: Deleted) -> Innovation:
         row = to_row(item)
         if taken:
             row.pop("id")
-        new_id = db["innovations"].insert(row).last_pk
+        new_id = db.table("innovations").insert(row).last_pk
         for dependant in (*deleted.steps, *deleted.risks, *deleted.scores):
             row = to_row(dependant.model_copy(update={"innovation_id": new_id}))
             if taken and "id" in row:
                 row.pop("id")
-            db[TABLES[type(dependant)]].insert(row)
+            db.table(TABLES[type(dependant)]).insert(row)
     return item.model_copy(update={"id": new_id})

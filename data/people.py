@@ -10,12 +10,19 @@ from data.store import WorkshopStore
 
 def agencies(store: WorkshopStore) -> list[Agency]:
     """Every agency, by abbreviation."""
-    return store.all(Agency, order="abbreviation COLLATE NOCASE, id")
+    return store.select(Agency, "SELECT * FROM agencies ORDER BY abbreviation COLLATE NOCASE, id")
 
 
 def participants(store: WorkshopStore) -> list[Participant]:
     """Every participant, by name."""
-    return store.all(Participant, order="name COLLATE NOCASE, id")
+    return store.select(Participant, "SELECT * FROM participants ORDER BY name COLLATE NOCASE, id")
+
+
+def speaker_names(store: WorkshopStore) -> list[str]:
+    """Every participant as a note's speaker is written: the name, then the agency if known."""
+    abbreviations = {agency.id: agency.abbreviation for agency in agencies(store)}
+    return [f"{p.name} ({abbreviations[p.agency_id]})" if p.agency_id in abbreviations else p.name
+            for p in participants(store)]
 
 
 def attendance(store: WorkshopStore) -> set[tuple[int, date]]:
@@ -29,5 +36,5 @@ def toggle_attendance(store: WorkshopStore, participant_id: int, day: date) -> b
         row = db.execute("SELECT present FROM attendance WHERE participant_id = ? AND day = ?",
                          [participant_id, day.isoformat()]).fetchone()
         present = not (row and row[0])
-        store.save_in(db, Attendance(participant_id=participant_id, day=day, present=present))
+        store.save(Attendance(participant_id=participant_id, day=day, present=present))
     return present

@@ -43,9 +43,9 @@ def _innovation_counts(store: WorkshopStore) -> dict[str, dict[str, int]]:
     return {r.pop("dimension"): r for r in rows}
 
 
-def _high_risks(store: WorkshopStore) -> Counter:
+def _high_risks(store: WorkshopStore) -> Counter[str]:
     scale = store.reference().risk_scale
-    found: Counter = Counter()
+    found: Counter[str] = Counter()
     for row in store.query(
         """SELECT i.dimension, r.likelihood, r.impact, count(*) AS n
            FROM risks r JOIN innovations i ON i.id = r.innovation_id
@@ -58,4 +58,4 @@ def _high_risks(store: WorkshopStore) -> Counter:
 
 def latest_notes(store: WorkshopStore, limit: int = 5) -> list[Note]:
     """The most recently captured notes, newest first."""
-    return store.all(Note, order="created_at DESC, id DESC", limit=limit)
+    return store.all(Note, order=("-created_at", "-id"), limit=limit)

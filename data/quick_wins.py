@@ -10,14 +10,15 @@ from core.models import Innovation, QuickWin, QuickWinScore
 from core.quick_wins import Ranked, effective_weights, rank
 from data.store import WorkshopStore
 
-CANDIDATES = "quick_win IN ('candidate', 'selected')"
+CANDIDATES = (QuickWin.CANDIDATE.value, QuickWin.SELECTED.value)
+"""The quick-win values of an innovation that is weighed for quick-win selection."""
 
 
 def candidates(store: WorkshopStore, dimension: str | None = None) -> list[Innovation]:
     """The quick-win candidates (and chosen quick wins) of one dimension, or of all."""
     if dimension is None:
-        return store.all(Innovation, CANDIDATES, order="dimension, position, id")
-    return store.all(Innovation, f"{CANDIDATES} AND dimension = ?", (dimension,), order="position, id")
+        return store.all(Innovation, quick_win=CANDIDATES, order=("dimension", "position", "id"))
+    return store.all(Innovation, quick_win=CANDIDATES, dimension=dimension, order=("position", "id"))
 
 
 def weights(store: WorkshopStore) -> dict[str, int]:
@@ -29,7 +30,7 @@ def ranking(store: WorkshopStore, dimension: str | None = None) -> list[Ranked]:
     """The candidates ranked by their weighted scores, each with its explanation."""
     found = candidates(store, dimension)
     ids = [item.id for item in found]
-    scores = store.all(QuickWinScore, f"innovation_id IN ({', '.join('?' * len(ids))})", tuple(ids)) if ids else []
+    scores = store.all(QuickWinScore, innovation_id=ids)
     return rank(found, scores, store.reference().quick_win_criteria, weights(store))
 
 

@@ -21,7 +21,7 @@ RISK_SCALES = {"official": "risk_scale.json", "variant": "risk_scale_variant.jso
 
 def _read(name: str) -> dict[str, Any]:
     text = (resources.files("data") / "reference" / name).read_text(encoding="utf-8")
-    content = json.loads(text)
+    content: dict[str, Any] = json.loads(text)
     content.pop("_comment", None)
     return content
 

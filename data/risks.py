@@ -67,7 +67,7 @@ def snapshot(store: WorkshopStore, filters: RiskFilter | None = None) -> RiskSna
         reference=store.reference(),
         appetite=store.workshop().risk_appetite,
         rows=register(store, filters),
-        agencies=store.all(Agency, order="abbreviation"),
+        agencies=store.all(Agency, order=("abbreviation",)),
         innovations=innovation_choices(store),
         agencies_in_use=agencies_in_use(store),
         categories_in_use=categories_in_use(store),
@@ -117,9 +117,9 @@ def categories_in_use(store: WorkshopStore) -> list[str]:
 
 def agencies_in_use(store: WorkshopStore) -> list[Agency]:
     """Agencies that lead an innovation with risks, or own a risk, by abbreviation."""
-    return store.all(Agency, where="""id IN (
+    return store.select(Agency, """SELECT * FROM agencies WHERE id IN (
         SELECT i.lead_agency_id FROM risks r JOIN innovations i ON i.id = r.innovation_id
-        UNION SELECT owner_agency_id FROM risks)""", order="abbreviation")
+        UNION SELECT owner_agency_id FROM risks) ORDER BY abbreviation""")
 
 
 def delete_risk(store: WorkshopStore, risk_id: int) -> None:

@@ -19,22 +19,22 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
     """The first schema: the workshop, reference data, people, innovations, steps, risks, notes."""
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["workshop"].create({"id": int, "data": str}, pk="id")
-    db["reference"].create({"key": str, "data": str}, pk="key")
-    db["agencies"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("workshop").create({"id": int, "data": str}, pk="id")
+    db.table("reference").create({"key": str, "data": str}, pk="key")
+    db.table("agencies").create(
         {"id": int, "version": int, "abbreviation": str, "name": str}, pk="id"
     )
-    db["participants"].create(
+    db.table("participants").create(
         {"id": int, "version": int, "name": str, "position": str, "agency_id": int,
          "role": str, "nip": str},
         pk="id", foreign_keys=[("agency_id", "agencies", "id")],
     )
-    db["attendance"].create(
+    db.table("attendance").create(
         {"participant_id": int, "day": str, "present": int},
         pk=("participant_id", "day"), foreign_keys=[("participant_id", "participants", "id")],
     )
-    db["innovations"].create(
+    db.table("innovations").create(
         {"id": int, "version": int, "title": str, "dimension": str, "element": str,
          "lead_agency_id": int, "supporting_agency_ids": str, "status": str,
          "review_outcome": str, "improvement": str, "merge_into_id": int, "problem": str,
@@ -42,14 +42,14 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
          "position": int},
         pk="id", foreign_keys=[("lead_agency_id", "agencies", "id")],
     )
-    db["action_steps"].create(
+    db.table("action_steps").create(
         {"id": int, "version": int, "innovation_id": int, "activity": str, "output": str,
          "indicator": str, "target": str, "lead_agency_id": int, "supporting_agency_ids": str,
          "start_year": int, "end_year": int, "start_quarter": int, "end_quarter": int,
          "budget": str, "funding_source": str, "programme": str, "status": str, "position": int},
         pk="id", foreign_keys=[("innovation_id", "innovations", "id"), ("lead_agency_id", "agencies", "id")],
     )
-    db["risks"].create(
+    db.table("risks").create(
         {"id": int, "version": int, "innovation_id": int, "code": str, "type": str, "event": str,
          "cause": str, "category": str, "impact_description": str, "impact_area": str,
          "existing_controls": str, "likelihood": int, "impact": int, "treatment_option": str,
@@ -57,30 +57,90 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
          "residual_likelihood": int, "residual_impact": int},
         pk="id", foreign_keys=[("innovation_id", "innovations", "id"), ("owner_agency_id", "agencies", "id")],
     )
-    db["notes"].create(
+    db.table("notes").create(
         {"id": int, "version": int, "kind": str, "text": str, "speaker": str, "dimension": str,
          "target_type": str, "target_id": int, "owner_agency_id": int, "due": str,
          "created_at": str},
         pk="id", foreign_keys=[("owner_agency_id", "agencies", "id")],
     )
-    db["quick_win_scores"].create(
+    db.table("quick_win_scores").create(
         {"innovation_id": int, "criterion": str, "score": int},
         pk=("innovation_id", "criterion"), foreign_keys=[("innovation_id", "innovations", "id")],
     )
-    db["drafts"].create({"key": str, "text": str, "updated_at": str}, pk="key")
-    db["innovations"].create_index(["dimension", "position"])
-    db["action_steps"].create_index(["innovation_id", "position"])
-    db["risks"].create_index(["innovation_id"])
-    db["notes"].create_index(["created_at"])
+    db.table("drafts").create({"key": str, "text": str, "updated_at": str}, pk="key")
+    db.table("innovations").create_index(["dimension", "position"])
+    db.table("action_steps").create_index(["innovation_id", "position"])
+    db.table("risks").create_index(["innovation_id"])
+    db.table("notes").create_index(["created_at"])
 
 
 def _v2_step_location_priority(db: sqlite_utils.Database) -> None:
     """Two columns of the Renja table on action steps: lokasi and prioritas, empty for old steps."""
     for column in ("location", "priority"):
-        db["action_steps"].add_column(column, str, not_null_default="")
+        db.table("action_steps").add_column(column, str, not_null_default="")
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority]
+def _v3_history(db: sqlite_utils.Database) -> None:
+    """The change record (data/history.py): one row per user action, one per row it changed.
+
+    The triggers that fill it are made by ``data.history.refresh_triggers`` after every
+    migration, from the tables' columns as they are then.
+    """
+    db.table("history_actions").create(
+        {"id": int, "at": str, "terminal": str, "kind": str, "reverses": int, "reversed_by": int,
+         "open": int},
+        pk="id", not_null={"at", "terminal", "kind", "open"}, defaults={"kind": "do", "open": 0},
+    )
+    db.table("history_changes").create(
+        {"id": int, "action_id": int, "tbl": str, "row_key": str, "op": str, "old": str, "new": str},
+        pk="id", foreign_keys=[("action_id", "history_actions", "id")],
+    )
+    db.execute("CREATE INDEX history_open ON history_actions(open) WHERE open = 1")
+    db.table("history_actions").create_index(["terminal", "id"])
+    db.table("history_changes").create_index(["action_id"])
+    db.table("history_changes").create_index(["tbl", "row_key"])
+
+
+def _v4_live_room(db: sqlite_utils.Database) -> None:
+    """The live room: terminals on the file, the driver's view, the room's clock, a change count,
+    and who captured each note."""
+    db.table("terminals").create({"id": str, "name": str, "role": str, "pid": int, "seen_at": float}, pk="id")
+    db.table("live_state").create(
+        {"id": int, "terminal_id": str, "name": str, "view": str, "published_at": float}, pk="id"
+    )
+    db.table("room_timer").create({"id": int, "label": str, "ends_at": float, "started_by": str}, pk="id")
+    db.table("content_version").create({"id": int, "n": int}, pk="id")
+    db.table("content_version").insert({"id": 1, "n": 0})
+    db.table("notes").add_column("captured_by", str, not_null_default="")
+
+
+UNTRACKED = frozenset({"drafts", "terminals", "live_state", "room_timer", "content_version"})
+"""Tables whose changes are no change to the workshop: drafts and the live room."""
+
+
+def track_changes(db: sqlite_utils.Database) -> None:
+    """Count every change to a workshop table in ``content_version`` (idempotent).
+
+    ``PRAGMA data_version`` moves on every commit by another connection, heartbeats, the driving
+    terminal's state and the half-second drafts of someone typing included, and reloading on
+    each made every terminal re-read its screen while anyone typed. Triggers count the changes
+    to the workshop's own tables instead, and a terminal reloads only when the count moved.
+    Run after every migration, so that tables added later are counted too. One counter, not one
+    per table: the screens that matter read several tables (a board shows notes and steps).
+    """
+    if "content_version" not in db.table_names():
+        return
+    for table in db.table_names():
+        if table in UNTRACKED or table.startswith("sqlite_"):
+            continue
+        for event in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER IF NOT EXISTS [count_{table}_{event.lower()}] AFTER {event} ON [{table}] "
+                "BEGIN UPDATE content_version SET n = n + 1 WHERE id = 1; END"
+            )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority, _v3_history, _v4_live_room]
 """Migration ``n`` (1-based) brings a file from schema version ``n - 1`` to ``n``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

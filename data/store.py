@@ -10,8 +10,10 @@ changed. Rows carry a ``version``: an edit based on an older version is refused 
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -22,13 +24,18 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlite_utils
+from pydantic import ValidationError
 
 from core.models import Bundle, Model, ReferenceData, Stored, Workshop
-from data import errors
+from data import errors, history
 from data.rows import TABLES, from_row, to_row
-from data.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from data.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, track_changes
 
 S = TypeVar("S", bound=Model)
+T = TypeVar("T", bound=Stored)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+"""The first 16 bytes of every SQLite database file."""
 
 BUSY_TIMEOUT_MS = 5_000
 WRITE_RETRIES = 5
@@ -50,6 +57,38 @@ def _fail(exc: sqlite3.Error, path: Path) -> errors.StoreError:
     return errors.StoreError(path, str(exc))
 
 
+_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
+
+def _column(name: str) -> str:
+    """``name`` as a quoted column, after checking it is a plain column name."""
+    if not _NAME.fullmatch(name):
+        raise ValueError(f"not a column name: {name!r}")
+    return f"[{name}]"
+
+
+def _ordering(name: str) -> str:
+    return f"{_column(name[1:])} DESC" if name.startswith("-") else _column(name)
+
+
+def _condition(column: str, value: object) -> tuple[str, list[object]]:
+    """The SQL test that ``column`` has ``value``, with its parameters."""
+    if value is None:
+        return f"{column} IS NULL", []
+    if isinstance(value, list | tuple | set | frozenset):
+        values = list(value)
+        return f"{column} IN ({', '.join('?' * len(values))})" if values else "0", values
+    return f"{column} = ?", [value]
+
+
+def problem(exc: ValueError) -> str:
+    """What is wrong with a row, in a few words: the first field pydantic refused, or the JSON error."""
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+    return str(exc)
+
+
 def create_file(path: Path, shared: bool = False) -> None:
     """Create an empty workshop file: private to its owner (0600), or group-shared (0660)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -68,6 +107,16 @@ class WorkshopStore:
         self._conn = conn
         self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
+        self.terminal = history.terminal_name()
+        """The name this store's actions are recorded under; a terminal undoes only its own."""
+        self._draft_numbers = itertools.count(1)
+        self._numbers_lock = threading.Lock()  # not the store's: a long write must not stall the UI
+        self._newest_draft: dict[str, int] = {}
+        self._depth = 0
+        """How many write() blocks are open on the thread holding the lock (0: none)."""
+        self._closed = False
+        self.damaged: dict[tuple[str, object], str] = {}
+        """Rows read but left out because they cannot be read (table and id → the problem)."""
         self._mode = path.stat().st_mode & 0o777 if path.exists() else 0o600
 
     # -- opening ---------------------------------------------------------------------------
@@ -82,22 +131,38 @@ class WorkshopStore:
         path = Path(path).expanduser()
         if path.is_dir():
             raise errors.NotAWorkshop(path)
-        if not path.exists():
+        created = not path.exists()
+        if created:
             if not create:
                 raise errors.NotFound(path)
             try:
                 create_file(path, shared)
             except OSError as exc:
                 raise errors.ReadOnly(path, str(exc)) from exc
-        elif not readonly and not os.access(path, os.W_OK):
-            raise errors.ReadOnly(path)
+        else:
+            cls._check_header(path)
+            if not readonly and not os.access(path, os.W_OK):
+                raise errors.ReadOnly(path)
         store = cls(path, cls._connect(path, readonly), readonly)
         try:
-            store._prepare()
+            store._prepare(created)
         except BaseException:
             store._conn.close()
             raise
         return store
+
+    @staticmethod
+    def _check_header(path: Path) -> None:
+        """Refuse, before SQLite touches it, a file that is empty or not an SQLite database."""
+        try:
+            with path.open("rb") as file:
+                header = file.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise errors.ReadOnly(path, exc.strerror or str(exc)) from exc
+        if not header:
+            raise errors.EmptyFile(path)
+        if header != SQLITE_HEADER:
+            raise errors.NotAWorkshop(path)
 
     @staticmethod
     def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
@@ -113,9 +178,9 @@ class WorkshopStore:
             raise _fail(exc, path) from exc
         return conn
 
-    def _prepare(self) -> None:
+    def _prepare(self, created: bool = False) -> None:
         try:
-            self._check_identity()
+            self._check_identity(created)
             if not self.readonly:
                 self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 self._conn.execute("PRAGMA journal_mode = WAL")
@@ -125,19 +190,23 @@ class WorkshopStore:
         except sqlite3.DatabaseError as exc:
             raise _fail(exc, self.path) from exc
 
-    def _check_identity(self) -> None:
+    def _check_identity(self, created: bool) -> None:
+        """Only a rembuk file, or one this call has just created, is opened (and migrated)."""
         app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
         tables = self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        if app_id != APPLICATION_ID and (app_id != 0 or tables):
+        fresh = created and app_id == 0 and not tables and not self.readonly
+        if app_id != APPLICATION_ID and not fresh:
             raise errors.NotAWorkshop(self.path)
-        if self.schema_version() > SCHEMA_VERSION:
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
             raise errors.NewerVersion(self.path)
-        if app_id == 0 and self.readonly:
-            raise errors.NotAWorkshop(self.path)
+        if version < 0:  # migrations would run from the end of the list
+            raise errors.Corrupt(self.path)
 
     def schema_version(self) -> int:
         """The schema version recorded in the file."""
-        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+        version: int = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        return version
 
     def _migrate(self) -> None:
         start = self.schema_version()
@@ -147,6 +216,8 @@ class WorkshopStore:
         try:
             for number in range(start, SCHEMA_VERSION):
                 MIGRATIONS[number](self.db)
+            history.refresh_triggers(self.db)  # tables and columns added since are recorded too
+            track_changes(self.db)
             self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self._conn.execute("COMMIT")
@@ -155,8 +226,13 @@ class WorkshopStore:
             raise
 
     def close(self) -> None:
-        """Checkpoint and close. Safe to call twice, and from a signal handler."""
+        """Checkpoint and close. Safe to call twice, and from a signal handler.
+
+        Afterwards every call raises :class:`~data.errors.Closed`, so a worker still running
+        after a hang-up touches nothing.
+        """
         with self._lock:
+            self._closed = True
             try:
                 if not self.readonly:
                     self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
@@ -168,15 +244,28 @@ class WorkshopStore:
 
     @contextmanager
     def write(self) -> Iterator[sqlite_utils.Database]:
-        """One write transaction, committed on exit. Retries when another process holds the file.
+        """One write transaction, committed on exit; nested, a savepoint inside the outer one.
 
-        Any SQLite failure (a full disk, an I/O error) rolls back and becomes a StoreError.
+        The outermost ``write()`` is a ``BEGIN IMMEDIATE`` transaction that retries when another
+        process holds the file. A ``write()`` inside it (a :meth:`save` in a multi-step edit) is a
+        SQLite savepoint: if it fails, only its own changes are undone and the exception goes on
+        to the caller; nothing reaches the disk until the outermost one commits, as with
+        sqlite-utils' ``atomic()``. Any SQLite failure (a full disk, an I/O error) rolls back and
+        becomes a StoreError.
         """
         with self._lock:
+            self._check_open()
+            if self._depth:
+                with self._savepoint():
+                    yield self.db
+                return
             self._check_file()
             self._begin()
+            self._depth = 1
             try:
+                history.begin_action(self._conn, self.terminal)  # one user action per transaction
                 yield self.db
+                history.end_action(self._conn)
                 self._conn.execute("COMMIT")
             except sqlite3.Error as exc:
                 self._rollback()
@@ -184,6 +273,40 @@ class WorkshopStore:
             except BaseException:
                 self._rollback()
                 raise
+            finally:
+                self._depth = 0
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        name = f"rembuk_{self._depth}"
+        self._conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield
+        except sqlite3.Error as exc:
+            self._undo_savepoint(name)
+            raise _fail(exc, self.path) from exc
+        except BaseException:
+            self._undo_savepoint(name)
+            raise
+        else:
+            self._conn.execute(f"RELEASE {name}")
+        finally:
+            self._depth -= 1
+
+    def _undo_savepoint(self, name: str) -> None:
+        # After some failures SQLite has already rolled the whole transaction back; the outer
+        # write() then rolls back too, so a missing savepoint is not a second error.
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
+            except sqlite3.Error:
+                pass
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise errors.Closed(self.path)
 
     def _rollback(self) -> None:
         # SQLite has already rolled back after some failed COMMITs (SQLITE_FULL, IOERR):
@@ -233,9 +356,10 @@ class WorkshopStore:
                 time.sleep(0.05 * (attempt + 1))
         raise errors.Busy(self.path)
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[dict[str, Any]]:
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """Rows of a read-only query, as dicts."""
         with self._lock:
+            self._check_open()
             try:
                 return list(self.db.query(sql, params))
             except sqlite3.DatabaseError as exc:
@@ -244,10 +368,24 @@ class WorkshopStore:
     def data_version(self) -> int:
         """Changes when another connection commits: poll it to notice other terminals' edits."""
         with self._lock:
+            self._check_open()
             try:
-                return self._conn.execute("PRAGMA data_version").fetchone()[0]
+                version: int = self._conn.execute("PRAGMA data_version").fetchone()[0]
+                return version
             except sqlite3.Error as exc:
                 raise _fail(exc, self.path) from exc
+
+    def content_version(self) -> int:
+        """How many changes the workshop's own tables have seen: not drafts, not the live room.
+
+        Read when :meth:`data_version` moved, to tell a real change from a heartbeat (see
+        :func:`~data.schema.track_changes`); 0 for a file too old to count.
+        """
+        try:
+            rows = self.query("SELECT n FROM content_version WHERE id = 1")
+        except errors.StoreError:
+            return 0
+        return rows[0]["n"] if rows else 0
 
     # -- the workshop and its reference data -----------------------------------------------
 
@@ -255,18 +393,27 @@ class WorkshopStore:
         """The workshop's header fields."""
         rows = self.query("SELECT data FROM workshop WHERE id = 1")
         if not rows:
-            raise errors.NotAWorkshop(self.path)
-        return Workshop.model_validate_json(rows[0]["data"])
+            raise errors.DamagedRow.of(self.path, {("workshop", 1): "missing"})
+        return self._one(Workshop, "workshop", 1, rows[0]["data"])
+
+    def _one(self, cls: type[S], table: str, row_id: object, data: str) -> S:
+        """A row that cannot be left out (the workshop's header, its reference data)."""
+        try:
+            return cls.model_validate_json(data)
+        except ValueError as exc:
+            raise errors.DamagedRow.of(self.path, {(table, row_id): problem(exc)}) from exc
 
     def save_workshop(self, workshop: Workshop) -> None:
         """Replace the workshop's header fields."""
         with self.write() as db:
-            db["workshop"].upsert({"id": 1, "data": workshop.model_dump_json()}, pk="id")
+            db.table("workshop").upsert({"id": 1, "data": workshop.model_dump_json()}, pk="id")
 
     def reference(self) -> ReferenceData:
         """The reference data this workshop was set up with (or switched to)."""
         rows = self.query("SELECT data FROM reference WHERE key = 'reference'")
-        return ReferenceData.model_validate_json(rows[0]["data"])
+        if not rows:
+            raise errors.DamagedRow.of(self.path, {("reference", "reference"): "missing"})
+        return self._one(ReferenceData, "reference", "reference", rows[0]["data"])
 
     def save_reference(self, reference: ReferenceData) -> None:
         """Replace the workshop's reference data (a risk-scale variant, a corrected label)."""
@@ -283,24 +430,49 @@ class WorkshopStore:
 
     def _put_setting(self, key: str, data: str) -> None:
         with self.write() as db:
-            db["reference"].upsert({"key": key, "data": data}, pk="key")
+            db.table("reference").upsert({"key": key, "data": data}, pk="key")
 
     # -- stored items ----------------------------------------------------------------------
 
-    def all(self, cls: type[S], where: str = "", params: tuple = (), order: str = "rowid",
-            limit: int | None = None) -> list[S]:
-        """Every stored ``cls`` matching an optional SQL ``where`` clause, in ``order``."""
-        sql = f"SELECT * FROM {TABLES[cls]}"
-        if where:
-            sql += f" WHERE {where}"
-        sql += f" ORDER BY {order}"
+    def all(self, cls: type[S], /, *, order: tuple[str, ...] = ("rowid",), limit: int | None = None,
+            **where: object) -> list[S]:
+        """Every stored ``cls`` whose columns equal the ``where`` keywords, in ``order``.
+
+        ``store.all(Risk, innovation_id=7, order=("-created_at", "id"))``: a keyword's value is
+        compared for equality (``None``: no value; a list, tuple or set: any of its values), and
+        ``order`` names columns, a leading ``-`` for descending. Queries that need more than this
+        are named functions in ``data/`` that call :meth:`select`.
+        """
+        clauses, params = [], []
+        for column, value in where.items():
+            clause, values = _condition(_column(column), value)
+            clauses.append(clause)
+            params += values
+        sql = f"SELECT * FROM {TABLES[cls]}" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        sql += " ORDER BY " + ", ".join(_ordering(name) for name in order)
         if limit is not None:
-            sql, params = sql + " LIMIT ?", (*params, limit)
-        return [from_row(cls, row) for row in self.query(sql, params)]
+            sql, params = sql + " LIMIT ?", [*params, limit]
+        return self.select(cls, sql, tuple(params))
+
+    def select(self, cls: type[S], sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[S]:
+        """The rows of a ``SELECT`` over ``cls``'s table (written in ``data/``), as models.
+
+        A row that cannot be read is left out and noted in :attr:`damaged`: one bad row among
+        thousands (written behind rembuk's back, or by a damaged disk) must not take the whole
+        workshop down; the rest is shown, and the row is named.
+        """
+        return [item for row in self.query(sql, params) if (item := self._item(cls, row)) is not None]
+
+    def _item(self, cls: type[S], row: dict[str, Any]) -> S | None:
+        try:
+            return from_row(cls, row)
+        except ValueError as exc:  # pydantic's ValidationError, or JSON that does not parse
+            self.damaged[(TABLES[cls], row.get("id", "?"))] = problem(exc)
+            return None
 
     def get(self, cls: type[S], item_id: int) -> S:
         """One stored item by id; :class:`~data.errors.Gone` if it no longer exists."""
-        found = self.all(cls, "id = ?", (item_id,))
+        found = self.all(cls, id=item_id)
         if not found:
             raise errors.Gone(self.path)
         return found[0]
@@ -310,41 +482,36 @@ class WorkshopStore:
 
         An update applies only if the stored version is still the one the item was read at;
         otherwise :class:`~data.errors.StaleEdit` (someone else saved it in between) or
-        :class:`~data.errors.Gone` (someone deleted it).
+        :class:`~data.errors.Gone` (someone deleted it). Inside a :meth:`write` block it is
+        part of that block's transaction.
         """
         with self.write() as db:
-            return self.save_in(db, item)
+            table = TABLES[type(item)]
+            if not isinstance(item, Stored):
+                db.table(table).upsert(to_row(item), pk=db.table(table).pks)
+                return item
+            if item.id is None:
+                row = to_row(item)
+                row.pop("id")
+                new_id = db.table(table).insert(row).last_pk
+                return item.model_copy(update={"id": new_id})
+            return self._update(db, table, item)
 
-    def save_in(self, db: sqlite_utils.Database, item: S) -> S:
-        """Save one item inside an open :meth:`write` transaction (see :meth:`save`)."""
-        table = TABLES[type(item)]
-        if not isinstance(item, Stored):
-            db[table].upsert(to_row(item), pk=db[table].pks)
-            return item
-        if item.id is None:
-            row = to_row(item)
-            row.pop("id")
-            new_id = db[table].insert(row).last_pk
-            return item.model_copy(update={"id": new_id})
+    def _update(self, db: sqlite_utils.Database, table: str, item: T) -> T:
         saved = item.model_copy(update={"version": item.version + 1})
-        cursor = self._update_if_current(db, table, saved, item.version)
+        row = to_row(saved)
+        columns = ", ".join(f"[{c}] = :{c}" for c in row if c != "id")
+        cursor = db.execute(f"UPDATE {table} SET {columns} WHERE id = :id AND version = :seen",
+                            {**row, "seen": item.version})
         if cursor.rowcount == 0:
             exists = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [item.id]).fetchone()
             raise (errors.StaleEdit if exists else errors.Gone)(self.path)
         return saved
 
-    @staticmethod
-    def _update_if_current(db: sqlite_utils.Database, table: str, saved: Stored, seen: int):
-        row = to_row(saved)
-        columns = ", ".join(f"[{c}] = :{c}" for c in row if c != "id")
-        return db.execute(
-            f"UPDATE {table} SET {columns} WHERE id = :id AND version = :seen", {**row, "seen": seen}
-        )
-
     def save_all(self, items: list[S]) -> list[S]:
         """Save several items in one transaction: all of them, or none."""
-        with self.write() as db:
-            return [self.save_in(db, item) for item in items]
+        with self.write():
+            return [self.save(item) for item in items]
 
     def delete(self, cls: type[Stored], item_id: int) -> None:
         """Delete one item by id (its dependants are the caller's to handle first)."""
@@ -358,15 +525,40 @@ class WorkshopStore:
         rows = self.query("SELECT text FROM drafts WHERE key = ?", (key,))
         return rows[0]["text"] if rows else ""
 
-    def save_draft(self, key: str, text: str) -> None:
-        """Keep half-typed text under ``key``; an empty text removes the draft."""
-        with self.write() as db:
-            if text:
-                db["drafts"].upsert(
-                    {"key": key, "text": text, "updated_at": datetime.now().isoformat()}, pk="key"
-                )
-            else:
-                db.execute("DELETE FROM drafts WHERE key = ?", [key])
+    def draft_number(self) -> int:
+        """The number of a draft write decided now: take it on the UI thread, when deciding.
+
+        Draft writes run in worker threads and can land in another order than they were
+        decided; :meth:`save_draft` uses the number so that an older write never replaces a
+        newer one.
+        """
+        with self._numbers_lock:
+            return next(self._draft_numbers)
+
+    def save_draft(self, key: str, text: str, number: int | None = None) -> bool:
+        """Keep half-typed text under ``key``; an empty text removes the draft.
+
+        With ``number`` (from :meth:`draft_number`), the write is skipped when a newer one for
+        ``key`` has landed already; returns whether it was written.
+        """
+        with self._lock:
+            if number is not None and number < self._newest_draft.get(key, 0):
+                return False
+            with self.write() as db:
+                if text:
+                    db.table("drafts").upsert(
+                        {"key": key, "text": text, "updated_at": datetime.now().isoformat()}, pk="key"
+                    )
+                else:
+                    db.execute("DELETE FROM drafts WHERE key = ?", [key])
+            self._newest_draft[key] = max(number or 0, self._newest_draft.get(key, 0))
+            return True
+
+    def outrank_drafts(self, key: str) -> None:
+        """Count what was just written for ``key`` (a note's commit) as newer than every draft
+        write decided so far, so that none of them brings the committed text back."""
+        with self._lock:
+            self._newest_draft[key] = self.draft_number()
 
     # -- the whole workshop ----------------------------------------------------------------
 
@@ -375,6 +567,7 @@ class WorkshopStore:
         from data.bundle import read_bundle
 
         with self._lock:
+            self._check_open()
             self._conn.execute("BEGIN")
             try:
                 return read_bundle(self)

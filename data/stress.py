@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from core.models import Agency, ReferenceData, Workshop
+from data import history
 from data.bundle import new_bundle
 from data.store import WorkshopStore
 from data.workshops import create_workshop
@@ -173,9 +174,10 @@ def create_stress(path: Path, size: StressSize = StressSize(), seed: int = 0) ->
     store = create_workshop(path, bundle)
     rows = _Rows(store.reference(), size, seed)
     with store.write() as db:
+        history.suspend(db)  # generated rows, like an import's: no user action to record
         for table, make in (("innovations", rows.innovations), ("action_steps", rows.steps),
                             ("risks", rows.risks), ("notes", rows.notes)):
-            db[table].insert_all(make(), batch_size=1000)
+            db.table(table).insert_all(make(), batch_size=1000)
     return store
 
 

@@ -7,20 +7,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from core.i18n import _
 from core.models import Bundle, Workshop
-from data import errors
+from data import errors, history
 from data.bundle import dumps, loads, new_bundle, write_bundle
 from data.store import WorkshopStore
 
 
-def create_workshop(path: Path, bundle: Bundle, shared: bool = False) -> WorkshopStore:
-    """Create a new workshop file at ``path`` holding ``bundle``; refuses to overwrite a file."""
+def create_workshop(path: Path, bundle: Bundle, shared: bool = False, source: Path | str = "") -> WorkshopStore:
+    """Create a new workshop file at ``path`` holding ``bundle`` (read from ``source``, if a file).
+
+    Refuses to overwrite a file.
+    """
     path = Path(path).expanduser()
     if path.exists():
         raise errors.AlreadyExists(path)
     store = WorkshopStore.open(path, create=True, shared=shared)
     try:
-        write_bundle(store, bundle)
+        write_bundle(store, bundle, source)
     except BaseException:
         store.close()
         path.unlink(missing_ok=True)
@@ -45,6 +49,8 @@ def reading(path: Path) -> Iterator[WorkshopStore]:
     store = WorkshopStore.open(path, readonly=not writable)
     try:
         yield store
+        if store.damaged:  # an export must not quietly leave rows out
+            raise errors.DamagedRow.of(path, store.damaged)
     finally:
         store.close()
 
@@ -66,6 +72,9 @@ def import_bundle(source: Path, target: Path, shared: bool = False) -> WorkshopS
         text = Path(source).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise errors.NotFound(source) from exc
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise errors.BadBundle(source, _("store.bundle.not_utf8", offset=exc.start)) from exc
+    try:
+        return create_workshop(target, loads(text, source), shared, source)
+    except history.UnknownRow as exc:  # a record that undo could not write back
         raise errors.BadBundle(source, str(exc)) from exc
-    return create_workshop(target, loads(text, source), shared)

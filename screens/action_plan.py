@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -35,8 +35,9 @@ from data.actions import (
 from data.errors import Gone, StaleEdit, StoreError
 from data.store import WorkshopStore
 from screens.forms.action_step_form import ActionStepForm
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
+from tui.workers import in_thread
 
 TEXT_COLUMNS = ("source", "output", "indicator", "target", "location", "priority", "programme", "status")
 FORM_FIELD = {"activity": "activity", "lead": "lead_agency_id", "years": "start_year",
@@ -70,8 +71,28 @@ class ActionPlanScreen(WorkshopScreen):
         plan: Plan
         focus: int | None = None
 
-    def __init__(self, innovation_id: int) -> None:
-        super().__init__(id=f"action-plan-{innovation_id}")
+    @dataclass
+    class InnovationGone(Message):
+        """The plan's innovation was deleted (by another terminal)."""
+
+    @dataclass
+    class Edited(Message):
+        """An edit is in the file: show the plan again with the cursor on ``focus``."""
+
+        focus: int | None
+        deleted: ActionStep | None = None
+        """The step an edit deleted, for ``u`` to bring back."""
+
+    @dataclass
+    class Stale(Message):
+        """Someone changed the plan first (a step's own edits are the form's to settle)."""
+
+    @dataclass
+    class Refused(Message):
+        """The file refused the edit (the failure line says why): show what it holds."""
+
+    def __init__(self, workspace: Workspace, innovation_id: int) -> None:
+        super().__init__(workspace, id=f"action-plan-{innovation_id}")
         self.innovation_id = innovation_id
         self.plan: Plan | None = None
         self.deleted: list[ActionStep] = []
@@ -92,17 +113,16 @@ class ActionPlanScreen(WorkshopScreen):
     def reload(self) -> None:
         self.load(self._current_step_id())
 
-    @work(thread=True, exclusive=True, group="plan-load")
+    @in_thread(exclusive=True, group="plan-load")
     def load(self, focus: int | None = None) -> None:
         """Read the innovation and its steps off the UI thread."""
         try:
             self.post_message(self.Loaded(plan(self.store, self.innovation_id), focus))
         except Gone:
-            self.app.call_from_thread(self._gone)
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            self.post_message(self.InnovationGone())
 
-    def _gone(self) -> None:
+    @on(InnovationGone)
+    def gone(self) -> None:
         """The innovation was deleted (by another terminal): say so and go back."""
         self.notify(_("actions.innovation_gone"), severity="warning")
         if self.is_current:
@@ -188,14 +208,15 @@ class ActionPlanScreen(WorkshopScreen):
 
     def action_add(self) -> None:
         """A new step at the end of the plan."""
-        self._open_form(self._new_step(), None)
+        if self.plan is not None:
+            self._open_form(self._new_step(self.plan), None)
 
     def action_insert(self) -> None:
         """A new step above the cursor."""
-        self._open_form(self._new_step(), self.table.cursor_row if self.plan.steps else None)
+        if self.plan is not None:
+            self._open_form(self._new_step(self.plan), self.table.cursor_row if self.plan.steps else None)
 
-    def _new_step(self) -> ActionStep:
-        shown = self.plan
+    def _new_step(self, shown: Plan) -> ActionStep:
         last = shown.steps[-1] if shown.steps else None
         year = last.end_year if last else shown.workshop.horizon_start
         return ActionStep(innovation_id=self.innovation_id, activity="-", start_year=year, end_year=year,
@@ -205,13 +226,17 @@ class ActionPlanScreen(WorkshopScreen):
     @on(DataTable.CellSelected)
     def action_edit(self) -> None:
         """Edit the step under the cursor, starting at the field of the cell."""
-        step = next(s for s in self.plan.steps if s.id == self._current_step_id())
+        step = next((s for s in self.plan.steps if s.id == self._current_step_id()), None) if self.plan else None
+        if step is None:
+            return
         column = self.table.ordered_columns[self.table.cursor_column].key.value or "activity"
         field = f"budget_{column}" if column.isdigit() else FORM_FIELD.get(column, column)
         self._open_form(step, None, field)
 
     def _open_form(self, step: ActionStep, index: int | None, field: str = "activity") -> None:
         shown = self.plan
+        if shown is None:
+            return
         form_step = step.model_copy(update={"activity": ""}) if step.id is None else step
         save: Callable[[WorkshopStore, ActionStep], ActionStep] = (
             update_step if step.id is not None else lambda store, new: insert_step(store, new, index))
@@ -240,28 +265,41 @@ class ActionPlanScreen(WorkshopScreen):
         """Move the step under the cursor up (-1) or down (+1)."""
         self.run_edit(move_step, self._current_step_id(), delta)
 
-    @work(thread=True, group="plan-edit")
-    def run_edit(self, edit: Callable, *args: object) -> None:
+    @in_thread(group="plan-edit")
+    def run_edit(self, edit: Callable[..., object], *args: object) -> None:
         """Run one edit of ``data.actions`` off the UI thread, then show the plan again."""
         try:
             result = edit(self.store, *args)
         except StaleEdit:
-            self.app.call_from_thread(self.notify, _("actions.stale"), severity="warning")
-            self.app.call_from_thread(self.reload)
+            self.post_message(self.Stale())
             return
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
-            self.app.call_from_thread(self.reload)
-            return
-        self.app.call_from_thread(self._edited, edit, result, args)
+        except StoreError:
+            self.post_message(self.Refused())
+            raise
+        self.post_message(self._edited(edit, result, args))
 
-    def _edited(self, edit: Callable, result: object, args: tuple) -> None:
+    @staticmethod
+    def _edited(edit: Callable[..., object], result: object, args: tuple[object, ...]) -> Edited:
+        if edit is delete_step and isinstance(result, ActionStep):
+            return ActionPlanScreen.Edited(None, deleted=result)
         focus = result.id if isinstance(result, ActionStep) else args[0]
-        if edit is delete_step:
-            self.deleted.append(result)
-            self.notify(_("actions.deleted", activity=result.activity))
-            focus = None
-        self.load(focus)
+        return ActionPlanScreen.Edited(focus if isinstance(focus, int) else None)
+
+    @on(Edited)
+    def edited(self, message: Edited) -> None:
+        if message.deleted is not None:
+            self.deleted.append(message.deleted)
+            self.notify(_("actions.deleted", activity=message.deleted.activity))
+        self.load(message.focus)
+
+    @on(Stale)
+    def stale(self) -> None:
+        self.notify(_("actions.stale"), severity="warning")
+        self.reload()
+
+    @on(Refused)
+    def refused(self) -> None:
+        self.reload()
 
     # -- notes -------------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """A dimension board: the FGD's innovations as cards in columns, by element or by agency.
 
 The room works through it in order: each column lists its existing innovations first (each
-with its review outcome), then the new ones. The board is read in a thread worker and
-rebuilt from the result; every change is written in a worker too (see ``board_edits``).
+with its review outcome), then the new ones. The board is read in a thread worker and shown
+by its columns widget (:class:`~tui.widgets.board_columns.BoardColumns`); every change is
+written in a worker too (see ``board_edits``).
 """
 
 from __future__ import annotations
@@ -10,25 +11,28 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from textual import on, work
-from textual.worker import get_current_worker
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, HorizontalScroll
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Footer, Header, Input, Label, OptionList, Select
+from textual.worker import get_current_worker
 
 from core.i18n import _
 from core.models import Agency, InnovationStatus, ReferenceData, TargetType
-from data.errors import StoreError
-from data.innovations import BoardFilter, Card, Group, Grouping, board_cards, group_cards, titles
-from screens.support.board_edits import BoardEdits
+from data.history import Item
+from data.innovations import BoardFilter, Group, Grouping, board_cards, group_cards, titles
 from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
+from screens.support.base import Workspace
+from screens.support.board_edits import BoardEdits
 from tui.messages import CaptureContext
-from tui.widgets.innovation_card import BoardColumn, InnovationCard
+from tui.widgets.board_columns import BoardColumns
 from tui.widgets.choices import Choice
+from tui.widgets.innovation_card import InnovationCard
+from tui.workers import in_thread
 
 STATUS_CYCLE = (None, InnovationStatus.EXISTING, InnovationStatus.NEW)
 """The status filter's values, in the order ``s`` steps through them."""
@@ -70,9 +74,6 @@ class BoardScreen(BoardEdits):
                 show=False, id="board.move_right"),
     ]
 
-    grouping: reactive[Grouping] = reactive(Grouping.ELEMENT, init=False)
-    """Whether the columns are the dimension's elements or the agencies leading its cards."""
-
     board_filter: reactive[BoardFilter] = reactive(BoardFilter(""), init=False)
     """What the board shows: its dimension, narrowed by the filters and the search."""
 
@@ -87,14 +88,9 @@ class BoardScreen(BoardEdits):
         titles: list[tuple[str, int]]
         """Every card of the dimension, filtered or not, as (title, id): merge targets."""
 
-    def __init__(self, dimension: str, **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.dimension = dimension
+    def __init__(self, workspace: Workspace, dimension: str, *, id: str | None = None) -> None:
+        super().__init__(workspace, dimension, id=id)
         self.set_reactive(BoardScreen.board_filter, BoardFilter(dimension))  # no load before mount
-        self.agencies: list[Agency] = []
-        self.reference: ReferenceData | None = None
-        self.titles: list[tuple[str, int]] = []
-        self._pending_focus: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -102,9 +98,7 @@ class BoardScreen(BoardEdits):
             yield Input(placeholder=_("boards.search"), id="board-search")
             yield Choice([], prompt=_("boards.filter.all_agencies"), id="board-agency")
             yield Label(id="board-filters", markup=False)
-        columns = HorizontalScroll(id="board-columns")
-        columns.can_focus = False  # the columns take the focus, not their scroller
-        yield columns
+        yield BoardColumns(id="board-columns")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -115,18 +109,17 @@ class BoardScreen(BoardEdits):
 
     # -- loading -----------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="board-load")
+    @in_thread(exclusive=True, group="board-load")
     def load(self, focus_id: int | None = None) -> None:
-        """Read the cards through the filter and group them, off the UI thread."""
+        """Read the cards through the filter and group them, off the UI thread.
+
+        If the file went away or is locked, the app's failure line says so; what is shown stays.
+        """
         flt, grouping = self.board_filter, self.grouping
-        try:
-            reference = self.store.reference()
-            agencies = self.store.all(Agency)
-            groups = group_cards(board_cards(self.store, flt), grouping, reference, self.dimension, agencies)
-            names = titles(self.store, self.dimension)
-        except StoreError as exc:  # the file went away or is locked: say so, keep what is shown
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
-            return
+        reference = self.store.reference()
+        agencies = self.store.all(Agency)
+        groups = group_cards(board_cards(self.store, flt), grouping, reference, self.dimension, agencies)
+        names = titles(self.store, self.dimension)
         if get_current_worker().is_cancelled:
             return  # a newer filter is already being read: showing this one would only flicker
         self.post_message(self.Loaded(groups, agencies, reference, focus_id, names))
@@ -138,52 +131,25 @@ class BoardScreen(BoardEdits):
         self.titles = message.titles
         self._show_filters()
         self._set_agencies(message.agencies)
-        self.sub_title = self.reference.dimension(self.dimension).name
-        names = {a.id: a.abbreviation for a in message.agencies}
+        self.sub_title = message.reference.dimension(self.dimension).name
+        names = {a.id: a.abbreviation for a in message.agencies if a.id is not None}
         on_cards = not self._in_filter_bar()
         focus_id = message.focus_id or self._focused_card_id()
-        index, row = self._place()
-        if [c.key for c in self.columns] == [g.key for g in message.groups]:
-            for column, group in zip(self.columns, message.groups):
-                column.show(group, names)
-        else:
-            await self._rebuild(message.groups, names, on_cards)
+        index, row = self.board.place()
+        if on_cards and not self.board.same_columns(message.groups):
+            self.set_focus(None)  # else Textual hands it to the filter bar as the columns go
+        await self.board.show(message.groups, names, self.grouping is Grouping.AGENCY)
         self._pending_focus = None
         if on_cards:
-            self._refocus(focus_id, index, row)
-
-    def _place(self) -> tuple[int, int]:
-        """The focused column's index and the highlighted card's row, (0, 0) off the cards."""
-        column = self.column
-        return (self.columns.index(column), column.row) if column else (0, 0)
-
-    async def _rebuild(self, groups: list[Group], names: dict[int, str], on_cards: bool) -> None:
-        holder = self.query_one("#board-columns", HorizontalScroll)
-        if on_cards:
-            self.set_focus(None)  # else Textual hands it to the filter bar as the column goes
-        await holder.remove_children()
-        holder.set_class(self.grouping is Grouping.AGENCY, "-by-agency")
-        await holder.mount_all([BoardColumn(g, names) for g in groups])
-
-    def _refocus(self, focus_id: int | None, index: int, row: int) -> None:
-        """Focus the card ``focus_id``, or else the card at about the same place as before."""
-        columns = self.columns
-        for column in columns:
-            if focus_id is not None and column.highlight_card(focus_id):
-                column.focus()
-                column.scroll_visible()
-                return
-        if columns:
-            column = columns[min(index, len(columns) - 1)]
-            column.highlight_row(row)
-            column.focus()
+            self.board.refocus(focus_id, index, row)
 
     def _in_filter_bar(self) -> bool:
         bar = self.query_one("#board-bar")
         return self.focused is not None and bar in self.focused.ancestors_with_self
 
     def _focused_card_id(self) -> int | None:
-        return self.focused.current_id if isinstance(self.focused, BoardColumn) else None
+        column = self.column
+        return column.current_id if column else None
 
     def _set_agencies(self, agencies: list[Agency]) -> None:
         if [a.id for a in agencies] == [a.id for a in self.agencies]:
@@ -196,21 +162,6 @@ class BoardScreen(BoardEdits):
             select.value = self.board_filter.agency_id
 
     # -- the state ---------------------------------------------------------------------------
-
-    @property
-    def columns(self) -> list[BoardColumn]:
-        """The board's columns, left to right."""
-        return list(self.query(BoardColumn))
-
-    @property
-    def column(self) -> BoardColumn | None:
-        """The focused column, if a column has the focus."""
-        return self.focused if isinstance(self.focused, BoardColumn) else None
-
-    @property
-    def card(self) -> Card | None:
-        """The highlighted card of the focused column."""
-        return self.column.current if self.column else None
 
     def watch_grouping(self) -> None:
         self._show_filters()
@@ -239,6 +190,11 @@ class BoardScreen(BoardEdits):
         name = self.reference.dimension(self.dimension).name if self.reference else self.dimension
         return CaptureContext(name, self.dimension, TargetType.DIMENSION)
 
+    def history_item(self) -> Item | None:
+        """``H`` shows the highlighted card's history."""
+        card = self.card
+        return None if card is None else Item("innovations", str(card.innovation.id), card.innovation.title)
+
     # -- filters -----------------------------------------------------------------------------
 
     @on(Input.Changed, "#board-search")
@@ -248,7 +204,7 @@ class BoardScreen(BoardEdits):
 
     @on(Input.Submitted, "#board-search")
     def search_done(self) -> None:
-        self._focus_cards()
+        self.board.focus_cards()
 
     @on(Select.Changed, "#board-agency")
     def agency_changed(self, event: Select.Changed) -> None:
@@ -282,45 +238,31 @@ class BoardScreen(BoardEdits):
 
     def action_quick_wins(self) -> None:
         """Score, rank and choose this dimension's quick wins."""
-        self.app.push_screen(QuickWinScreen(self.dimension))
+        self.app.push_screen(QuickWinScreen(self.workspace, self.dimension))
 
     def action_back(self) -> None:
         """Leave the search or filter for the cards; from the cards, go back to the overview."""
-        if self.column is None and self.columns:
-            self._focus_cards()
+        if self.column is None and self.board.columns:
+            self.board.focus_cards()
         else:
             self.dismiss()
-
-    def _focus_cards(self) -> None:
-        column = next((c for c in self.columns if c.current), self.columns[0] if self.columns else None)
-        if column is not None:
-            if column.current is None:
-                column.highlight_row(0)
-            column.focus()
 
     # -- moving around -----------------------------------------------------------------------
 
     def action_column(self, step: int) -> None:
         """Focus the column to the left or right, on the card at about the same height."""
-        columns, column = self.columns, self.column
-        if column is None or not columns:
-            return
-        target = columns.index(column) + step
-        if 0 <= target < len(columns):
-            columns[target].highlight_row(column.row)
-            columns[target].focus()
-            columns[target].scroll_visible()
+        self.board.step_column(step)
 
     def action_cursor(self, step: int) -> None:
         """The next or previous card in the column (j and k)."""
-        if self.column is not None:
-            (self.column.action_cursor_down if step > 0 else self.column.action_cursor_up)()
+        self.board.step_card(step)
 
     @on(OptionList.OptionSelected)
     def open_card(self, event: OptionList.OptionSelected) -> None:
         """Enter on a card: everything about it."""
-        if isinstance(event.option, InnovationCard):
-            self.app.push_screen(InnovationDetailScreen(event.option.card.innovation.id))
+        card_id = event.option.card.innovation.id if isinstance(event.option, InnovationCard) else None
+        if card_id is not None:
+            self.app.push_screen(InnovationDetailScreen(self.workspace, card_id))
 
     @on(OptionList.OptionHighlighted)
     def card_highlighted(self) -> None:

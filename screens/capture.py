@@ -7,14 +7,17 @@ A note leaves the line only once it is committed to the workshop file.
 
 from __future__ import annotations
 
+import contextlib
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from pydantic import ValidationError
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Label
 
@@ -22,14 +25,15 @@ from core.i18n import _, current_language, translator
 from core.models import Note, NoteKind
 from core.validation import field_errors
 from data.errors import StoreError
-from data.notes import CAPTURE_DRAFT, capture_note
+from data.notes import CAPTURE_DRAFT, NoteCommit
+from data.people import speaker_names
 from data.queries import latest_notes
 from data.store import WorkshopStore
-from screens.support.draft_order import in_order, ticket
 from tui.keys import Translated
 from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
-from tui.widgets.capture_bar import CaptureBar
+from tui.widgets.capture_bar import CaptureBar, left_after
 from tui.widgets.notes_list import NotesList
+from tui.workers import in_thread
 
 
 class CaptureScreen(Translated, ModalScreen[None]):
@@ -42,13 +46,37 @@ class CaptureScreen(Translated, ModalScreen[None]):
     context = CaptureContext(label="")
     """What the notes typed now are attached to; set by the app before each opening."""
 
-    def __init__(self, store: WorkshopStore, draft_interval: float) -> None:
+    @dataclass
+    class Committed(Message):
+        """A note typed in the line is in the workshop file (read back from it)."""
+
+        note: Note
+        commit: NoteCommit
+        """The commit, with the line's text when Enter was pressed: what leaves the line now."""
+
+    @dataclass
+    class Refused(Message):
+        """The file refused a note or a draft: why, shown under the line (which keeps the text)."""
+
+        text: str
+        commit: NoteCommit | None = None
+        """The note refused, if it was a note (None: a draft)."""
+
+    @dataclass
+    class RecentRead(Message):
+        """The last notes, read to show above the line."""
+
+        notes: list[Note]
+
+    def __init__(self, store: WorkshopStore, draft_interval: float, captured_by: str = "") -> None:
         super().__init__(id="capture")
         self.store = store
         self.draft_interval = draft_interval
+        self.captured_by = captured_by
+        """The terminal's name, recorded on every note typed here."""
         self._draft_dirty = False
-        self._committing = 0
-        """Notes being committed: the line still shows them, so no draft is written meanwhile."""
+        self._committing: list[NoteCommit] = []
+        """Notes on their way to the file: a hang-up commits them itself (see save_draft_now)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="capture-panel"):
@@ -64,6 +92,13 @@ class CaptureScreen(Translated, ModalScreen[None]):
     def on_screen_resume(self) -> None:
         self.query_one("#capture-title", Label).update(_("capture.title", target=self.context.label))
         self.bar.focus_text()
+        self.load_speakers()
+
+    @in_thread(group="capture-speakers", exclusive=True)
+    def load_speakers(self) -> None:
+        """Offer the registered participants, with their agency, as the speaker's completions."""
+        names = speaker_names(self.store)
+        self.app.call_from_thread(self.bar.set_speakers, names)
 
     def offer(self, draft: str) -> None:
         """Put a draft kept from an earlier run back in the line, and say where it came from."""
@@ -87,49 +122,62 @@ class CaptureScreen(Translated, ModalScreen[None]):
         try:
             note = self._note(event.kind, event.speaker, event.text)
         except ValidationError as exc:
-            event.release()
             self.bar.show_error(" ".join(field_errors(exc, translator(current_language())).values()))
             return
-        self._committing += 1
-        self.save(note, event, ticket())
+        commit = NoteCommit(note, event.text)
+        self._committing.append(commit)
+        self.save(commit)
 
     def _note(self, kind: NoteKind, speaker: str, text: str) -> Note:
         ctx = self.context
         return Note(kind=kind, text=text.strip(), speaker=speaker, dimension=ctx.dimension,
-                    target_type=ctx.target_type, target_id=ctx.target_id, created_at=datetime.now())
+                    target_type=ctx.target_type, target_id=ctx.target_id, created_at=datetime.now(),
+                    captured_by=self.captured_by)
 
-    @work(thread=True, group="capture")
-    def save(self, note: Note, submitted: CaptureBar.Submitted, number: int) -> None:
-        """Commit the note (and clear its draft) off the UI thread; then let typing through."""
+    @in_thread(group="capture")
+    def save(self, commit: NoteCommit) -> None:
+        """Commit the note and clear its draft, off the UI thread (typing waits for it).
+
+        A refusal (the file locked, the disk full) is said under the line rather than by the
+        app's failure line: it stays in sight while the note waits in the line for another Enter.
+        The commit runs once, here or on hang-up, whichever comes first (:class:`NoteCommit`).
+        """
         try:
-            saved = in_order(CAPTURE_DRAFT, number, lambda: capture_note(self.store, note, CAPTURE_DRAFT),
-                             always=True)
+            saved = commit.run(self.store)
         except StoreError as exc:
-            self.app.call_from_thread(self.bar.show_error, _("notify.error", message=str(exc)))
+            self.post_message(self.Refused(str(exc), commit))
             return
-        else:
-            self.app.call_from_thread(self._saved, saved, submitted.text)
-        finally:
-            self.app.call_from_thread(self._committed, submitted)
+        self.post_message(self.Committed(saved, commit))
 
-    def _committed(self, submitted: CaptureBar.Submitted) -> None:
-        """The commit is over (saved or refused): drafts may be written again, typing resumes."""
-        self._committing -= 1
-        submitted.release()
+    @on(Refused)
+    def refused(self, message: Refused) -> None:
+        self._done(message.commit)
+        self.bar.show_error(_("notify.error", message=message.text))
 
-    def _saved(self, note: Note, typed: str) -> None:
+    def _done(self, commit: NoteCommit | None) -> None:
+        """A note's commit is over (saved or refused): the line no longer waits on it."""
+        if commit in self._committing:
+            self._committing.remove(commit)
+
+    @on(Committed)
+    def committed(self, message: Committed) -> None:
+        """The note left the line; anything typed after Enter stays, to be kept as a draft."""
+        self._done(message.commit)
         self.query_one("#capture-hint", Label).update(_("capture.hint"))
-        self.bar.consume(typed)
+        self.bar.consume(message.commit.typed)
         self.bar.show_error("")
         self._draft_dirty = bool(self.bar.text)
-        self.app.post_message(NoteSaved(note))
+        self.app.post_message(NoteSaved(message.note))
         self.load_recent()
 
-    @work(thread=True, exclusive=True, group="capture-recent")
+    @in_thread(exclusive=True, group="capture-recent")
     def load_recent(self) -> None:
-        """Show the last three notes above the line."""
-        notes = latest_notes(self.store, 3)
-        self.app.call_from_thread(setattr, self.query_one(NotesList), "notes", notes)
+        """Read the last three notes, to show above the line."""
+        self.post_message(self.RecentRead(latest_notes(self.store, 3)))
+
+    @on(RecentRead)
+    def show_recent(self, message: RecentRead) -> None:
+        self.query_one(NotesList).notes = message.notes
 
     def on_workshop_changed(self, message: WorkshopChanged) -> None:
         self.load_recent()
@@ -143,23 +191,34 @@ class CaptureScreen(Translated, ModalScreen[None]):
     def flush_draft(self) -> None:
         """Save the line as a draft if it changed since the last save (in a worker).
 
-        Not while a note is being committed: the line still holds it, and the commit clears the
-        draft (a later draft write would bring the saved note back as a draft).
+        The write takes its number now: if a note's commit lands first, the commit outranks it
+        (the line still held the note), and it is skipped (``WorkshopStore.save_draft``).
         """
-        if self._draft_dirty and not self._committing:
+        if self._draft_dirty:
             self._draft_dirty = False
-            self.save_draft(self.bar.text, ticket())
+            self.save_draft(self.bar.text, self.store.draft_number())
 
-    @work(thread=True, exclusive=True, group="capture-draft")
+    @in_thread(exclusive=True, group="capture-draft")
     def save_draft(self, text: str, number: int) -> None:
         """Write the draft off the UI thread, unless a newer write (a commit) has landed."""
         try:
-            in_order(CAPTURE_DRAFT, number, lambda: self.store.save_draft(CAPTURE_DRAFT, text))
-        except StoreError as exc:
+            self.store.save_draft(CAPTURE_DRAFT, text, number)
+        except StoreError as exc:  # under the line, not a notice at every tick while it lasts
             self._draft_dirty = True  # try again at the next tick
-            self.app.call_from_thread(self.bar.show_error, _("notify.error", message=str(exc)))
+            self.post_message(self.Refused(str(exc)))
 
     def save_draft_now(self) -> None:
-        """Write the draft synchronously: only for shutdown (hang-up), when no worker will run."""
-        if self.is_mounted:
-            self.store.save_draft(CAPTURE_DRAFT, self.bar.text)
+        """Write the draft synchronously: only for shutdown (hang-up), when no worker will run.
+
+        A note still on its way to the file is committed first, here (its worker will find it
+        done), and leaves the line, so the draft never holds a note that was saved.
+        """
+        if not self.is_mounted:
+            return
+        line = self.bar.text
+        for commit in self._committing:
+            with contextlib.suppress(StoreError):  # not saved (a full disk): it stays in the draft
+                commit.run(self.store)
+            if commit.saved is not None:
+                line = left_after(line, commit.typed)
+        self.store.save_draft(CAPTURE_DRAFT, line)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -21,10 +21,12 @@ from core.i18n import _, current_language
 from core.models import ActionStep, Agency, Innovation, Note, ReferenceData, Risk, TargetType
 from core.risk import assess
 from data.errors import StoreError
-from screens.support.base import WorkshopScreen
+from data.history import Item
 from screens.forms.innovation_form import InnovationForm
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
 from tui.widgets.notes_list import note_line
+from tui.workers import in_thread
 
 
 @dataclass
@@ -43,14 +45,14 @@ class Details:
 
 def read_details(store, innovation_id: int) -> Details:
     """Read an innovation with its notes, steps and risks (raises Gone if it was deleted)."""
-    notes = store.all(Note, "target_type = ? AND target_id = ?", (TargetType.INNOVATION.value, innovation_id),
-                      order="created_at")
+    notes = store.all(Note, target_type=TargetType.INNOVATION.value, target_id=innovation_id,
+                      order=("created_at",))
     innovation = store.get(Innovation, innovation_id)
-    merge = store.all(Innovation, "id = ?", (innovation.merge_into_id,)) if innovation.merge_into_id else []
+    merge = store.all(Innovation, id=innovation.merge_into_id) if innovation.merge_into_id else []
     return Details(
         innovation, notes,
-        store.all(ActionStep, "innovation_id = ?", (innovation_id,), order="position, id"),
-        store.all(Risk, "innovation_id = ?", (innovation_id,)),
+        store.all(ActionStep, innovation_id=innovation_id, order=("position", "id")),
+        store.all(Risk, innovation_id=innovation_id),
         store.all(Agency), store.reference(), merge[0].title if merge else "",
     )
 
@@ -65,6 +67,7 @@ class InnovationDetailScreen(WorkshopScreen):
         Binding("e", "edit", "keys.board.edit", id="detail.edit"),
         Binding("p", "action_plan", "keys.board.action_plan", id="detail.action_plan"),
         Binding("r", "risks", "keys.board.risks", id="detail.risks"),
+        Binding("N", "notes", "keys.notes.open", show=False, id="detail.notes"),
     ]
 
     @dataclass
@@ -73,8 +76,14 @@ class InnovationDetailScreen(WorkshopScreen):
 
         details: Details
 
-    def __init__(self, innovation_id: int, **kwargs) -> None:
-        super().__init__(**kwargs)
+    @dataclass
+    class Unreadable(Message):
+        """The innovation could not be read: why, in one line."""
+
+        text: str
+
+    def __init__(self, workspace: Workspace, innovation_id: int) -> None:
+        super().__init__(workspace)
         self.innovation_id = innovation_id
         self.details: Details | None = None
 
@@ -93,21 +102,26 @@ class InnovationDetailScreen(WorkshopScreen):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="detail-load")
+    @in_thread(exclusive=True, group="detail-load")
     def load(self) -> None:
         """Read the innovation off the UI thread; if it is gone, say so and go back."""
         try:
             self.post_message(self.Loaded(read_details(self.store, self.innovation_id)))
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="warning")
-            self.app.call_from_thread(self.dismiss)
+        except StoreError as exc:  # gone (another terminal deleted it), or the file went away
+            self.post_message(self.Unreadable(str(exc)))
+
+    @on(Unreadable)
+    def unreadable(self, message: Unreadable) -> None:
+        """Say why the innovation cannot be shown, and go back."""
+        self.notify(message.text, severity="warning")
+        self.dismiss()
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
         """Show the fields, then the notes, action steps and risks, each under its count."""
         self.details = details = message.details
         self.sub_title = details.innovation.title
-        names = {a.id: a.abbreviation for a in details.agencies}
+        names = {a.id: a.abbreviation for a in details.agencies if a.id is not None}
         self.query_one("#detail-fields", Static).update(fields_text(details, names))
         self._section("notes", [note_line(n) for n in details.notes])
         self._section("steps", [_step_line(s, names) for s in details.steps])
@@ -124,7 +138,21 @@ class InnovationDetailScreen(WorkshopScreen):
         item = self.details.innovation
         return about_innovation(item)
 
+    def history_item(self) -> Item | None:
+        if self.details is None:
+            return None
+        card = self.details.innovation
+        return Item("innovations", str(card.id), card.title)
+
     # -- keys --------------------------------------------------------------------------------
+
+    def action_notes(self) -> None:
+        """This card's notes: search, edit, delete."""
+        from screens.notes import NotesScreen
+
+        item = self.history_item()
+        if item is not None:
+            self.app.push_screen(NotesScreen(self.workspace, about=item))
 
     def action_back(self) -> None:
         """Back to the board."""
@@ -145,14 +173,14 @@ class InnovationDetailScreen(WorkshopScreen):
         """The innovation's action plan (rencana aksi): its steps on the roadmap."""
         from screens.action_plan import ActionPlanScreen
 
-        self.app.push_screen(ActionPlanScreen(self.innovation_id))
+        self.app.push_screen(ActionPlanScreen(self.workspace, self.innovation_id))
 
     def action_risks(self) -> None:
         """The innovation's risk register: add, assess and treat its risks there."""
         from core.register import RiskFilter
         from screens.risk_register import RiskRegisterScreen
 
-        self.app.push_screen(RiskRegisterScreen(RiskFilter(innovation_id=self.innovation_id)))
+        self.app.push_screen(RiskRegisterScreen(self.workspace, RiskFilter(innovation_id=self.innovation_id)))
 
 
 def fields_text(details: Details, names: dict[int, str]) -> Text:
@@ -167,7 +195,7 @@ def fields_text(details: Details, names: dict[int, str]) -> Text:
         ("review_outcome", _(f"boards.enum.ReviewOutcome.{review}")),
         ("improvement", item.improvement),
         ("merge_into_id", details.merge_title),
-        ("lead_agency_id", names.get(item.lead_agency_id, "—")),
+        ("lead_agency_id", names.get(item.lead_agency_id, "—") if item.lead_agency_id is not None else "—"),
         ("supporting_agency_ids", ", ".join(names.get(i, "?") for i in item.supporting_agency_ids)),
         ("problem", item.problem),
         ("beneficiaries", item.beneficiaries),

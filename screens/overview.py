@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
@@ -16,19 +16,19 @@ from core.i18n import _
 from core.models import Note, TargetType
 from core.summary import DimensionSummary
 from data.queries import dimension_summaries, latest_notes
-from screens.support.base import WorkshopScreen
 from screens.board import BoardScreen
 from screens.people import PeopleScreen
 from screens.support.plan_keys import ActionPlanKeys
 from tui.messages import CaptureContext
 from tui.widgets.dimension_tile import DimensionTile
 from tui.widgets.notes_list import NotesList
+from tui.workers import in_thread
 
 DIMENSION_CODES = ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")
 COLUMNS = 3
 
 
-class OverviewScreen(ActionPlanKeys, WorkshopScreen):
+class OverviewScreen(ActionPlanKeys):
     """The first screen: where the room stands in each dimension."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
@@ -46,6 +46,7 @@ class OverviewScreen(ActionPlanKeys, WorkshopScreen):
         Binding("o", "open_people", "keys.people.open", show=False, id="overview.people"),
         Binding("r", "risks", "keys.risks", id="overview.risks"),
         Binding("p", "preview", "keys.preview", show=False, id="overview.preview"),
+        Binding("N", "notes", "keys.notes.open", show=False, id="overview.notes"),
     ]
 
     @dataclass
@@ -71,7 +72,7 @@ class OverviewScreen(ActionPlanKeys, WorkshopScreen):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="overview-load")
+    @in_thread(exclusive=True, group="overview-load")
     def load(self) -> None:
         """Read the counts and the latest notes off the UI thread."""
         self.post_message(self.Loaded(dimension_summaries(self.store), latest_notes(self.store, 30)))
@@ -100,23 +101,29 @@ class OverviewScreen(ActionPlanKeys, WorkshopScreen):
         tile = tiles[number - 1] if number else self.focused
         if isinstance(tile, DimensionTile):
             tile.focus()
-            self.app.push_screen(BoardScreen(tile.code))
+            self.app.push_screen(BoardScreen(self.workspace, tile.code))
 
     def action_open_people(self) -> None:
         """Open the registers of agencies and participants."""
-        self.app.push_screen(PeopleScreen())
+        self.app.push_screen(PeopleScreen(self.workspace))
 
     def action_risks(self) -> None:
         """Open the risk heatmap."""
         from screens.risk_heatmap import RiskHeatmapScreen
 
-        self.app.push_screen(RiskHeatmapScreen())
+        self.app.push_screen(RiskHeatmapScreen(self.workspace))
 
     def action_preview(self) -> None:
         """Open the minutes' preview (and, from there, the exports)."""
         from screens.preview import PreviewScreen  # imported when used: start-up time matters
 
-        self.app.push_screen(PreviewScreen())
+        self.app.push_screen(PreviewScreen(self.workspace))
+
+    def action_notes(self) -> None:
+        """Every note: search, edit, delete."""
+        from screens.notes import NotesScreen
+
+        self.app.push_screen(NotesScreen(self.workspace))
 
     def capture_context(self) -> CaptureContext:
         tile = self.focused

@@ -7,11 +7,12 @@ on that workshop day: the minutes count the attendance from here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -20,10 +21,10 @@ from textual.widgets import DataTable, Footer, Header, TabbedContent, TabPane
 from core.i18n import _
 from core.models import Agency, Participant
 from data import people
-from data.errors import StoreError
 from screens.forms.agency_form import AgencyForm
-from screens.support.base import WorkshopScreen
 from screens.forms.participant_form import ParticipantForm
+from screens.support.base import WorkshopScreen
+from tui.workers import in_thread
 
 PRESENT, ABSENT = "✓", "·"
 
@@ -57,6 +58,10 @@ class PeopleScreen(WorkshopScreen):
     ]
 
     @dataclass
+    class WriteEnded(Message):
+        """A write ended, committed or refused (the app's failure line says why): read again."""
+
+    @dataclass
     class Loaded(Message):
         """The registers, read in a worker."""
 
@@ -80,7 +85,7 @@ class PeopleScreen(WorkshopScreen):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="people-load")
+    @in_thread(exclusive=True, group="people-load")
     def load(self) -> None:
         """Read both registers and the attendance off the UI thread."""
         store = self.store
@@ -103,7 +108,7 @@ class PeopleScreen(WorkshopScreen):
                 for p in registers.participants]
         self._fill("#participant-table", headings, rows)
 
-    def _fill(self, selector: str, headings: list[str], rows: list[tuple[int, list[str]]]) -> None:
+    def _fill(self, selector: str, headings: list[str], rows: list[tuple[int | None, list[str]]]) -> None:
         table = self.query_one(selector, DataTable)
         row = table.cursor_row
         table.clear(columns=True)
@@ -169,17 +174,21 @@ class PeopleScreen(WorkshopScreen):
         person = self._current()
         if number > len(self.registers.days):
             self.notify(_("people.notify.no_such_day", number=number, days=len(self.registers.days)))
-        elif person is not None:
+        elif person is not None and person.id is not None:
             self.attend(person.id, self.registers.days[number - 1])
 
-    @work(thread=True, group="people-save")
+    @in_thread(group="people-save")
     def attend(self, participant_id: int, day: date) -> None:
         """Toggle one attendance off the UI thread."""
         self._guarded(lambda: people.toggle_attendance(self.store, participant_id, day))
 
-    def _guarded(self, change) -> None:
+    def _guarded(self, change: Callable[[], object]) -> None:
+        """Run ``change``; then read the registers again, whether it was committed or refused."""
         try:
             change()
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
+        finally:
+            self.post_message(self.WriteEnded())
+
+    @on(WriteEnded)
+    def write_ended(self) -> None:
         self.load()

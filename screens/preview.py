@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -24,10 +24,12 @@ from core.html import markdown_parser
 from core.i18n import _
 from core.minutes import render_minutes
 from data.errors import StoreError
-from data.exports import export_text, write_export
-from screens.support.base import WorkshopScreen
+from data.exports import export_bytes, write_export
 from screens.dialogs.confirm import ConfirmDialog
 from screens.dialogs.export_dialog import ExportDialog, ExportRequest
+from screens.support.base import WorkshopScreen, Workspace
+from tui.settings import word_template
+from tui.workers import in_thread
 
 PROGRESS_AFTER_SECONDS = 1.0
 """An export still running after this long shows a notification saying so."""
@@ -63,8 +65,21 @@ class PreviewScreen(WorkshopScreen):
         lang: str
         """The language it was rendered in."""
 
-    def __init__(self) -> None:
-        super().__init__(id="preview")
+    @dataclass
+    class Exists(Message):
+        """The export's file exists: ask before replacing it."""
+
+        request: ExportRequest
+
+    @dataclass
+    class Exported(Message):
+        """The export ended: the line that says where it went, or why not."""
+
+        line: str
+        failed: bool = False
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace, id="preview")
         self._progress: Timer | None = None
         self._rendered = False
         self._last_request: ExportRequest | None = None
@@ -98,7 +113,7 @@ class PreviewScreen(WorkshopScreen):
             self._rendered = True
             self.reload()
 
-    @work(thread=True, exclusive=True, group="preview-load")
+    @in_thread(exclusive=True, group="preview-load")
     def load(self) -> None:
         """Read the workshop and render its minutes (in the workshop's language at first)."""
         bundle = self.store.bundle()
@@ -129,7 +144,7 @@ class PreviewScreen(WorkshopScreen):
 
     def action_export(self) -> None:
         """Open the export dialog, suggesting a file beside the workshop file."""
-        workshop: Path = self.app.settings.workshop_path  # type: ignore[attr-defined]
+        workshop = self.workspace.settings.workshop_path
         last = self._last_request
         document, fmt = (last.document, last.fmt) if last else ("minutes", "md")
         self.app.push_screen(ExportDialog(workshop.parent, workshop.stem, document, fmt), self.export_chosen)
@@ -148,21 +163,24 @@ class PreviewScreen(WorkshopScreen):
     def _show_progress(self) -> None:
         self.notify(_("preview.exporting"))
 
-    @work(thread=True, group="preview-export")
+    @in_thread(group="preview-export")
     def export(self, request: ExportRequest, overwrite: bool) -> None:
         """Render and write the export off the UI thread."""
         try:
-            text = export_text(self.store, request.document, request.fmt, self.lang)
-            write_export(request.path, text, overwrite)
+            data = export_bytes(self.store, request.document, request.fmt, self.lang, word_template())
+            write_export(request.path, data, overwrite)
         except FileExistsError:
-            self.app.call_from_thread(self._ask_overwrite, request)
+            self.post_message(self.Exists(request))
         except (OSError, StoreError) as exc:
             detail = getattr(exc, "strerror", None) or str(exc)
-            self.app.call_from_thread(self._finished, _("export.failed", path=request.path, detail=detail), True)
+            self.post_message(self.Exported(_("export.failed", path=request.path, detail=detail), failed=True))
         else:
-            self.app.call_from_thread(self._finished, _("cli.written", path=request.path), False)
+            self.post_message(self.Exported(_("cli.written", path=request.path)))
 
-    def _ask_overwrite(self, request: ExportRequest) -> None:
+    @on(Exists)
+    def ask_overwrite(self, message: Exists) -> None:
+        """The file is there already: replace it only if the user says so."""
+        request = message.request
         self._stop_progress()
 
         def answered(yes: bool | None) -> None:
@@ -174,9 +192,11 @@ class PreviewScreen(WorkshopScreen):
         question = _("export.confirm.question", path=request.path)
         self.app.push_screen(ConfirmDialog(question, yes=_("export.confirm.yes")), answered)
 
-    def _finished(self, message: str, failed: bool) -> None:
+    @on(Exported)
+    def exported(self, message: Exported) -> None:
+        """Say where the export went, or why it could not be written."""
         self._stop_progress()
-        self.notify(message, severity="error" if failed else "information", markup=False)
+        self.notify(message.line, severity="error" if message.failed else "information", markup=False)
 
     def _stop_progress(self) -> None:
         if self._progress is not None:

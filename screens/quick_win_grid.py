@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
@@ -24,9 +24,9 @@ from core.i18n import _
 from core.models import QuickWin
 from core.quick_wins import Quadrant, Ranked, quadrant
 from data import quick_wins
-from data.errors import StoreError
-from screens.support.base import WorkshopScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
+from tui.workers import in_thread
 
 LAYOUT = (Quadrant.QUICK_WIN, Quadrant.MAJOR, Quadrant.FILL_IN, Quadrant.THANKLESS)
 """The cells left to right, top to bottom: impact high then low, effort low then high."""
@@ -82,13 +82,17 @@ class ImpactEffortScreen(WorkshopScreen):
     ]
 
     @dataclass
+    class WriteEnded(Message):
+        """A write ended, committed or refused (the app's failure line says why): read again."""
+
+    @dataclass
     class Loaded(Message):
         """The ranked candidates, read in a worker."""
 
         ranking: list[Ranked]
 
-    def __init__(self, dimension: str | None, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, workspace: Workspace, dimension: str | None) -> None:
+        super().__init__(workspace)
         self.dimension = dimension
 
     def compose(self) -> ComposeResult:
@@ -112,7 +116,7 @@ class ImpactEffortScreen(WorkshopScreen):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="grid-load")
+    @in_thread(exclusive=True, group="grid-load")
     def load(self) -> None:
         """Rank the candidates off the UI thread."""
         self.post_message(self.Loaded(quick_wins.ranking(self.store, self.dimension)))
@@ -120,7 +124,7 @@ class ImpactEffortScreen(WorkshopScreen):
     @on(Loaded)
     def show(self, message: Loaded) -> None:
         """Place each candidate in its cell; count those not placed yet."""
-        placed = {cell: [] for cell in LAYOUT}
+        placed: dict[Quadrant, list[Ranked]] = {cell: [] for cell in LAYOUT}
         unplaced = 0
         for ranked in message.ranking:
             cell = quadrant(ranked)
@@ -128,8 +132,8 @@ class ImpactEffortScreen(WorkshopScreen):
                 unplaced += 1
             else:
                 placed[cell].append(ranked)
-        for cell in self.cells:
-            cell.show(placed[cell.cell])
+        for column in self.cells:
+            column.show(placed[column.cell])
         note = _("quick_wins.grid.unplaced", count=unplaced) if unplaced else ""
         self.query_one("#grid-unplaced", Label).update(note)
 
@@ -181,12 +185,15 @@ class ImpactEffortScreen(WorkshopScreen):
         """Enter on a candidate chooses it, as space does."""
         self.action_choose()
 
-    @work(thread=True, group="grid-save")
+    @in_thread(group="grid-save")
     def choose(self, ranked: Ranked) -> None:
         """Store the choice off the UI thread, then place the candidates again."""
         try:
             chosen = ranked.innovation.quick_win is QuickWin.SELECTED
             quick_wins.choose(self.store, ranked.innovation, not chosen)
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
+        finally:
+            self.post_message(self.WriteEnded())
+
+    @on(WriteEnded)
+    def write_ended(self) -> None:
         self.load()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -24,10 +24,10 @@ from core.i18n import _, current_language
 from core.models import QuickWin, ReferenceData
 from core.quick_wins import Ranked
 from data import quick_wins
-from data.errors import StoreError
-from screens.support.base import WorkshopScreen
 from screens.quick_win_grid import ImpactEffortScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
+from tui.workers import in_thread
 
 
 class QuickWinScreen(WorkshopScreen):
@@ -53,14 +53,18 @@ class QuickWinScreen(WorkshopScreen):
     ]
 
     @dataclass
+    class WriteEnded(Message):
+        """A write ended, committed or refused (the app's failure line says why): read again."""
+
+    @dataclass
     class Loaded(Message):
         """The ranking, read in a worker."""
 
         ranking: list[Ranked]
         reference: ReferenceData
 
-    def __init__(self, dimension: str, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, workspace: Workspace, dimension: str) -> None:
+        super().__init__(workspace)
         self.dimension = dimension
         self.overall = False
         self.ranking: list[Ranked] = []
@@ -83,7 +87,7 @@ class QuickWinScreen(WorkshopScreen):
     def reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="quick-wins-load")
+    @in_thread(exclusive=True, group="quick-wins-load")
     def load(self) -> None:
         """Rank the candidates off the UI thread."""
         scope = None if self.overall else self.dimension
@@ -172,7 +176,7 @@ class QuickWinScreen(WorkshopScreen):
 
     def action_grid(self) -> None:
         """The same candidates on the impact × effort grid."""
-        self.app.push_screen(ImpactEffortScreen(None if self.overall else self.dimension))
+        self.app.push_screen(ImpactEffortScreen(self.workspace, None if self.overall else self.dimension))
 
     def action_toggle_scope(self) -> None:
         """Rank this dimension's candidates, or every dimension's."""
@@ -182,9 +186,10 @@ class QuickWinScreen(WorkshopScreen):
     def action_score(self, score: int) -> None:
         """Score the highlighted candidate on the highlighted criterion (0 clears)."""
         ranked, criterion = self.current, self.criterion
-        if ranked and criterion:
-            self.change(lambda: quick_wins.set_score(self.store, ranked.innovation.id, criterion, score or None),
-                        ranked.innovation.id)
+        innovation_id = ranked.innovation.id if ranked else None
+        if innovation_id is not None and criterion:
+            self.change(lambda: quick_wins.set_score(self.store, innovation_id, criterion, score or None),
+                        innovation_id)
 
     def action_weight(self, step: int) -> None:
         """Make the highlighted criterion weigh more or less, for every candidate."""
@@ -205,14 +210,17 @@ class QuickWinScreen(WorkshopScreen):
     def row_selected(self) -> None:
         self.action_choose()
 
-    @work(thread=True, group="quick-wins-save")
-    def change(self, write: Callable[[], object], focus_id: int) -> None:
+    @in_thread(group="quick-wins-save")
+    def change(self, write: Callable[[], object], focus_id: int | None) -> None:
         """Write one change off the UI thread, then rank again with the focus on ``focus_id``."""
         self._focus_id = focus_id
         try:
             write()
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
+        finally:
+            self.post_message(self.WriteEnded())
+
+    @on(WriteEnded)
+    def write_ended(self) -> None:
         self.load()
 
 

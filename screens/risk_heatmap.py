@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -22,10 +22,11 @@ from core.models import Risk
 from core.register import RegisterRow, RiskFilter, RiskSnapshot, rows_by_cell
 from core.risk import assess
 from core.risk_export import counted, level_text
-from data.errors import StoreError
 from data.risks import toggle_risk_scale
+from screens.support.base import Workspace
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.widgets.risk_heatmap import RiskHeatmap
+from tui.workers import in_thread
 
 
 class RiskHeatmapScreen(RiskScreen):
@@ -49,8 +50,8 @@ class RiskHeatmapScreen(RiskScreen):
     residual: reactive[bool] = reactive(False, init=False)
     """Whether the grid shows risks after treatment (residual) rather than before (inherent)."""
 
-    def __init__(self, filters: RiskFilter | None = None) -> None:
-        super().__init__(filters, id="risk-heatmap")
+    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None) -> None:
+        super().__init__(workspace, filters, id="risk-heatmap")
         self._by_cell: dict[Cell, list[RegisterRow]] = {}
         self._listed: list[RegisterRow] = []
         """The rows in the cell list, in its order."""
@@ -160,25 +161,22 @@ class RiskHeatmapScreen(RiskScreen):
     def action_add(self) -> None:
         """Add a risk, starting in the cell under the cursor (inherent view)."""
         likelihood, impact = self.grid.cursor
-        self.open_form(**({} if self.residual else {"likelihood": likelihood, "impact": impact}))
+        preset: dict[str, int] = {} if self.residual else {"likelihood": likelihood, "impact": impact}
+        self.open_form(None, **preset)
 
     def action_register(self) -> None:
         """Open the register table with the same filters."""
         from screens.risk_register import RiskRegisterScreen
 
-        self.app.push_screen(RiskRegisterScreen(self.filters))
+        self.app.push_screen(RiskRegisterScreen(self.workspace, self.filters))
 
     def action_switch_scale(self) -> None:
         """Switch between the official and the variant risk bands."""
         self.switch_scale()
 
-    @work(thread=True, group="risk-write")
+    @in_thread(group="risk-write")
     def switch_scale(self) -> None:
         """Store the other shipped risk scale; levels follow on the next read."""
-        try:
-            variant = toggle_risk_scale(self.store)
-        except StoreError as exc:
-            self.post_message(self.Failed(str(exc)))
-            return
+        variant = toggle_risk_scale(self.store)
         self.post_message(self.Written(_(f"risk.notify.scale_{variant}")))
 

@@ -22,6 +22,8 @@ from core.models import Risk, Workshop
 from core.register import RiskFilter, RiskSnapshot
 from core.risk_export import counted, row_values
 from core.validation import field_errors
+from data.history import Item
+from screens.support.base import Workspace
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.keys import Translated
 
@@ -89,8 +91,8 @@ class RiskRegisterScreen(RiskScreen):
         Binding("p", "appetite", "keys.risk_appetite", show=False, id="risk_register.appetite"),
     ]
 
-    def __init__(self, filters: RiskFilter | None = None) -> None:
-        super().__init__(filters, id="risk-register")
+    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None) -> None:
+        super().__init__(workspace, filters, id="risk-register")
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -121,6 +123,11 @@ class RiskRegisterScreen(RiskScreen):
     def selected_risk(self) -> Risk | None:
         return self.current()
 
+    def history_item(self) -> Item | None:
+        """``H`` shows the highlighted risk's history."""
+        risk = self.current()
+        return None if risk is None else Item("risks", str(risk.id), risk.event)
+
     def current(self) -> Risk | None:
         """The risk under the cursor."""
         row = self.table.cursor_row
@@ -150,5 +157,8 @@ class RiskRegisterScreen(RiskScreen):
     def action_appetite(self) -> None:
         """Ask for the workshop's risk appetite; every "needs treatment" follows it."""
         if self.snapshot is not None:
-            self.app.push_screen(AppetiteScreen(self.snapshot.appetite),
-                                 lambda value: self.save_appetite(value) if value else None)
+            self.app.push_screen(AppetiteScreen(self.snapshot.appetite), self._appetite_chosen)
+
+    def _appetite_chosen(self, value: int | None) -> None:
+        if value:
+            self.save_appetite(value)

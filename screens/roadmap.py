@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -22,10 +22,11 @@ from core.roadmap import RoadmapRow, RowKind, build_rows, overall, totals_per_so
 from core.rupiah import format_rupiah, short
 from data.actions import RoadmapFilter, roadmap_lines
 from screens.action_plan import ActionPlanScreen
-from screens.support.base import WorkshopScreen
 from screens.dialogs.roadmap_filter import FilterChoices, RoadmapFilterScreen, filter_choices
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext
 from tui.widgets.roadmap_view import RoadmapView
+from tui.workers import in_thread
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,8 @@ class RoadmapScreen(WorkshopScreen):
 
         data: RoadmapData
 
-    def __init__(self) -> None:
-        super().__init__(id="roadmap")
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace, id="roadmap")
         self.where = RoadmapFilter()
         self.data: RoadmapData | None = None
 
@@ -94,7 +95,7 @@ class RoadmapScreen(WorkshopScreen):
     def reload(self) -> None:
         self.load(self.where)
 
-    @work(thread=True, exclusive=True, group="roadmap-load")
+    @in_thread(exclusive=True, group="roadmap-load")
     def load(self, where: RoadmapFilter) -> None:
         """Read the roadmap off the UI thread."""
         self.post_message(self.Loaded(read_roadmap(self.store, where)))
@@ -152,7 +153,7 @@ class RoadmapScreen(WorkshopScreen):
         """The action plan of the innovation (or step) under the cursor."""
         innovation_id = self._innovation_id()
         if innovation_id is not None:
-            self.app.push_screen(ActionPlanScreen(innovation_id))
+            self.app.push_screen(ActionPlanScreen(self.workspace, innovation_id))
 
     def capture_context(self) -> CaptureContext:
         """A note here is about the innovation under the cursor, or the workshop."""

@@ -1,4 +1,5 @@
-"""A small, known risk register for the risk tests: three innovations, six risks.
+"""A small, known risk register for the risk tests (the ``risk_workshop`` fixture): three
+innovations, six risks.
 
 Cells (likelihood, impact), inherent → residual:
 GOV  Serang Tatu (lead Diskominfosatik): (5,5)→(2,3) · (4,3) not reassessed · (3,3)→(1,1)
@@ -8,11 +9,8 @@ ENV  Pesan Ibu (lead DLH):                (1,1)→(1,2)
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from core.models import Agency, Innovation, Risk, Workshop
+from core.models import Agency, Innovation, Risk
 from data.store import WorkshopStore
-from data.workshops import new_workshop
 
 INNOVATIONS = [
     ("Serang Tatu", "GOV", "GOV-1", "Diskominfosatik"),
@@ -49,9 +47,3 @@ def seed(store: WorkshopStore) -> list[Risk]:
         for k, (n, event, cat, lk, im, rl, ri, owner) in enumerate(RISKS, 1)
     ]
 
-
-def seeded_workshop(path: Path) -> WorkshopStore:
-    """A new workshop file at ``path`` holding the known register."""
-    store = new_workshop(path, Workshop(region="Kabupaten Uji", language="en"))
-    seed(store)
-    return store

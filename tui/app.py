@@ -10,34 +10,49 @@ import asyncio
 import contextlib
 import os
 import signal
+from dataclasses import dataclass
 from pathlib import Path
 
-from textual import work
+from textual import on
 from textual.app import App
 from textual.binding import Binding
+from textual.driver import Driver
+from textual.message import Message
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
+from core.live import TerminalRole
 from core.models import Workshop
-from data.errors import StoreError
+from data.check import verify
+from data.errors import Closed, StoreError, describe_row
+from data.notes import CAPTURE_DRAFT
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
 from screens.dialogs.help import HelpScreen
 from screens.forms.field_form import FieldForm
 from screens.overview import OverviewScreen
+from screens.support.base import WorkshopScreen, Workspace
+from screens.support.history_keys import HistoryKeys
 from tui.commands import BindingCommands
+from tui.failures import failure_line, log_traceback
 from tui.keys import Translated, describe
-from tui.messages import NoteSaved, WorkFailed, WorkshopChanged
+from tui.messages import CaptureContext, NoteSaved, WorkFailed, WorkshopChanged
+from tui.pasting import PastedText
+from tui.room import RoomMember
 from tui.settings import Settings, load_keymap
-from tui.failures import failure_line
 from tui.typeahead import OrderedKeys
+from tui.workers import in_thread
 
 HANGUP_GRACE_SECONDS = 2.0
 """After a hang-up, how long a clean exit may take before the process ends itself."""
 
 
-class RembukApp(Translated, OrderedKeys):
-    """rembuk's terminal app over one open workshop file; keys are handled in the order typed."""
+class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
+    """rembuk's terminal app over one workshop file: keys in the order typed, pastes kept whole.
+
+    Ctrl+Z, Ctrl+Y and ``H`` (undo, redo, history) come from :class:`HistoryKeys`; presence,
+    driving the follow views and the room's timer from :class:`RoomMember`.
+    """
 
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {BindingCommands}
@@ -48,28 +63,66 @@ class RembukApp(Translated, OrderedKeys):
         Binding("q", "quit", "keys.quit", id="app.quit"),
     ]
 
+    @dataclass
+    class Started(Message):
+        """The workshop's header and the note line's kept draft, read at start."""
+
+        workshop: Workshop
+        draft: str
+
+    @dataclass
+    class ChangedElsewhere(Message):
+        """Another terminal has changed the workshop file."""
+
+        version: int
+        """The file's ``data_version``: moved by any commit of another connection."""
+        content: int
+        """The workshop's content count: moved only by changes to the workshop itself."""
+
     def __init__(self, store: WorkshopStore, settings: Settings) -> None:
         super().__init__()
         self.store = store
         self.settings = settings
+        store.terminal = settings.name  # one name for the room, the notes and undo
+        self.workspace = Workspace(store, settings)
+        self.capture = CaptureScreen(store, settings.draft_interval, settings.name)
         self._data_version = store.data_version()
+        self._content_version = store.content_version()
+        self._damaged_said: set[tuple[str, object]] = set()
+        self.hung_up = False
+        """Set on SIGHUP or SIGTERM: the file is closed and the app is ending."""
+        self.failure: Exception | None = None
+        """The exception that ended this run, if one did (the CLI then starts a new run)."""
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this platform, or on Linux and macOS rembuk's (:mod:`tui.driver`)."""
+        driver = super().get_driver_class()
+        if driver.__name__ != "LinuxDriver":
+            return driver
+        from tui.driver import RembukDriver
+
+        return RembukDriver
 
     def on_mount(self) -> None:
         self.set_keymap(self.settings.keymap)
         self.title = _("app.title")
-        self.install_screen(CaptureScreen(self.store, self.settings.draft_interval), "capture")
-        self.push_screen(OverviewScreen(id="overview"))
+        self.install_screen(self.capture, "capture")
+        self.push_screen(OverviewScreen(self.workspace, id="overview"))
         self._handle_hangup()
         self.set_interval(self.settings.poll_interval, self.poll_changes)
         self.load_start()
+        self.join_room(self.store, self.settings.terminal(), _("app.title"))
 
-    @work(thread=True, group="start")
+    @in_thread(group="start")
     def load_start(self) -> None:
         """Read the header and any kept draft off the UI thread, then show them."""
-        workshop, draft = self.store.workshop(), self.store.draft("capture")
-        self.call_from_thread(self._show_workshop, workshop)
-        if draft:
-            self.call_from_thread(self.offer_draft, draft)
+        self.post_message(self.Started(self.store.workshop(), self.store.draft(CAPTURE_DRAFT)))
+
+    @on(Started)
+    def started(self, message: Started) -> None:
+        self._show_workshop(message.workshop)
+        if message.draft:
+            self.offer_draft(message.draft)
 
     def _show_workshop(self, workshop: Workshop) -> None:
         self.sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
@@ -80,7 +133,27 @@ class RembukApp(Translated, OrderedKeys):
 
     def on_work_failed(self, message: WorkFailed) -> None:
         """The one handler for every worker: a failure becomes one line, never the end of the app."""
-        self.notify(failure_line(message.error), severity="error", markup=False)
+        if not isinstance(message.error, Closed):  # after a hang-up: the exit is under way
+            self.notify(failure_line(message.error), severity="error", markup=False)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's last resort, for an exception no worker caught (a message handler's).
+
+        The widget whose handler raised has stopped taking messages, so carrying on would
+        leave a screen that no longer answers. Instead everything typed is kept as drafts,
+        the traceback goes to rembuk.log, and the run ends quietly with :attr:`failure` set:
+        the CLI starts the app again over the same file (``tui.cli``), drafts offered.
+        After a hang-up, a worker refused by the closed file is expected: nothing to report.
+        """
+        if self.hung_up:
+            return
+        self.failure = error
+        log_traceback(error)
+        self._keep_typing()
+        self._return_code = 1
+        if self.is_headless and self._exception is None:
+            self._exception = error  # a test run re-raises it, so tests see the defect
+        self._close_messages_no_wait()
 
     def action_help(self) -> None:
         """Open the key help for the current screen (F1 again closes it)."""
@@ -96,11 +169,16 @@ class RembukApp(Translated, OrderedKeys):
 
     def action_capture(self) -> None:
         """Open the note line, attached to what the current screen shows."""
-        capture = self.get_screen("capture")
-        if self.screen is capture:
+        if self.screen is self.capture:
             return
-        capture.context = self.screen.capture_context()  # type: ignore[attr-defined]
-        self.push_screen(capture)
+        self.capture.context = self._capture_context()
+        self.push_screen(self.capture)
+
+    def _capture_context(self) -> CaptureContext:
+        """What the screen on top shows; a screen of another kind (a form): the workshop."""
+        if isinstance(self.screen, WorkshopScreen):
+            return self.screen.capture_context()
+        return CaptureContext(label=_("capture.general"))
 
     # -- changes -----------------------------------------------------------------------------
 
@@ -115,17 +193,38 @@ class RembukApp(Translated, OrderedKeys):
         """
         if not any(w.group == "poll" and not w.is_finished for w in self.workers):
             self._poll()
+        self._say_damaged()
 
-    @work(thread=True, group="poll")
+    def _say_damaged(self) -> None:
+        """Name each row left out because it cannot be read, once (the rest is shown)."""
+        for row, problem in list(self.store.damaged.items()):
+            if row not in self._damaged_said:
+                self._damaged_said.add(row)
+                self.notify(_("store.damaged.shown", row=describe_row(row, problem)),
+                            severity="warning", markup=False, timeout=30)
+
+    @in_thread(group="poll")
     def _poll(self) -> None:
-        """Tell the screens when another terminal has changed the file (checked off the UI thread)."""
+        """Look off the UI thread whether another terminal has changed the file."""
         try:
             version = self.store.data_version()
         except StoreError:  # closed on hang-up, or gone: the next write will say so
             return
-        if version != self._data_version:
-            self._data_version = version
-            self.call_from_thread(self._broadcast, WorkshopChanged(external=True))
+        self.post_message(self.ChangedElsewhere(version, self.store.content_version()))
+
+    @on(ChangedElsewhere)
+    def changed_elsewhere(self, message: ChangedElsewhere) -> None:
+        """Tell the screens when another terminal changed the workshop itself.
+
+        Any commit by another connection moves ``data_version``, heartbeats, the driver's state
+        and drafts included; the screens reload only when the workshop's content count moved too.
+        """
+        if message.version == self._data_version:
+            return
+        self._data_version = message.version
+        if message.content != self._content_version:
+            self._content_version = message.content
+            self._broadcast(WorkshopChanged(external=True))
 
     def _broadcast(self, message: WorkshopChanged) -> None:
         for screen in self.screen_stack:
@@ -136,10 +235,7 @@ class RembukApp(Translated, OrderedKeys):
     def offer_draft(self, draft: str) -> None:
         """A half-typed note survived the last run: open the note line with it."""
         self.action_capture()
-        self.call_after_refresh(self._restore_draft, draft)
-
-    def _restore_draft(self, draft: str) -> None:
-        self.get_screen("capture").offer(draft)  # type: ignore[attr-defined]
+        self.call_after_refresh(self.capture.offer, draft)
 
     def _handle_hangup(self) -> None:
         loop = asyncio.get_running_loop()
@@ -148,16 +244,25 @@ class RembukApp(Translated, OrderedKeys):
 
     def hang_up(self) -> None:
         """The terminal went away (SSH dropped) or we were asked to stop: keep everything."""
+        if self.hung_up:
+            return
+        self.hung_up = True
         try:
-            keepers = [self.get_screen("capture").save_draft_now]  # type: ignore[attr-defined]
-            keepers += [s.keep_draft_now for s in self.screen_stack if isinstance(s, FieldForm)]
-            for keep in keepers:
-                with contextlib.suppress(StoreError):  # one that cannot be written: keep the rest
-                    keep()
+            self._keep_typing()
+            with contextlib.suppress(Exception):  # the room forgets us within seconds anyway
+                self.leave_room()
         finally:
-            self.store.close()
+            self.store.close()  # from here on, a worker still running gets Closed, and is ignored
             asyncio.get_running_loop().call_later(HANGUP_GRACE_SECONDS, os._exit, 0)
             self.exit()
+
+    def _keep_typing(self) -> None:
+        """Write the note line and every open form to the file as drafts, now, on this thread."""
+        keepers = [self.capture.save_draft_now]
+        keepers += [s.keep_draft_now for s in self.screen_stack if isinstance(s, FieldForm)]
+        for keep in keepers:
+            with contextlib.suppress(Exception):  # one that cannot be written: keep the rest
+                keep()
 
 
 def make_app(path: Path | str, language: str = "en", create: bool = False, **settings) -> RembukApp:
@@ -172,5 +277,9 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
 
         create_file(path, region=None, stage="I", language=language, demo=False, shared=False).close()
     settings.setdefault("keymap", load_keymap())
+    if "role" in settings:
+        settings["role"] = TerminalRole(settings["role"])
+    with contextlib.closing(WorkshopStore.open(path, readonly=True)) as probe:
+        verify(probe)  # damage is refused here, in one line, before anything (a migration) writes
     store = WorkshopStore.open(path)
     return RembukApp(store, Settings(workshop_path=path, language=language, **settings))

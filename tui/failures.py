@@ -8,11 +8,12 @@ be what ends the session.
 
 from __future__ import annotations
 
+import errno
 import traceback
 from pathlib import Path
 
-from core.i18n import _
-from data.errors import StoreError
+from core.i18n import _, catalog, current_language
+from data.errors import StoreError, quoted
 
 
 def log_traceback(exc: BaseException) -> Path:
@@ -29,6 +30,13 @@ def log_traceback(exc: BaseException) -> Path:
     return log
 
 
+def os_reason(exc: OSError) -> str:
+    """Why the system refused, in the user's language (the C library says it in English)."""
+    name = errno.errorcode.get(exc.errno or 0, "")
+    key = f"os.error.{name}"
+    return _(key) if name and key in catalog(current_language()) else quoted(exc.strerror or str(exc))
+
+
 def failure_line(exc: BaseException) -> str:
     """The one line a user reads for ``exc``, in the current language."""
     from tui.settings import SettingsError
@@ -36,5 +44,5 @@ def failure_line(exc: BaseException) -> str:
     if isinstance(exc, StoreError | SettingsError):
         return str(exc)
     if isinstance(exc, OSError):
-        return _("cli.error.os", path=exc.filename or "", detail=exc.strerror or str(exc))
+        return _("cli.error.os", path=exc.filename or "", detail=os_reason(exc))
     return _("cli.error.unexpected", error=type(exc).__name__, log=str(log_traceback(exc)))

@@ -21,7 +21,8 @@ class Translated:
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        translate_bindings(self)
+        if isinstance(self, DOMNode):  # always, in rembuk: the mixin goes before a node class
+            translate_bindings(self)
 
 
 def translate_bindings(node: DOMNode) -> None:

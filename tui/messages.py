@@ -1,4 +1,4 @@
-"""App-wide messages: small dataclasses named as past events or requests (STYLE.md)."""
+"""App-wide messages: small dataclasses named as past events or requests (docs/style.md)."""
 
 from __future__ import annotations
 

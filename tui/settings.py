@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 import tomllib
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from core.live import Terminal, TerminalRole
+from data.history import terminal_name
 
 DATA_DIR_ENV = "REMBUK_DATA_DIR"
 """Overrides the user data directory (tests point it at a temporary folder)."""
@@ -28,6 +32,18 @@ class Settings:
     """Seconds between checks for changes made by another terminal."""
     keymap: dict[str, str] = field(default_factory=dict)
     """Binding id → keys, from the user's ``keymap.toml`` (e.g. ``"app.capture" = "c"``)."""
+    name: str = field(default_factory=terminal_name)
+    """This terminal's name in the room, on the notes it captures and in the change record
+    (``--as``, else ``REMBUK_TERMINAL``, else the login name)."""
+    role: TerminalRole = TerminalRole.FACILITATOR
+    """What this terminal is for: a facilitator's drives the follow views if nobody else does."""
+    terminal_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    """This run's identity in the room: two terminals may share a name."""
+
+    def terminal(self) -> Terminal:
+        """This terminal as it announces itself to the others."""
+        return Terminal(id=self.terminal_id, name=self.name, role=self.role, pid=os.getpid())
+
 
 
 def data_dir() -> Path:
@@ -52,6 +68,12 @@ def config_dir() -> Path:
     from platformdirs import user_config_path
 
     return user_config_path("rembuk", appauthor=False)
+
+
+def word_template() -> Path | None:
+    """``template.docx`` in the config directory: a regency's own look for Word and PDF exports."""
+    path = config_dir() / "template.docx"
+    return path if path.exists() else None
 
 
 def load_keymap() -> dict[str, str]:

@@ -5,64 +5,48 @@ something (``n`` opens the note line, ``a`` a form, Tab moves to the next field)
 a few messages later. Over a slow SSH link keys arrive in bursts, so ``n`` followed at once by
 the note's words sent the words to the board, where they were lost or taken as commands.
 
-:class:`OrderedKeys` holds each key (and paste) until the one before has settled: it has been
-through the widget it went to and up to the app's bindings, and any screen it opened has
-read its data and taken focus. Text typed into a focused text field goes straight on (the
-field keeps it in order, and text cannot move focus), so ordinary typing costs nothing. A
-widget can also hold typing while it finishes something (the note line, while a note is
-committed) with :meth:`OrderedKeys.hold_keys`; what is typed meanwhile waits, in order, and is
-never dropped.
+:class:`OrderedKeys` holds each key (and paste) until the one before has settled, and there is
+one rule for that: a key has settled when it has been through the widget it went to and up to
+the app's bindings (and through any screen it opened), and the workers it started have
+finished and their results have been handled. So Enter in the note line holds typing until
+the note is committed, and a key that opens a screen holds it until the screen has read its
+data and taken focus. Text typed into a focused text field goes straight on (the field keeps
+it in order, and text cannot move focus), so ordinary typing costs nothing.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from typing import Any
 
 from textual import events
 from textual.app import App
 from textual.message_pump import MessagePump
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
+from textual.worker import Worker
 
-SETTLE_LIMIT = 0.5
-"""Seconds after which a key counts as settled whatever happens (a node removed midway)."""
+SETTLE_LIMIT = 3.0
+"""Seconds a key may take to go through the nodes on its way before it counts as settled anyway
+(a node removed midway). Generous: on a loaded machine opening a screen takes seconds, and a
+key let through too early is misrouted."""
 
-OPENING_LIMIT = 3.0
-"""Seconds a key that opened a screen may wait for that screen's first data."""
-
-LOAD_POLL = 0.01
-"""How often (seconds) an opening screen's workers are looked at."""
-
-HOLD_LIMIT = 15.0
-"""Seconds after which a hold lets typing through even if its owner never released it."""
-
-
-class KeyHold:
-    """Typing waits while this is held; :meth:`release` (idempotent) lets it through in order."""
-
-    def __init__(self, on_release: Callable[[KeyHold], None]) -> None:
-        self._on_release = on_release
-        self.released = False
-
-    def release(self) -> None:
-        """Let held typing through (again: nothing)."""
-        if not self.released:
-            self.released = True
-            self._on_release(self)
+WORK_LIMIT = 15.0
+"""Seconds a key's workers may run before typing is let through anyway (a file locked for long)."""
 
 
 class OrderedKeys(App[None]):
     """An app whose keys and pastes are handled one at a time, in the order they were typed."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._waiting: deque[events.Event] = deque()
-        self._holds: set[KeyHold] = set()
         self._settling: int | None = None
         self._settle_timer: Timer | None = None
         self._routed = 0
+        self._waits: set[asyncio.Task[None]] = set()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
@@ -71,24 +55,13 @@ class OrderedKeys(App[None]):
             return
         await super().on_event(event)
 
-    def hold_keys(self) -> KeyHold:
-        """Hold typing until the returned hold is released (or :data:`HOLD_LIMIT` passes)."""
-        hold = KeyHold(self._released)
-        self._holds.add(hold)
-        self.set_timer(HOLD_LIMIT, hold.release)
-        return hold
-
-    def _released(self, hold: KeyHold) -> None:
-        self._holds.discard(hold)
-        self.call_later(self._route_next)
-
     async def _route_next(self) -> None:
-        """Route the waiting keys in order, unless one is settling or typing is held.
+        """Route the waiting keys in order, unless one is settling.
 
         Text typed or pasted into a focused text field is routed straight on: the field takes
         it in the order it came and it cannot move focus. Any other key waits to settle.
         """
-        while self._waiting and self._settling is None and not self._holds:
+        while self._waiting and self._settling is None:
             if not self._into_text_field(self._waiting[0]):
                 await self._route_and_settle()
                 return
@@ -104,10 +77,14 @@ class OrderedKeys(App[None]):
         """Route the oldest waiting key and follow it until it has settled."""
         self._routed += 1
         token = self._settling = self._routed
-        screen, target = self.screen, self.focused or self.screen
+        seen = set(self.workers)
+        target = self.focused or self.screen
         self._restart_settle_timer(token, SETTLE_LIMIT)
         await super().on_event(self._waiting.popleft())
-        self._hop(token, [*target.ancestors_with_self], lambda: self._after_app(token, screen))
+        # Twice up the path the key took: a message it caused (Enter's Submitted, bubbling up
+        # to the screen that saves the note) is then handled before its workers are looked for.
+        path = [*target.ancestors_with_self]
+        self._hop(token, [*path, *path], lambda: self._after_workers(token, seen))
 
     def _hop(self, token: int, nodes: list[MessagePump], then: Callable[[], object]) -> None:
         """Run ``then`` once each of ``nodes`` in turn has handled what was queued on it."""
@@ -120,27 +97,37 @@ class OrderedKeys(App[None]):
             return
         nodes[0].call_later(self._hop, token, nodes[1:], then)
 
-    def _after_app(self, token: int, screen: Screen) -> None:
-        """The key reached the app; a screen it opened must also finish opening (and focus)."""
-        if self.screen is screen:
+    def _after_workers(self, token: int, seen: set[Worker[Any]]) -> None:
+        """Go through the screen (perhaps one the key opened) and the app, then settle unless
+        workers started since the key are running."""
+        self._hop(token, [self.screen, self], lambda: self._wait_for_started(token, seen))
+
+    def _wait_for_started(self, token: int, seen: set[Worker[Any]]) -> None:
+        """Settle, or wait for the workers started since the key, then look again.
+
+        A worker's result arrives as a message on its node, and handling it may start another
+        worker (a save, then a reload): so after each wait the nodes, the screen and the app
+        are gone through again, and the workers looked at again.
+        """
+        started = [worker for worker in self.workers if worker not in seen]
+        if not started:
             self._settled(token)
             return
-        self._restart_settle_timer(token, OPENING_LIMIT)
-        opened = self.screen
-        self._hop(token, [opened, self], lambda: self._when_loaded(token, opened))
+        self._restart_settle_timer(token, WORK_LIMIT)
+        nodes: list[MessagePump] = [worker.node for worker in started]
+        self._when_finished(started, lambda: self._hop(
+            token, nodes, lambda: self._after_workers(token, seen | set(started))))
 
-    def _when_loaded(self, token: int, screen: Screen) -> None:
-        """Settle once the opened screen's workers (its first read of the file) have finished.
+    def _when_finished(self, workers: Collection[Worker[Any]], then: Callable[[], object]) -> None:
+        """Call ``then`` when every one of ``workers`` has ended (done, failed or cancelled)."""
 
-        A worker's result arrives as a message on the screen, so the screen and the app are
-        gone through once more after the last worker ends: then the data is on screen.
-        """
-        if token != self._settling:
-            return
-        if any(worker.node is screen and not worker.is_finished for worker in self.workers):
-            self.set_timer(LOAD_POLL, lambda: self._when_loaded(token, screen))
-        else:
-            self._hop(token, [screen, self], lambda: self._settled(token))
+        async def wait() -> None:
+            await asyncio.gather(*(worker.wait() for worker in workers), return_exceptions=True)
+            then()
+
+        task = asyncio.get_running_loop().create_task(wait())
+        self._waits.add(task)
+        task.add_done_callback(self._waits.discard)
 
     def _restart_settle_timer(self, token: int, limit: float) -> None:
         if self._settle_timer is not None:

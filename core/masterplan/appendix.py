@@ -5,8 +5,8 @@ from __future__ import annotations
 from core.markdown import strong, table
 from core.masterplan.common import chapter
 from core.minutes.context import DASH, Minutes, alphabetical
-from core.rupiah import format_rupiah
 from core.models import Agency, Note, NoteKind
+from core.rupiah import format_rupiah
 
 AGENCY_COLUMNS = (
     "minutes.column.number",

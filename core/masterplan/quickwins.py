@@ -5,9 +5,9 @@ from __future__ import annotations
 from core.markdown import bullets, escape, escape_line, strong
 from core.masterplan.common import chapter, subsection
 from core.minutes.context import DASH, Minutes
-from core.rupiah import format_rupiah
 from core.minutes.quickwins import candidates, criteria_table, score_table, selection_table
 from core.models import Innovation, QuickWin
+from core.rupiah import format_rupiah
 
 
 def quick_wins(m: Minutes) -> str:

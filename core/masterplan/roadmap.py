@@ -11,9 +11,9 @@ from collections import defaultdict
 from core.markdown import escape, strong, table
 from core.masterplan.common import chapter, subsection
 from core.minutes.context import DASH, Minutes, alphabetical
-from core.rupiah import format_rupiah
 from core.minutes.plans import PLAN_COLUMNS, plan_row, plan_totals, steps_by_dimension
 from core.models import ActionStep
+from core.rupiah import format_rupiah
 
 RUNS = "●"
 """The mark of a year in which a step runs."""

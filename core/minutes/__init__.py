@@ -39,7 +39,7 @@ SECTIONS: tuple[Section, ...] = (
     closing,
     attendance,
 )
-"""The sections in document order (DOMAIN.md §6); the attendance list is the attachment."""
+"""The sections in document order (docs/domain.md §6); the attendance list is the attachment."""
 
 
 def render_minutes(bundle: Bundle, lang: str) -> str:

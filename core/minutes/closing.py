@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from core.markdown import escape, table
 from core.minutes.context import DASH, Minutes
 from core.models import Role, Stage
@@ -11,7 +13,7 @@ _NEXT_STAGE = {Stage.I: Stage.II, Stage.II: Stage.III, Stage.III: Stage.IV}
 
 def closing(m: Minutes) -> str:
     """The closing section: when the meeting closed, the next stage, and the signatures."""
-    lines = [closing_time(m), next_stage(m), place_and_date(m)]
+    lines = [closing_time(m), next_stage(m), captured_by(m), place_and_date(m)]
     return m.section("minutes.section.closing", *(escape(line) for line in lines), signatures(m))
 
 
@@ -31,6 +33,15 @@ def next_stage(m: Minutes) -> str:
     if stage is None:
         return m.t("minutes.next_meeting", date=when)
     return m.t("minutes.next_stage", stage=m.label(stage), date=when)
+
+
+def captured_by(m: Minutes) -> str:
+    """``Notes taken by: Sari (12), Ayu (3).``: the terminals the notes were captured in, if known."""
+    counts = Counter(note.captured_by for note in m.bundle.notes if note.captured_by)
+    if not counts:
+        return ""
+    names = ", ".join(f"{name} ({count})" for name, count in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
+    return m.t("minutes.captured_by", names=names)
 
 
 def place_and_date(m: Minutes) -> str:

@@ -7,10 +7,10 @@ each kind of row, so that the same bundle always gives the same document.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
 from collections import defaultdict
-from datetime import date
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
@@ -48,11 +48,11 @@ class Minutes:
         """The catalog label of an enum value."""
         return enum_label(self.t, value)
 
-    def date(self, day: date | None) -> str:
+    def date(self, day: dt.date | None) -> str:
         """``2 Juli 2024``, or a dash for no date."""
         return short_date(self.t, day) if day else DASH
 
-    def long_date(self, day: date) -> str:
+    def long_date(self, day: dt.date) -> str:
         """``Selasa, 2 Juli 2024``."""
         return long_date(self.t, day)
 

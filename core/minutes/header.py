@@ -8,7 +8,7 @@ from core.models import Role
 
 
 def header(m: Minutes) -> str:
-    """The title and the header fields, one bullet each (DOMAIN.md §6)."""
+    """The title and the header fields, one bullet each (docs/domain.md §6)."""
     items = [_field(label, value) for label, value in header_fields(m)]
     return f"{heading(1, m.t('minutes.title'))}\n\n{bullets(items)}"
 

@@ -6,8 +6,8 @@ from collections import defaultdict
 
 from core.markdown import escape, table
 from core.minutes.context import DASH, Minutes
-from core.rupiah import format_rupiah
 from core.models import ActionStep
+from core.rupiah import format_rupiah
 
 PLAN_COLUMNS = (
     "minutes.column.dimension",

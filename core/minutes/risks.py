@@ -124,9 +124,9 @@ def heatmap(m: Minutes, residual: bool) -> str:
     corner = m.t("minutes.risks.axes")
     header = [corner, *(f"{n} {label(m.lang)}" for n, label in enumerate(scale.impact, 1))]
     rows = [
-        [f"{l} {scale.likelihood[l - 1](m.lang)}",
-         *(f"{counts[(l, i)]} · {assess(scale, l, i).band.letter}" for i in range(1, 6))]
-        for l in range(5, 0, -1)
+        [f"{likelihood} {scale.likelihood[likelihood - 1](m.lang)}",
+         *(f"{counts[(likelihood, i)]} · {assess(scale, likelihood, i).band.letter}" for i in range(1, 6))]
+        for likelihood in range(5, 0, -1)
     ]
     key = "minutes.risks.heatmap_residual" if residual else "minutes.risks.heatmap"
     return f"{strong(m.t(key))}\n\n{table(header, rows)}\n\n{escape(legend(m))}"

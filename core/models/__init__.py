@@ -14,6 +14,7 @@ from core.models.enums import (
     StepStatus,
     TargetType,
 )
+from core.models.history import HistoryAction, HistoryChange
 from core.models.innovation import ActionStep, Innovation, QuickWinScore
 from core.models.note import Note
 from core.models.reference import (
@@ -30,7 +31,8 @@ from core.models.workshop import Agency, Attendance, Participant, Workshop
 
 __all__ = [
     "ActionStep", "Agency", "Attendance", "BUNDLE_VERSION", "Bundle", "Criterion", "Dimension",
-    "Element", "Horizon", "Innovation", "InnovationStatus", "Label", "Line", "Model", "Name",
+    "Element", "HistoryAction", "HistoryChange", "Horizon", "Innovation", "InnovationStatus",
+    "Label", "Line", "Model", "Name",
     "Note", "NoteKind", "Participant", "QuickWin", "QuickWinScore", "ReferenceData",
     "ReviewOutcome", "Risk", "RiskBand", "RiskScale", "RiskType", "Role", "Stage",
     "StepStatus", "Stored", "TargetType", "Text", "Workshop",

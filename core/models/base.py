@@ -36,3 +36,10 @@ class Stored(Model):
 
     id: int | None = None
     version: int = 0
+
+    @property
+    def stored_id(self) -> int:
+        """The id of an item read from (or saved to) the store; an unsaved item has none."""
+        if self.id is None:
+            raise ValueError(f"this {type(self).__name__} has not been stored")
+        return self.id

@@ -7,14 +7,16 @@ from typing import Literal
 from pydantic import Field
 
 from core.models.base import Model
+from core.models.history import HistoryAction
 from core.models.innovation import ActionStep, Innovation, QuickWinScore
 from core.models.note import Note
 from core.models.reference import ReferenceData
 from core.models.risk import Risk
 from core.models.workshop import Agency, Attendance, Participant, Workshop
 
-BUNDLE_FORMAT = "rembuk-bundle"
-BUNDLE_VERSION = 1
+BUNDLE_FORMAT: Literal["rembuk-bundle"] = "rembuk-bundle"
+BUNDLE_VERSION = 2
+"""2 adds the change record (``history``); version 1 bundles still import, with none."""
 
 
 class Bundle(Model):
@@ -38,3 +40,9 @@ class Bundle(Model):
     risks: list[Risk] = Field(default_factory=list)
     notes: list[Note] = Field(default_factory=list)
     quick_win_scores: list[QuickWinScore] = Field(default_factory=list)
+    history: list[HistoryAction] = Field(default_factory=list)
+    """Every recorded action, oldest first (bundle version 2)."""
+
+    def content(self) -> Bundle:
+        """The workshop without its change record: what an undo brings back to where it was."""
+        return self.model_copy(update={"history": []})

@@ -1,4 +1,4 @@
-"""The fixed vocabularies of the domain (DOMAIN.md). Each value's label is in the catalogs
+"""The fixed vocabularies of the domain (docs/domain.md). Each value's label is in the catalogs
 under ``enum.<class name>.<value>``."""
 
 from __future__ import annotations

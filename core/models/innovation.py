@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from core.models.base import Level, Line, Name, Stored, Text, Model  # noqa: F401
+from core.models.base import Level, Line, Model, Name, Stored, Text  # noqa: F401
 from core.models.enums import Horizon, InnovationStatus, QuickWin, ReviewOutcome, StepStatus
 
 

@@ -26,6 +26,8 @@ class Note(Stored):
     """For a follow-up or data request: the agency that must act."""
     due: date | None = None
     created_at: datetime
+    captured_by: Line = ""
+    """The name of the terminal it was typed in (``rembuk --as NAME``, else the login name)."""
 
     @field_validator("text")
     @classmethod

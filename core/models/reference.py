@@ -40,7 +40,7 @@ class Element(Model):
 
 
 class RiskBand(Model):
-    """A risk level: the magnitudes it covers, its name, letter and colour (DOMAIN.md §5)."""
+    """A risk level: the magnitudes it covers, its name, letter and colour (docs/domain.md §5)."""
 
     key: Name
     low: int = Field(ge=1, le=25)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.models.base import Level, Line, Stored, Text, Name
+from core.models.base import Level, Line, Name, Stored, Text
 from core.models.enums import RiskType
 
 

@@ -3,7 +3,8 @@
 Keys: Tab moves between the fields, arrows choose within a group, Enter in the path field
 (or on the Export button) exports, Escape cancels. The focused group has a double frame and
 its highlighted choice is in reverse, so focus shows in 16 colours too. The format follows a
-typed extension (``.md``, ``.html``: the formats of :data:`core.exports.FORMATS`), and
+typed extension (``.md``, ``.html``, ``.docx``, ``.pdf``: :data:`core.exports.FORMATS`, the one
+list the CLI offers too), and
 choosing a format changes the extension, so the two never disagree. Replacing an existing
 file is asked with :class:`~screens.dialogs.confirm.ConfirmDialog`.
 """
@@ -33,7 +34,7 @@ class ExportRequest:
     document: str
     """``minutes`` or ``masterplan``."""
     fmt: str
-    """``md`` or ``html``."""
+    """``md``, ``html``, ``docx`` or ``pdf``."""
 
 
 class RadioChoice(RadioButton):
@@ -95,7 +96,7 @@ class ExportDialog(Translated, ModalScreen[ExportRequest | None]):
 
     @on(Input.Changed, "#export-path")
     def follow_extension(self, event: Input.Changed) -> None:
-        """A typed ``.md`` or ``.html`` chooses that format."""
+        """A typed extension of :data:`~core.exports.FORMATS` (``.docx``, ``.pdf``, …) chooses that format."""
         typed = Path(event.value.strip()).suffix.removeprefix(".").lower()
         if typed in FORMATS and typed != self.fmt:
             for button in self.query_one("#export-format", RadioSet).query(RadioChoice):

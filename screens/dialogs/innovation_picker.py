@@ -59,7 +59,7 @@ class InnovationPicker(Translated, ModalScreen[int | None]):
     def load(self) -> None:
         """Read the innovations off the UI thread: dimensions in reference order, then elements."""
         order = {d.code: d.order for d in self.store.reference().dimensions}
-        found = self.store.all(Innovation, order="element, position, id")
+        found = self.store.all(Innovation, order=("element", "position", "id"))
         self.post_message(self.Loaded(sorted(found, key=lambda i: order.get(i.dimension, 99))))
 
     @on(Loaded)

@@ -41,7 +41,7 @@ def filter_choices(store: WorkshopStore, reference: ReferenceData) -> FilterChoi
     dimensions = sorted(reference.dimensions, key=lambda d: d.order)
     return FilterChoices(
         dimensions=[(d.name, d.code) for d in dimensions],
-        agencies=[(a.abbreviation, a.id) for a in store.all(Agency, order="abbreviation") if a.id is not None],
+        agencies=[(a.abbreviation, a.id) for a in store.all(Agency, order=("abbreviation",)) if a.id is not None],
         sources=[(s, s) for s in funding_sources(store)],
     )
 

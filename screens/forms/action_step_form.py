@@ -48,8 +48,9 @@ class ActionStepForm(FieldForm[ActionStep]):
         step = self.item
         for name in TEXT_FIELDS:
             yield self._text(name, getattr(step, name))
-        yield self._row("lead_agency_id", Choice([(a.abbreviation, a.id) for a in self.agencies],
-                                                 value=or_null(step.lead_agency_id), prompt=_("actions.form.no_agency")))
+        agencies = [(a.abbreviation, a.id) for a in self.agencies]
+        yield self._row("lead_agency_id", Choice(agencies, value=or_null(step.lead_agency_id),
+                                                 prompt=_("actions.form.no_agency")))
         yield self._text("supporting", self._supporting())
         for edge in ("start", "end"):
             yield self._text(f"{edge}_year", str(getattr(step, f"{edge}_year") or ""))

@@ -40,7 +40,7 @@ from textual.widgets import Input, Label, Select, SelectionList
 
 from core.i18n import _, current_language, translator
 from core.models.base import Stored
-from core.validation import MODEL_FIELD, field_errors
+from core.validation import field_errors
 from data.errors import StaleEdit
 from data.store import WorkshopStore
 from screens.dialogs.confirm import ConfirmDialog

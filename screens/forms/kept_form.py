@@ -8,8 +8,9 @@ place) puts the fields back and says so. Closing the form drops its draft.
 
 Drafts are written by thread workers that may finish out of order, so each write carries a
 number and an older write never replaces a newer one (a late periodic save would otherwise
-bring back the draft that cancelling had just dropped). That ordering is reached through
-:func:`write_draft` and :func:`next_ticket` only.
+bring back the draft that cancelling had just dropped): the numbers come from
+``WorkshopStore.draft_number`` (taken on the UI thread, when the write is decided) and
+``WorkshopStore.save_draft`` skips a write older than one already landed.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ from textual.widgets.select import InvalidSelectValueError
 from core.i18n import _
 from data.errors import StoreError
 from data.store import WorkshopStore
-from screens.support.draft_order import in_order, ticket
 from tui.workers import in_thread
 
 PREFIX = "form:"
@@ -49,16 +49,6 @@ def draft_key(kind: str, item: BaseModel | dict[str, Any] | None) -> str:
         return f"{PREFIX}{kind}:{values['id']}"
     context = json.dumps({k: values.get(k) for k in CONTEXT_FIELDS}, sort_keys=True, default=str)
     return f"{PREFIX}{kind}:new:{hashlib.sha1(context.encode()).hexdigest()[:10]}"
-
-
-def next_ticket() -> int:
-    """The number of a draft write decided now, on the UI thread."""
-    return ticket()
-
-
-def write_draft(store: WorkshopStore, key: str, text: str, number: int) -> None:
-    """Write (or with ``text`` empty, drop) a form's draft, unless a newer write came first."""
-    in_order(key, number, lambda: store.save_draft(key, text))
 
 
 @dataclass
@@ -117,7 +107,7 @@ class FormDraft:
         text = self.text()
         if self._open and text != self._written:
             self._written = text
-            _write(self.form, self, text, next_ticket())
+            _write(self.form, self, text, self.store.draft_number())
 
     def failed(self) -> None:
         """A write did not land: try again at the next look."""
@@ -126,13 +116,13 @@ class FormDraft:
     def save_now(self) -> None:
         """Write the draft synchronously: only for hang-up, when no worker will run."""
         if self._open and self.form.is_mounted:
-            write_draft(self.store, self.key, self.text(), next_ticket())
+            self.store.save_draft(self.key, self.text(), self.store.draft_number())
 
     def close(self) -> None:
         """The form closes: what it held was saved or given up, so its draft (if any) goes."""
         self._open = False
         if self._written != "":
-            _drop(self.form.app, self.store, self.key, next_ticket())  # the app outlives the form
+            _drop(self.form.app, self.store, self.key, self.store.draft_number())  # the app outlives the form
 
 
 def _parsed(text: str) -> dict[str, Any] | None:
@@ -158,7 +148,7 @@ def _read(form: Screen[Any], store: WorkshopStore, key: str) -> None:
 @in_thread(group="form-draft-write")
 def _write(form: Screen[Any], draft: FormDraft, text: str, number: int) -> None:
     try:
-        write_draft(draft.store, draft.key, text, number)
+        draft.store.save_draft(draft.key, text, number)
     except StoreError:
         draft.failed()  # a full or read-only disk: the next look tries again, without a line each time
 
@@ -166,7 +156,7 @@ def _write(form: Screen[Any], draft: FormDraft, text: str, number: int) -> None:
 @in_thread(group="form-draft-drop")
 def _drop(app: App[Any], store: WorkshopStore, key: str, number: int) -> None:
     try:
-        write_draft(store, key, "", number)
+        store.save_draft(key, "", number)
     except StoreError:
         pass  # the file cannot be written: the draft simply stays, and is offered again
 

@@ -1,26 +1,54 @@
-"""What every rembuk screen shares: translated bindings, a store, and reloading on change."""
+"""What every rembuk screen shares: translated bindings, the open workshop, reloading on change.
+
+A screen is given what it works on when it is made (:class:`Workspace`: the store and the
+settings), typed, rather than reaching for attributes of the app; it passes the same workspace
+to the screens it opens.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from textual.screen import Screen
 
 from core.i18n import _
+from data.history import Item
 from data.store import WorkshopStore
 from tui.keys import Translated
 from tui.messages import CaptureContext, WorkshopChanged
+from tui.settings import Settings
 
 
-class WorkshopScreen(Translated, Screen):
+@dataclass(frozen=True)
+class Workspace:
+    """What the screens of one run work on: the open workshop file and how rembuk was started."""
+
+    store: WorkshopStore
+    """The open workshop file (opened and closed by the app)."""
+    settings: Settings
+    """The run's settings (the workshop's path, the language, intervals)."""
+
+
+class WorkshopScreen(Translated, Screen[None]):
     """A screen showing part of the workshop. Subclasses implement :meth:`reload`."""
+
+    def __init__(self, workspace: Workspace, *, name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.workspace = workspace
 
     @property
     def store(self) -> WorkshopStore:
-        """The open workshop file (owned by the app)."""
-        return self.app.store  # type: ignore[attr-defined]
+        """The open workshop file."""
+        return self.workspace.store
 
     def capture_context(self) -> CaptureContext:
         """What a note typed on this screen is attached to; the workshop unless overridden."""
         return CaptureContext(label=_("capture.general"))
+
+    def history_item(self) -> Item | None:
+        """The card, risk, step or note highlighted here, whose history ``H`` shows; None: the workshop's."""
+        return None
 
     def reload(self) -> None:
         """Fetch what the screen shows again (in a thread worker)."""

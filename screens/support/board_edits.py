@@ -1,9 +1,12 @@
 """What a board changes: create, edit, review, move, reorder, delete and undo, each in a worker.
 
-Kept apart from ``board`` (layout, loading, navigation) so both stay short. Every write runs
-in a thread worker and posts :class:`BoardEdits.Saved`; the board then reloads with the
-focus on the card that changed. An edit refused by the store (someone else changed or
-deleted the card, or the disk is full) reaches the user as a notification.
+Kept apart from ``board`` (layout, loading, filters) so both stay short. :class:`BoardEdits`
+holds what both use, the board's state and its columns widget
+(:class:`~tui.widgets.board_columns.BoardColumns`, which owns the cards and moving between
+them); the board screen reads into that state and declares the keys. Every write runs in a
+thread worker and posts :class:`BoardEdits.Saved`; the board then reloads with the focus on
+the card that changed. An edit refused by the store (someone else changed or deleted the
+card, or the disk is full) reaches the user as the app's one failure line.
 """
 
 from __future__ import annotations
@@ -11,19 +14,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from textual import on, work
+from textual import on
 from textual.message import Message
+from textual.reactive import reactive
 
 from core.i18n import _
-from core.models import Innovation, InnovationStatus, QuickWin, ReviewOutcome
+from core.models import Agency, Innovation, InnovationStatus, QuickWin, ReferenceData, ReviewOutcome
 from data import innovations as board_data
-from data.errors import StoreError
-from data.innovations import Deleted, Grouping
+from data.innovations import Card, Deleted, Grouping
 from data.store import WorkshopStore
-from screens.support.base import WorkshopScreen
 from screens.dialogs.confirm import ConfirmDialog
 from screens.forms.improvement_form import ImprovementForm
 from screens.forms.innovation_form import InnovationForm
+from screens.support.base import WorkshopScreen, Workspace
+from tui.widgets.board_columns import BoardColumns
+from tui.widgets.innovation_card import BoardColumn
+from tui.workers import in_thread
 
 REVIEW_CYCLE = (None, *ReviewOutcome)
 """``r`` steps an existing card through: not reviewed, continue, improve, stop, merge."""
@@ -36,29 +42,61 @@ WRITE_ACTIONS = CARD_ACTIONS | {"add", "undo", "quick_wins"}
 
 
 class BoardEdits(WorkshopScreen):
-    """The base of :class:`~screens.board.BoardScreen`: the actions that write.
+    """A dimension's board as far as writing goes: its state, its columns, the actions that write.
 
-    A screen class rather than a mixin, so that Textual registers its message handlers.
+    A screen class rather than a mixin, so that Textual registers its message handlers; the
+    board screen (:class:`~screens.board.BoardScreen`) fills the state from its readings.
     """
+
+    grouping: reactive[Grouping] = reactive(Grouping.ELEMENT, init=False)
+    """Whether the columns are the dimension's elements or the agencies leading its cards."""
 
     _deleted: Deleted | None = None
     """The last deletion, kept so that ``u`` can undo it."""
 
     @dataclass
     class Saved(Message):
-        """A change was committed; reload, focusing ``focus_id``."""
+        """A change was committed (or refused: ``focus_id`` None); reload, focusing ``focus_id``."""
 
         focus_id: int | None
         notice: str = ""
 
+    def __init__(self, workspace: Workspace, dimension: str, *, id: str | None = None) -> None:
+        super().__init__(workspace, id=id)
+        self.dimension = dimension
+        self.reference: ReferenceData | None = None
+        """The workshop's reference data, from the last reading (None: not read yet)."""
+        self.agencies: list[Agency] = []
+        self.titles: list[tuple[str, int]] = []
+        """Every card of the dimension, filtered or not, as (title, id): merge targets."""
+        self._pending_focus: int | None = None
+        """The card to focus on the next reading (the one a write changed)."""
+
+    @property
+    def board(self) -> BoardColumns:
+        """The columns of cards."""
+        return self.query_one(BoardColumns)
+
+    @property
+    def card(self) -> Card | None:
+        """The highlighted card of the focused column."""
+        return self.board.card if self.is_mounted and self.children else None
+
+    @property
+    def column(self) -> BoardColumn | None:
+        """The focused column, if a column has the focus."""
+        return self.board.column if self.is_mounted and self.children else None
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Nothing writes before the board is read; card actions need a card; review needs an
         existing one; undo needs a deletion."""
+        card = self.card
         if action in WRITE_ACTIONS and self.reference is None:
             return None
-        if action in CARD_ACTIONS and self.card is None:
+        if action in CARD_ACTIONS and card is None:
             return None
-        if action in ("review", "improve") and self.card.innovation.status is not InnovationStatus.EXISTING:
+        existing = card is not None and card.innovation.status is InnovationStatus.EXISTING
+        if action in ("review", "improve") and not existing:
             return None
         if action == "undo" and self._deleted is None:
             return None
@@ -66,15 +104,14 @@ class BoardEdits(WorkshopScreen):
 
     # -- writing -----------------------------------------------------------------------------
 
-    @work(thread=True, group="board-write")
+    @in_thread(group="board-write")
     def write(self, change: Callable[[], Innovation], notice: str = "") -> None:
         """Run one change against the store, off the UI thread, and report it."""
         try:
             saved = change()
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
-            self.post_message(self.Saved(None))
-            return
+        except Exception:
+            self.post_message(self.Saved(None))  # read again: the board shows what the file holds
+            raise
         self.post_message(self.Saved(saved.id, notice))
 
     @on(Saved)
@@ -83,29 +120,31 @@ class BoardEdits(WorkshopScreen):
         if message.notice:
             self.notify(message.notice)
         self._pending_focus = message.focus_id
-        self.load(message.focus_id)
+        self.reload()
 
     # -- cards -------------------------------------------------------------------------------
 
     def action_add(self) -> None:
         """Open the form for a new card in the focused column (its element or agency)."""
-        template = Innovation(title="-", dimension=self.dimension, element=self._default_element())
-        if self.grouping is Grouping.AGENCY and self.column and self.column.key.isdigit():
-            template = template.model_copy(update={"lead_agency_id": int(self.column.key)})
-        self._open_form(template.model_copy(update={"title": ""}), board_data.create)
+        if self.reference is None:
+            return
+        column = self.column
+        element = column.key if self.grouping is Grouping.ELEMENT and column else \
+            self.reference.elements_of(self.dimension)[0].code
+        template = Innovation(title="-", dimension=self.dimension, element=element)
+        if self.grouping is Grouping.AGENCY and column and column.key.isdigit():
+            template = template.model_copy(update={"lead_agency_id": int(column.key)})
+        self._open_form(self.reference, template.model_copy(update={"title": ""}), board_data.create)
 
     def action_edit(self) -> None:
         """Edit the highlighted card in the form."""
-        self._open_form(self.card.innovation, WorkshopStore.save)
+        if self.card is not None and self.reference is not None:
+            self._open_form(self.reference, self.card.innovation, WorkshopStore.save)
 
-    def _default_element(self) -> str:
-        if self.grouping is Grouping.ELEMENT and self.column is not None:
-            return self.column.key
-        return self.reference.elements_of(self.dimension)[0].code
-
-    def _open_form(self, innovation: Innovation, save: Callable[[WorkshopStore, Innovation], Innovation]) -> None:
+    def _open_form(self, reference: ReferenceData, innovation: Innovation,
+                   save: Callable[[WorkshopStore, Innovation], Innovation]) -> None:
         targets = [(title, key) for title, key in self.titles if key != innovation.id]
-        form = InnovationForm(self.store, innovation, self.reference, self.agencies, targets, save)
+        form = InnovationForm(self.store, innovation, reference, self.agencies, targets, save)
         self.app.push_screen(form, self._form_saved)
 
     def _form_saved(self, result: Innovation | None) -> None:
@@ -115,16 +154,21 @@ class BoardEdits(WorkshopScreen):
 
     def action_review(self) -> None:
         """Step the highlighted existing card to the next review outcome."""
+        if self.card is None:
+            return
         item = self.card.innovation
         outcome = REVIEW_CYCLE[(REVIEW_CYCLE.index(item.review_outcome) + 1) % len(REVIEW_CYCLE)]
         self.write(lambda: self.store.save(item.model_copy(update={"review_outcome": outcome})))
 
     def action_improve(self) -> None:
         """Type how to improve the highlighted existing card (its outcome becomes *improve*)."""
-        self.app.push_screen(ImprovementForm(self.store, self.card.innovation), self._form_saved)
+        if self.card is not None:
+            self.app.push_screen(ImprovementForm(self.store, self.card.innovation), self._form_saved)
 
     def action_toggle_candidate(self) -> None:
         """Make the highlighted card a quick-win candidate, or no longer one."""
+        if self.card is None:
+            return
         item = self.card.innovation
         value = QuickWin.NONE if item.quick_win is not QuickWin.NONE else QuickWin.CANDIDATE
         self.write(lambda: self.store.save(item.model_copy(update={"quick_win": value})))
@@ -133,7 +177,10 @@ class BoardEdits(WorkshopScreen):
 
     def action_reorder(self, step: int) -> None:
         """Swap the card with its neighbour above or below (among cards of the same status)."""
-        cards, row = self.column.cards, self.column.row
+        column = self.column
+        if column is None:
+            return
+        cards, row = column.cards, column.row
         target = row + step
         if not 0 <= target < len(cards):
             return
@@ -145,17 +192,17 @@ class BoardEdits(WorkshopScreen):
 
     def action_move_group(self, step: int) -> None:
         """Move the card into the column to the left or right (another element or agency)."""
-        columns = self.columns
-        target = columns.index(self.column) + step
-        if not 0 <= target < len(columns):
-            return
-        item, key = self.card.innovation, columns[target].key
-        self.write(lambda: board_data.move_to_group(self.store, item, self.grouping, key))
+        target, card = self.board.neighbour(step), self.card
+        if target is not None and card is not None:
+            item, key, grouping = card.innovation, target.key, self.grouping
+            self.write(lambda: board_data.move_to_group(self.store, item, grouping, key))
 
     # -- deleting ----------------------------------------------------------------------------
 
     def action_delete(self) -> None:
         """Delete the highlighted card, after asking."""
+        if self.card is None:
+            return
         item = self.card.innovation
 
         def answered(yes: bool | None) -> None:
@@ -165,18 +212,17 @@ class BoardEdits(WorkshopScreen):
         question = _("boards.confirm.delete", title=item.title)
         self.app.push_screen(ConfirmDialog(question, yes=_("dialog.delete")), answered)
 
-    @work(thread=True, group="board-write")
+    @in_thread(group="board-write")
     def delete_card(self, item: Innovation) -> None:
         """Delete the card with what belongs to it, keeping it for undo."""
-        try:
+        if item.id is not None:
             self._deleted = board_data.delete(self.store, item.id)
-        except StoreError as exc:
-            self.app.call_from_thread(self.notify, _("notify.error", message=str(exc)), severity="error")
-            return
-        self.post_message(self.Saved(None, _("boards.notify.deleted", title=item.title)))
+            self.post_message(self.Saved(None, _("boards.notify.deleted", title=item.title)))
 
     def action_undo(self) -> None:
         """Put back the last deleted card."""
         deleted, self._deleted = self._deleted, None
+        if deleted is None:
+            return
         self.write(lambda: board_data.restore(self.store, deleted),
                    _("boards.notify.restored", title=deleted.innovation.title))

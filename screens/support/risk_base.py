@@ -7,10 +7,11 @@ choice, back to "all" after the last one.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from textual import on, work
+from textual import on
 from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
@@ -20,10 +21,11 @@ from core.models import Risk, TargetType
 from core.register import RiskFilter, RiskSnapshot
 from data.errors import StoreError
 from data.risks import delete_risk, set_risk_appetite, snapshot
-from screens.support.base import WorkshopScreen
 from screens.dialogs.confirm import ConfirmDialog
 from screens.forms.risk_form import RiskFormScreen
+from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext
+from tui.workers import in_thread
 
 FILTER_BINDINGS = [
     Binding("d", "cycle('dimension')", "keys.risk_dimension", id="risks.dimension"),
@@ -55,13 +57,11 @@ class RiskScreen(WorkshopScreen):
         snapshot: RiskSnapshot
 
     @dataclass
-    class Failed(Message):
-        """A read or write failed: what to tell the user."""
+    class Refused(Message):
+        """The file refused a write (the app's failure line says why): read it again."""
 
-        text: str
-
-    def __init__(self, filters: RiskFilter | None = None, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None, *, id: str | None = None) -> None:
+        super().__init__(workspace, id=id)
         self.snapshot: RiskSnapshot | None = None
         self.set_reactive(RiskScreen.filters, filters or RiskFilter())
 
@@ -73,13 +73,10 @@ class RiskScreen(WorkshopScreen):
     def watch_filters(self) -> None:
         self.reload()
 
-    @work(thread=True, exclusive=True, group="risk-load")
+    @in_thread(exclusive=True, group="risk-load")
     def load(self, filters: RiskFilter) -> None:
         """Read the register off the UI thread."""
-        try:
-            self.post_message(self.Loaded(snapshot(self.store, filters)))
-        except StoreError as exc:
-            self.post_message(self.Failed(str(exc)))
+        self.post_message(self.Loaded(snapshot(self.store, filters)))
 
     @dataclass
     class Written(Message):
@@ -93,12 +90,18 @@ class RiskScreen(WorkshopScreen):
         self.snapshot = message.snapshot
         self.show(message.snapshot)
 
-    @on(Failed)
-    def failed(self, message: Failed) -> None:
-        """Tell the user what went wrong; re-read after a refused write."""
-        self.notify(_("notify.error", message=message.text), severity="error")
-        if message.reload:
-            self.reload()
+    @on(Refused)
+    def refused(self) -> None:
+        self.reload()
+
+    def _written(self, write: Callable[[], object], text: str) -> None:
+        """Run ``write`` (in a worker) and confirm it; a refusal reads the register again."""
+        try:
+            write()
+        except StoreError:
+            self.post_message(self.Refused())
+            raise
+        self.post_message(self.Written(text))
 
     @on(Written)
     def written(self, message: Written) -> None:
@@ -187,25 +190,19 @@ class RiskScreen(WorkshopScreen):
         if risk is not None and risk.id is not None:
             risk_id = risk.id
             question = _("risk.delete.question", event=risk.event)
-            self.app.push_screen(ConfirmDialog(question, yes=_("dialog.delete")),
-                                 lambda yes: self.delete(risk_id) if yes else None)
 
-    @work(thread=True, group="risk-write")
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.delete(risk_id)
+
+            self.app.push_screen(ConfirmDialog(question, yes=_("dialog.delete")), answered)
+
+    @in_thread(group="risk-write")
     def delete(self, risk_id: int) -> None:
         """Delete one risk."""
-        try:
-            delete_risk(self.store, risk_id)
-        except StoreError as exc:
-            self.post_message(self.Failed(str(exc), reload=True))
-        else:
-            self.post_message(self.Written(_("risk.notify.deleted")))
+        self._written(lambda: delete_risk(self.store, risk_id), _("risk.notify.deleted"))
 
-    @work(thread=True, group="risk-write")
+    @in_thread(group="risk-write")
     def save_appetite(self, appetite: int) -> None:
         """Store the workshop's risk appetite."""
-        try:
-            set_risk_appetite(self.store, appetite)
-        except StoreError as exc:
-            self.post_message(self.Failed(str(exc), reload=True))
-        else:
-            self.post_message(self.Written(_("notify.saved")))
+        self._written(lambda: set_risk_appetite(self.store, appetite), _("notify.saved"))

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from tests.bench import files
+from tests.bench import documents, files
 from tests.bench.harness import KeyResult, PtyApp, Shutdown
 from tests.bench.scenarios import HELLO, REMBUK_SCENARIOS, SETTINGS, Scenario, TerminalSetting
 
@@ -279,10 +279,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--file-runs", type=int, default=3,
                         help="runs of the file commands per scale (0: leave them out)")
+    parser.add_argument("--document-runs", type=int, default=1,
+                        help="runs of the document and sheet commands (0: leave them out)")
     args = parser.parse_args(argv)
     scenarios = [HELLO, *REMBUK_SCENARIOS]
     results = measure(scenarios, runs=args.runs, warmup=args.warmup, progress=True)
     extra = files.render(files.measure(args.file_runs, progress=True)) if args.file_runs else []
+    if args.document_runs:
+        extra += ["", *documents.render(documents.measure(args.document_runs, progress=True))]
     report = render(summarise(results), results, args.runs, datetime.now(UTC), extra)
     args.output.write_text(report, encoding="utf-8")
     print(report)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core.exports import file_name, render_document, with_format
 from core.minutes.context import Minutes
 from core.minutes.figures import heatmap_counts, level_counts
 from core.models import Bundle, QuickWinScore, Risk, Workshop
 from data.reference import reference_data
-
-import pytest
 
 
 def _bundle(**update) -> Bundle:

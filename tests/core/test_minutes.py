@@ -10,7 +10,6 @@ import os
 import re
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from hypothesis import strategies as st
 
 from core.i18n import catalog
 from core.minutes import render_minutes
-from core.models import ActionStep, Bundle, Note, NoteKind, Participant, Role, Stage, TargetType, Workshop
+from core.models import ActionStep, Bundle, Note, NoteKind, Role, Stage, TargetType, Workshop
 from core.text import clean_line, clean_text
 from data.reference import reference_data
 from tests.core import minutes_fixture as fixture
@@ -289,3 +288,14 @@ def test_any_user_text_keeps_the_structure(name: str, speaker: str, text: str, t
     expected = " / ".join(line.strip() for line in clean_text(text).split("\n") if line.strip())
     assert [row[1] for row in found[4][1:]] == [expected] * 3
     assert list_items(tokens, "ordered_list") == [2]
+
+
+
+def test_the_closing_names_who_captured_the_notes_when_the_file_knows():
+    plain = fixture.bundle()
+    notes = [note.model_copy(update={"captured_by": who})
+             for note, who in zip(plain.notes, ["Sari", "Ayu", "Sari"] + [""] * len(plain.notes), strict=False)]
+    captured = plain.model_copy(update={"notes": notes})
+    assert "Notes taken by: Sari (2), Ayu (1)." in render_minutes(captured, "en")
+    assert "Catatan direkam oleh: Sari (2), Ayu (1)." in render_minutes(captured, "id")
+    assert "Notes taken by" not in render_minutes(plain, "en")

@@ -1,6 +1,6 @@
 """The SPBE 5×5 matrix (PermenPANRB 5/2020) cell by cell, the band variants, and heatmap counts.
 
-The expected tables are written out literally from DOMAIN.md §5, so that a change in the data
+The expected tables are written out literally from docs/domain.md §5, so that a change in the data
 files or in the lookup shows up as a failing cell, not as a quietly different number.
 """
 
@@ -21,7 +21,7 @@ from core.models import Risk, RiskType
 from core.risk import assess, magnitude
 from data.reference import reference_data, risk_scale
 
-# DOMAIN.md §5, rows as printed: likelihood 5 at the top, impact 1..5 left to right.
+# docs/domain.md §5, rows as printed: likelihood 5 at the top, impact 1..5 left to right.
 MAGNITUDE_AS_PRINTED = {
     5: [9, 15, 18, 23, 25],
     4: [6, 12, 16, 19, 24],

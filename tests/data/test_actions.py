@@ -114,7 +114,7 @@ def test_priorities_suggest_the_shipped_list_then_those_in_use(store):
 
 
 def test_roadmap_filters_by_dimension_agency_and_source(store):
-    bappeda = store.all(Agency, "abbreviation = ?", ("Bappeda",))[0]
+    bappeda = store.all(Agency, abbreviation="Bappeda")[0]
     tatu = _innovation(store, quick_win=QuickWin.SELECTED)
     sikonde = _innovation(store, "Sikonde", "BRA", lead_agency_id=bappeda.id)
     _innovation(store, "Kosong", "ENV")

@@ -19,7 +19,7 @@ from data.reference import reference_data
 from data.workshops import export_bundle, import_bundle
 
 QUICK_WINS = ("Serang Tatu", "Sikonde", "Satu Desa Satu Produk", "Transformer", "Pojok Dolan", "Pesan Ibu")
-"""The six 2024 quick wins (DOMAIN.md §2), as their titles name them."""
+"""The six 2024 quick wins (docs/domain.md §2), as their titles name them."""
 
 
 @pytest.fixture(scope="module")

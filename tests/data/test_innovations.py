@@ -6,7 +6,17 @@ from datetime import datetime
 
 import pytest
 
-from core.models import ActionStep, Innovation, InnovationStatus, Note, QuickWin, QuickWinScore, Risk, TargetType, Workshop
+from core.models import (
+    ActionStep,
+    Innovation,
+    InnovationStatus,
+    Note,
+    QuickWin,
+    QuickWinScore,
+    Risk,
+    TargetType,
+    Workshop,
+)
 from data import errors
 from data import innovations as board
 from data.innovations import BoardFilter, Grouping
@@ -139,11 +149,11 @@ def test_delete_and_restore_bring_back_everything(store):
     store.save(ActionStep(innovation_id=card.id, activity="build", start_year=2025, end_year=2026))
     store.save(Risk(innovation_id=card.id, event="delay"))
     store.save(QuickWinScore(innovation_id=card.id, criterion="fast", score=4))
-    before = store.bundle()
+    before = store.bundle().content()
     deleted = board.delete(store, card.id)
     assert store.all(Innovation) == [] and store.all(ActionStep) == [] and store.all(Risk) == []
     board.restore(store, deleted)
-    assert store.bundle() == before
+    assert store.bundle().content() == before
 
 
 def test_deleting_a_gone_card_says_so(store):

@@ -17,12 +17,13 @@ from data.risks import (
     snapshot,
     use_risk_scale,
 )
-from tests.risk_seed import agency_ids, seeded_workshop
+from data.store import WorkshopStore
+from tests.risk_seed import agency_ids
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = seeded_workshop(tmp_path / "risks.rembuk")
+def store(risk_workshop):
+    store = WorkshopStore.open(risk_workshop)
     yield store
     store.close()
 
@@ -126,11 +127,10 @@ def test_toggle_risk_scale_between_official_and_variant(store):
     assert toggle_risk_scale(store) == "official"
 
 
-def test_read_snapshot_opens_and_closes_the_file(tmp_path):
+def test_read_snapshot_opens_and_closes_the_file(risk_workshop):
     from data.risks import read_snapshot
 
-    path = tmp_path / "export.rembuk"
-    seeded_workshop(path).close()
+    path = risk_workshop
     found, language = read_snapshot(path)
     assert len(found.rows) == 6 and language == "en"
     assert len(read_snapshot(path, RiskFilter(dimension="GOV"))[0].rows) == 3

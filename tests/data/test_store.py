@@ -85,7 +85,7 @@ def test_a_schema_1_file_migrates_and_keeps_its_steps(tmp_path):
     store = WorkshopStore.open(path)
     assert store.schema_version() == SCHEMA_VERSION
     assert dumps(store.bundle()) == dumps(old), "every row as it was, the new fields empty"
-    first = store.all(ActionStep, order="id")[0]
+    first = store.all(ActionStep, order=("id",))[0]
     store.save(first.model_copy(update={"location": "Kecamatan Ciruas", "priority": "Prioritas Daerah"}))
     store.close()
     again = WorkshopStore.open(path)
@@ -214,3 +214,45 @@ def test_a_bad_bundle_gets_a_clear_error(tmp_path):
     with pytest.raises(errors.BadBundle, match="not a valid rembuk bundle"):
         import_bundle(tmp_path / "b.json", tmp_path / "x.rembuk")
     assert not (tmp_path / "x.rembuk").exists()
+
+
+def test_a_save_inside_a_write_block_is_part_of_its_transaction(workshop_path):
+    store = WorkshopStore.open(workshop_path)
+    with pytest.raises(RuntimeError):
+        with store.write():
+            store.save(Note(text="first", created_at=datetime(2024, 7, 2)))
+            store.save(Note(text="second", created_at=datetime(2024, 7, 2)))
+            raise RuntimeError("the room changed its mind")
+    assert store.all(Note) == []
+    with store.write():
+        store.save(Note(text="kept", created_at=datetime(2024, 7, 2)))
+        assert WorkshopStore.open(workshop_path, readonly=True).all(Note) == []  # not yet committed
+    assert [n.text for n in WorkshopStore.open(workshop_path, readonly=True).all(Note)] == ["kept"]
+    store.close()
+
+
+def test_a_refused_save_inside_a_write_block_undoes_only_itself(workshop_path):
+    store = WorkshopStore.open(workshop_path)
+    stale = store.save(Note(text="v1", created_at=datetime(2024, 7, 2)))
+    store.save(stale.model_copy(update={"text": "v2"}))
+    with store.write():
+        store.save(Note(text="before", created_at=datetime(2024, 7, 2)))
+        with pytest.raises(errors.StaleEdit):
+            store.save(stale.model_copy(update={"text": "lost"}))
+        store.save(Note(text="after", created_at=datetime(2024, 7, 2)))
+    assert [n.text for n in store.all(Note, order=("id",))] == ["v2", "before", "after"]
+    store.close()
+
+
+def test_the_store_filters_by_keyword_and_orders_by_column_names(workshop_path):
+    store = WorkshopStore.open(workshop_path)
+    for text, speaker, dimension in (("a", "Ari", "1"), ("b", "Budi", "2"), ("c", "Ari", "1"), ("d", "", None)):
+        store.save(Note(text=text, speaker=speaker, dimension=dimension, created_at=datetime(2024, 7, 2)))
+    assert [n.text for n in store.all(Note, speaker="Ari", order=("-id",))] == ["c", "a"]
+    assert [n.text for n in store.all(Note, speaker=["Ari", "Budi"], order=("text",))] == ["a", "b", "c"]
+    assert [n.text for n in store.all(Note, dimension=None)] == ["d"]
+    assert store.all(Note, speaker=[]) == []
+    assert [n.text for n in store.all(Note, order=("-text",), limit=2)] == ["d", "c"]
+    with pytest.raises(ValueError, match="not a column name"):
+        store.all(Note, order=("text; DROP TABLE notes",))
+    store.close()

@@ -9,8 +9,8 @@ words after Tab stayed in the field before.
 
 from __future__ import annotations
 
-import signal
 import re
+import signal
 import sqlite3
 import subprocess
 import sys

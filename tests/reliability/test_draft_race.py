@@ -12,6 +12,7 @@ import threading
 
 from core.models import Note
 from data.store import WorkshopStore
+from tests.support import settle
 from tui.app import make_app
 
 
@@ -20,10 +21,10 @@ async def test_a_late_draft_write_is_undone_after_the_note_is_saved(workshop_pat
     store, release = app.store, threading.Event()
     real_save_draft = store.save_draft
 
-    def slow_save_draft(key: str, text: str) -> None:
+    def slow_save_draft(key: str, text: str, number: int | None = None) -> bool:
         if text:
             release.wait(5)  # this draft write reaches the file only after the note's commit
-        real_save_draft(key, text)
+        return real_save_draft(key, text, number)
 
     store.save_draft = slow_save_draft  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24)) as pilot:
@@ -33,8 +34,7 @@ async def test_a_late_draft_write_is_undone_after_the_note_is_saved(workshop_pat
         while not store.all(Note):
             await pilot.pause()
         release.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         app.screen.flush_draft()  # the next periodic save
         await app.workers.wait_for_complete()
     check = WorkshopStore.open(workshop_path)

@@ -22,13 +22,11 @@ ATTACK = f"awal\x1b]0;{TITLE}\x07 tengah\x1b[2J\x1b[31m merah\x9b1;1H\x07\x08 ak
 """An OSC title, a screen clear, a colour, an 8-bit CSI, a bell and a backspace, among words."""
 
 TYPED = ATTACK.replace("\x07\x08", "")
-"""The attack without its bell and backspace, which act as keys when typed or pasted.
+"""The attack without its bell and backspace, which act as keys when typed.
 
-Typed, a backspace is an editing key (and Ctrl+G may be bound). Pasted, Textual's input parser
-hands the tail of an escape sequence inside a bracketed paste to the app as keys, not as paste
-text, so a backspace there deletes a character: the words then arrive reordered and one letter
-short, depending on timing. What these tests guard is that no sequence reaches the terminal or
-the file raw, and that the words around them arrive.
+Typed, a backspace is an editing key (and Ctrl+G may be bound). What these tests guard is that
+no sequence reaches the terminal or the file raw, and that the words around them arrive; that
+a paste keeps its words in order whatever it holds is `test_bad_bytes.py`'s.
 """
 
 

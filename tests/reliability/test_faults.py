@@ -25,6 +25,7 @@ from data.store import WorkshopStore
 from data.workshops import new_workshop
 from tests.reliability.faults import can_mount, fill, read_only, small_disk
 from tests.reliability.helpers import LINE_OPEN, REMBUK, integrity, open_app, stored_notes
+from tests.support import settle
 from tui.app import make_app
 
 AT = datetime(2024, 7, 2, 9, 0)
@@ -117,15 +118,13 @@ async def test_the_note_line_keeps_a_refused_note_and_says_the_disk_is_full(tmp_
             app.screen.bar.text = "disk penuh " + "data " * 800
             await pilot.press("end", "enter")
             for _ in range(3):  # a too-small note might still fit: the large one cannot
-                await app.workers.wait_for_complete()
-                await pilot.pause()
+                await settle(pilot)
             error = str(app.screen.query_one("#capture-error").render())
             assert "disk is full" in error
             assert app.screen.bar.text.startswith("disk penuh")  # still in the line: not lost
             filler.unlink()
             await pilot.press("enter")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await settle(pilot)
             assert app.screen.bar.text == ""
         assert [t.split()[0] for t in stored_notes(path)] == ["sebelum", "disk"]
 

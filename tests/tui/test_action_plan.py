@@ -11,9 +11,10 @@ from core.models import ActionStep, Innovation, QuickWin, StepStatus
 from data.actions import steps_of
 from data.store import WorkshopStore
 from screens.action_plan import ActionPlanScreen
-from screens.forms.action_step_form import ActionStepForm
 from screens.dialogs.innovation_picker import InnovationPicker
+from screens.forms.action_step_form import ActionStepForm
 from screens.roadmap import RoadmapScreen
+from tests.support import settle
 from tests.tui.test_cli import rembuk
 from tui.app import make_app
 
@@ -28,17 +29,12 @@ def tatu(workshop_path) -> int:
     return innovation.id
 
 
-async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
 async def _open_plan(pilot, typed: str = "tatu") -> ActionPlanScreen:
     await pilot.press("a")
     assert isinstance(pilot.app.screen, InnovationPicker)
-    await _settle(pilot)
+    await settle(pilot)
     await pilot.press(*typed, "enter")
-    await _settle(pilot)
+    await settle(pilot)
     assert isinstance(pilot.app.screen, ActionPlanScreen)
     return pilot.app.screen
 
@@ -55,7 +51,7 @@ async def _type_step(pilot, activity: str, start: str, end: str, budget: dict[in
         form.query_one(f"#field-budget_{year}").focus()
         await pilot.press(*amount)
     await pilot.press("enter")
-    await _settle(pilot)
+    await settle(pilot)
 
 
 async def test_breaking_an_innovation_into_steps_by_keys(workshop_path, tatu):
@@ -98,7 +94,7 @@ async def test_refused_fields_say_why_and_keep_the_rest(workshop_path, tatu):
         await pilot.press("ctrl+u", *"5 jt")
         form.query_one("#field-budget_2026").focus()
         await pilot.press("ctrl+u", "enter")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ActionPlanScreen)
         assert [(s.activity, s.budget) for s in steps_of(app.store, tatu)] == [("Sosialisasi", {2025: 5_000_000})]
 
@@ -116,19 +112,19 @@ async def test_duplicate_reorder_delete_and_undo(workshop_path, tatu):
             return "".join(s.activity for s in steps_of(app.store, tatu))
 
         await pilot.press("d")
-        await _settle(pilot)
+        await settle(pilot)
         assert order() == "AABC" and plan.table.cursor_row == 1
         await pilot.press("down", "down", "K")
-        await _settle(pilot)
+        await settle(pilot)
         assert order() == "AACB" and plan.table.cursor_row == 2
         await pilot.press("x")
-        await _settle(pilot)
+        await settle(pilot)
         assert order() == "AAB"
         await pilot.press("u")
-        await _settle(pilot)
+        await settle(pilot)
         assert order() == "AACB"
         await pilot.press("J")
-        await _settle(pilot)
+        await settle(pilot)
         assert order() == "AABC"
 
 
@@ -144,7 +140,7 @@ async def test_enter_edits_the_cell_field_and_tab_moves_between_cells(workshop_p
         await pilot.press("enter")
         assert isinstance(app.screen, ActionStepForm) and app.screen.focused.id == "field-budget_2026"
         await pilot.press("ctrl+u", *"2 M", "enter")
-        await _settle(pilot)
+        await settle(pilot)
         assert steps_of(app.store, tatu)[0].budget == {2026: 2_000_000_000}
         assert steps_of(app.store, tatu)[0].status is StepStatus.PLANNED
 
@@ -169,30 +165,30 @@ async def test_roadmap_opens_filters_and_leads_to_a_plan(workshop_path, tatu):
     app = make_app(workshop_path, language="en")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("m")
-        await _settle(pilot)
+        await settle(pilot)
         roadmap = app.screen
         assert isinstance(roadmap, RoadmapScreen)
         assert [r.label for r in roadmap.data.rows][:3] == ["Smart Governance", "Serang Tatu", "A"]
         assert "APBN/DAK 100 jt" in str(roadmap.query_one("#roadmap-totals").render())
         await pilot.press("f", "enter", "down", "down", "enter", "f10")  # the dimension list: (all), GOV, BRA
-        await _settle(pilot)
+        await settle(pilot)
         assert app.screen is roadmap and roadmap.where.dimension == "BRA"
         assert [r.label for r in roadmap.data.rows] == ["Smart Branding", "Sikonde"]
         assert "Filtered: Smart Branding" in str(roadmap.query_one("#roadmap-filter").render())
         await pilot.press("c")
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("down", "enter")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ActionPlanScreen) and app.screen.innovation_id == tatu
 
 
 async def test_a_plan_whose_innovation_is_gone_says_so_and_goes_back(workshop_path, tatu):
     app = make_app(workshop_path, language="en")
     async with app.run_test(size=(100, 30)) as pilot:
-        await _settle(pilot)
+        await settle(pilot)
         app.store.delete(Innovation, tatu)
-        app.push_screen(ActionPlanScreen(tatu))
-        await _settle(pilot)
+        app.push_screen(ActionPlanScreen(app.workspace, tatu))
+        await settle(pilot)
         assert not isinstance(app.screen, ActionPlanScreen)
         assert any("deleted meanwhile" in str(n.message) for n in app._notifications)
 
@@ -209,14 +205,14 @@ async def test_a_step_saved_meanwhile_elsewhere_keeps_what_was_typed(workshop_pa
         other.save(step.model_copy(update={"activity": "Theirs"}))
         other.close()
         await pilot.press("ctrl+u", *"Mine", "enter")
-        await _settle(pilot)
+        await settle(pilot)
         form = app.screen
         assert isinstance(form, ActionStepForm), "the form stays open with the typed values"
         assert form.query_one("#field-activity").value == "Mine"
         assert steps_of(app.store, tatu)[0].activity == "Theirs"
         assert "Activity: Theirs" in str(form.query_one("#form-outdated").render())
         await pilot.press("ctrl+o")  # save over their change, on purpose
-        await _settle(pilot)
+        await settle(pilot)
         assert steps_of(app.store, tatu)[0].activity == "Mine"
         assert [type(s).__name__ for s in app.screen_stack[1:]] == ["OverviewScreen", "ActionPlanScreen"]
 
@@ -225,7 +221,7 @@ async def test_the_help_lists_the_roadmap_keys(workshop_path, tatu):
     app = make_app(workshop_path, language="en")
     async with app.run_test(size=(80, 40)) as pilot:
         await pilot.press("m")
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("f1")
         rows = {str(row[1]) for row in app.screen.rows}
         assert {"Filter", "Clear filter", "Open action plan", "Page down", "Last row", "Back"} <= rows
@@ -235,7 +231,7 @@ async def test_the_picker_filters_as_you_type_and_escape_leaves_it(workshop_path
     app = make_app(workshop_path, language="en")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("a")
-        await _settle(pilot)
+        await settle(pilot)
         picker = app.screen
         options = picker.query_one("#picker-list")
         assert options.option_count == 2
@@ -244,9 +240,9 @@ async def test_the_picker_filters_as_you_type_and_escape_leaves_it(workshop_path
         await pilot.press("escape")
         assert not isinstance(app.screen, InnovationPicker)
         await pilot.press("a")
-        await _settle(pilot)
+        await settle(pilot)
         await pilot.press("down", "down", "enter")  # into the list, the second innovation
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, ActionPlanScreen) and app.screen.innovation_id != tatu
 
 
@@ -270,7 +266,7 @@ async def test_location_and_priority_by_keys_at_80x24_reach_the_plan_and_the_exp
         assert form.focused.id == "field-priority" and form.focused.value == "Prioritas Nasional"
         assert fields.content_region.contains_region(form.focused.region) and fields.scroll_y > 0
         await pilot.press("enter")
-        await _settle(pilot)
+        await settle(pilot)
         [step] = steps_of(app.store, tatu)
         assert (step.location, step.priority) == ("Kecamatan Ciruas", "Prioritas Nasional")
         row = plan.table.get_row_at(0)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from core.models import Innovation, InnovationStatus, Note, ReviewOutcome, TargetType
 from data.store import WorkshopStore
 from screens.board import BoardScreen
-from screens.innovation_detail import InnovationDetailScreen
 from screens.forms.innovation_form import InnovationForm
-from tests.tui.boards_support import press, seeded_path, settle, workshop_path  # noqa: F401 - fixtures
+from screens.innovation_detail import InnovationDetailScreen
+from tests.support import press, settle
 from tui.app import make_app
 from tui.widgets.innovation_card import BoardColumn
 
@@ -21,7 +21,7 @@ def stored(path) -> dict[str, Innovation]:
 
 
 def visible_titles(screen: BoardScreen) -> list[list[str]]:
-    return [[c.innovation.title for c in column.cards] for column in screen.columns]
+    return [[c.innovation.title for c in column.cards] for column in screen.board.columns]
 
 
 async def open_board(pilot, key: str = "1") -> BoardScreen:
@@ -42,7 +42,7 @@ async def test_digits_and_enter_open_a_dimension_board(seeded_path):
 async def test_board_lists_existing_cards_first_in_element_columns(seeded_path):
     async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
         board = await open_board(pilot)
-        assert [c.key for c in board.columns] == ["GOV-1", "GOV-2", "GOV-3"]
+        assert [c.key for c in board.board.columns] == ["GOV-1", "GOV-2", "GOV-3"]
         assert visible_titles(board) == [["Serang Tatu", "Mal Pelayanan Publik"], ["E-Kinerja"],
                                          ["Perbup Satu Data"]]
         assert board.card.innovation.title == "Serang Tatu"
@@ -134,7 +134,7 @@ async def test_group_by_agency(seeded_path):
     async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
         board = await open_board(pilot)
         await press(pilot, "g")
-        assert [c.key for c in board.columns] == ["5", "3", "8"]  # BKPSDM, Diskominfosatik, DPMPTSP
+        assert [c.key for c in board.board.columns] == ["5", "3", "8"]  # BKPSDM, Diskominfosatik, DPMPTSP
         assert visible_titles(board)[1] == ["Serang Tatu", "Perbup Satu Data"]
         assert board.card.innovation.title == "Serang Tatu"
         await press(pilot, "left_curly_bracket")
@@ -227,9 +227,10 @@ async def test_a_note_typed_on_a_card_is_attached_to_it_and_counted(seeded_path)
 
 
 async def test_nothing_writes_before_the_board_is_read(seeded_path):
-    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+    app = make_app(seeded_path)
+    async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        board = BoardScreen("GOV")
+        board = BoardScreen(app.workspace, "GOV")
         assert board.check_action("add", ()) is None and board.check_action("undo", ()) is None
 
 

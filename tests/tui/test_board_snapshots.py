@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.models import Innovation, InnovationStatus, QuickWin, ReviewOutcome, Risk
 from data import innovations as board
 from data.store import WorkshopStore
-from tests.tui.boards_support import press, settle, workshop_path  # noqa: F401 - a fixture
+from tests.support import press, settle
 from tui.app import make_app
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from data.store import WorkshopStore
+
 REMBUK = [sys.executable, "-m", "tui.cli"]
 
 
@@ -137,3 +139,17 @@ def test_demo_fresh_keeps_the_old_demo_with_its_notes(tmp_path, monkeypatch):
     fresh = WorkshopStore.open(path)
     assert "typed during the rehearsal" not in [n.text for n in fresh.all(Note)]
     fresh.close()
+
+
+def test_new_from_a_script_creates_the_file_and_returns(tmp_path):
+    """Without a terminal (stdin from /dev/null, output to a pipe), `rembuk new` does not start the app."""
+    path = tmp_path / "pandeglang.rembuk"
+    rembuk_script = Path(sys.executable).with_name("rembuk")
+    made = subprocess.run([str(rembuk_script), "new", str(path), "--region", "Kabupaten Pandeglang"],
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "REMBUK_LANG": "en"})
+    assert made.returncode == 0, made.stderr
+    assert made.stderr.strip() == f"Created {path}"
+    store = WorkshopStore.open(path, readonly=True)
+    assert store.workshop().region == "Kabupaten Pandeglang"
+    store.close()

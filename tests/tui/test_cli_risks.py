@@ -9,15 +9,12 @@ import pytest
 from click.testing import CliRunner
 
 from core.risk_export import COLUMNS
-from tests.risk_seed import seeded_workshop
 from tui.cli import main
 
 
 @pytest.fixture
-def workshop(tmp_path):
-    path = tmp_path / "risks.rembuk"
-    seeded_workshop(path).close()
-    return path
+def workshop(risk_workshop):
+    return risk_workshop
 
 
 def run(*args: str):

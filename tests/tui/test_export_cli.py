@@ -8,16 +8,8 @@ from pathlib import Path
 import click
 import pytest
 
-from data.demo import create_demo
 from tests.tui.test_cli import assert_one_clear_line, rembuk
 from tui.cli.documents import progress
-
-
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "serang.rembuk"
-    create_demo(path).close()
-    return path
 
 
 @pytest.mark.parametrize("document", ["minutes", "masterplan"])

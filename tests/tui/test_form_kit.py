@@ -3,21 +3,25 @@ typing, one confirm dialog, and marks that do not depend on colour (issues 10 an
 
 from __future__ import annotations
 
+import pytest
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.widgets import Input, RadioSet
 
-from core.models import ActionStep, Innovation, Risk
+from core.exports import FORMATS
+from core.models import ActionStep, Innovation, Note, Risk
 from data.store import WorkshopStore
 from screens.board import BoardScreen
 from screens.dialogs.confirm import ConfirmDialog
 from screens.dialogs.export_dialog import ExportDialog
+from screens.dialogs.timer_dialog import TimerDialog
 from screens.forms.action_step_form import ActionStepForm
 from screens.forms.field_form import FieldForm
 from screens.forms.innovation_form import InnovationForm
+from screens.forms.note_form import NoteForm
 from screens.forms.risk_form import RiskFormScreen
-from tests.risk_seed import seeded_workshop
-from tests.tui.boards_support import press, seeded_path, settle, workshop_path  # noqa: F401 - fixtures
+from screens.notes import NotesScreen
+from tests.support import press, settle
 from tui.app import make_app
 from tui.widgets.choices import Ticks
 
@@ -83,10 +87,8 @@ def steps(path, innovation_id) -> list[ActionStep]:
         store.close()
 
 
-async def test_the_risk_form_opens_on_its_first_field_and_a_fixed_value_loses_its_error(tmp_path):
-    path = tmp_path / "risks.rembuk"
-    seeded_workshop(path).close()
-    app = make_app(path, language="en")
+async def test_the_risk_form_opens_on_its_first_field_and_a_fixed_value_loses_its_error(risk_workshop):
+    app = make_app(risk_workshop, language="en")
     async with app.run_test(size=(100, 30)) as pilot:
         await press(pilot, "r", "r", "a")
         form = app.screen
@@ -150,16 +152,21 @@ async def test_the_focused_choice_group_of_the_export_dialog_shows_without_colou
         assert documents.styles.border_top[0] == "double" and formats.styles.border_top[0] == "round"
 
 
-async def test_a_typed_extension_chooses_the_format(workshop_path):
+@pytest.mark.parametrize("fmt", FORMATS)
+async def test_a_typed_extension_chooses_the_format(workshop_path, fmt):
+    """Every format of core.exports.FORMATS (Word and PDF too) is chosen by its extension."""
     async with make_app(workshop_path).run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         results = []
-        pilot.app.push_screen(ExportDialog(workshop_path.parent, "w", fmt="html"), results.append)
+        start = "md" if fmt != "md" else "html"
+        pilot.app.push_screen(ExportDialog(workshop_path.parent, "w", fmt=start), results.append)
         await settle(pilot)
+        formats = [b.name for b in pilot.app.screen.query_one("#export-format", RadioSet).query("RadioChoice")]
+        assert formats == list(FORMATS), "the dialog offers the one list of formats"
         field = pilot.app.screen.query_one("#export-path", Input)
-        field.value = str(workshop_path.parent / "notulen.md")
+        field.value = str(workshop_path.parent / f"notulen.{fmt}")
         await press(pilot, "enter")
-        assert results[0].fmt == "md" and results[0].path.name == "notulen.md"
+        assert results[0].fmt == fmt and results[0].path.name == f"notulen.{fmt}"
 
 
 class TicksApp(App[None]):
@@ -182,10 +189,8 @@ async def test_an_open_drop_down_says_how_to_close_it_in_indonesian(seeded_path)
         assert "Tutup daftar" in described and "Dismiss menu" not in described
 
 
-async def test_a_risk_is_deleted_through_the_same_dialog(tmp_path):
-    path = tmp_path / "risks.rembuk"
-    seeded_workshop(path).close()
-    app = make_app(path, language="en")
+async def test_a_risk_is_deleted_through_the_same_dialog(risk_workshop):
+    app = make_app(risk_workshop, language="en")
     async with app.run_test(size=(100, 30)) as pilot:
         await press(pilot, "r", "r")
         before = len(app.store.all(Risk))
@@ -193,3 +198,41 @@ async def test_a_risk_is_deleted_through_the_same_dialog(tmp_path):
         assert isinstance(app.screen, ConfirmDialog)
         await press(pilot, "enter")  # No is the default
         assert len(app.store.all(Risk)) == before
+
+
+async def test_a_note_is_edited_in_the_kit_and_deleted_through_the_same_dialog(workshop_path):
+    store = WorkshopStore.open(workshop_path)
+    note = store.save(Note(text="Data DTKS diminta"))
+    store.close()
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "N")
+        assert isinstance(app.screen, NotesScreen)
+        await press(pilot, "e")
+        form = app.screen
+        assert isinstance(form, NoteForm) and form.focused is form.query_one("#field-text")
+        await press(pilot, "ctrl+u", "ctrl+s")
+        assert form.row("text").refusal, "an empty note is refused beside its field"
+        assert app.screen is form
+        await press(pilot, *"Data DTKS Dinsos", "ctrl+s")
+        assert isinstance(app.screen, NotesScreen), "the form saved itself and closed"
+        assert app.store.get(Note, note.id or 0).text == "Data DTKS Dinsos"
+        await press(pilot, "x")
+        assert isinstance(app.screen, ConfirmDialog)
+        await press(pilot, "enter")  # No is the default
+        assert len(app.store.all(Note)) == 1
+        await press(pilot, "x", "y")
+        assert app.store.all(Note) == []
+
+
+async def test_the_timer_prompt_refuses_beside_its_field_and_starts_with_ctrl_s(workshop_path):
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "f8")
+        prompt = app.screen
+        assert isinstance(prompt, TimerDialog)
+        await press(pilot, *"900", "enter")
+        assert app.screen is prompt and "600" in prompt.row.refusal
+        assert prompt.row.error_label.render().plain.startswith("✗"), "marked, not only coloured"
+        await press(pilot, "ctrl+u", "5", "ctrl+s")
+        assert not isinstance(app.screen, TimerDialog)

@@ -8,6 +8,7 @@ from core.models import Innovation, Note, NoteKind, QuickWin, Risk, TargetType
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
 from screens.dialogs.help import HelpScreen
+from tests.support import settle, wait_until
 from tui.app import make_app
 from tui.widgets.dimension_tile import DimensionTile
 
@@ -26,8 +27,7 @@ async def test_tiles_show_the_counts_of_each_dimension(workshop_path):
     seed(workshop_path)
     app = make_app(workshop_path, language="en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         gov = app.screen.query_one("#tile-gov", DimensionTile)
         assert (gov.summary.existing, gov.summary.new, gov.summary.selected) == (1, 1, 1)
         assert gov.summary.high_risks == 1
@@ -53,8 +53,7 @@ async def test_n_captures_a_note_attached_to_the_focused_dimension(workshop_path
         await pilot.press("right", "n")
         assert isinstance(app.screen, CaptureScreen)
         await pilot.press("ctrl+t", *"Sikonde disepakati", "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen.bar.text == ""
     store = WorkshopStore.open(workshop_path)
     [note] = store.all(Note)
@@ -89,11 +88,11 @@ async def test_a_half_typed_note_is_kept_and_offered_again(workshop_path):
     app = make_app(workshop_path, language="en", draft_interval=0.05)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n", *"Dinkes minta data faskes")
-        await pilot.pause(0.2)
+        kept = WorkshopStore.open(workshop_path, readonly=True)
+        await wait_until(pilot, lambda: kept.draft("capture") == "Dinkes minta data faskes", timeout=1.0,
+                         what="the draft, at most a second behind the typing")
+        kept.close()
         await app.workers.wait_for_complete()
-    store = WorkshopStore.open(workshop_path)
-    assert store.draft("capture") == "Dinkes minta data faskes"
-    store.close()
     again = make_app(workshop_path, language="en")
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -121,10 +120,8 @@ async def test_notes_from_another_terminal_appear(workshop_path):
         other.save(Note(text="typed in the other terminal", dimension="ENV", created_at=datetime.now()))
         other.close()
         tile = app.screen.query_one("#tile-env", DimensionTile)
-        for _ in range(200):  # bounded: each pause lets a poll and a reload run
-            await pilot.pause(0.05)
-            if tile.summary and tile.summary.notes == 1:
-                break
+        await wait_until(pilot, lambda: tile.summary and tile.summary.notes == 1, timeout=10.0,
+                         what="the other terminal's note")
         assert tile.summary.notes == 1
 
 

@@ -8,7 +8,7 @@ from core.models import Agency, Attendance, Innovation, Participant, Role
 from data.store import WorkshopStore
 from screens.forms.innovation_form import InnovationForm
 from screens.people import PeopleScreen
-from tests.tui.boards_support import press, settle, workshop_path  # noqa: F401 - a fixture
+from tests.support import press, settle
 from tui.app import make_app
 
 
@@ -92,9 +92,10 @@ async def test_f3_in_the_participant_form_registers_their_agency_in_one_step(wor
 
 async def test_escape_asks_before_a_changed_form_is_thrown_away(workshop_path):
     """Escape is pressed easily (to close a list, out of habit): typing is not lost to it."""
+    from textual.widgets import Input
+
     from screens.dialogs.confirm import ConfirmDialog
     from screens.forms.participant_form import ParticipantForm
-    from textual.widgets import Input
 
     async with make_app(workshop_path).run_test(size=(100, 30)) as pilot:
         await settle(pilot)

@@ -8,29 +8,16 @@ import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Markdown
 
-from data.demo import create_demo
 from screens.dialogs.confirm import ConfirmDialog
 from screens.dialogs.export_dialog import ExportDialog
 from screens.preview import PreviewScreen
+from tests.support import settle, wait_until
 from tui.app import make_app
-
-
-@pytest.fixture
-def demo_path(tmp_path: Path) -> Path:
-    path = tmp_path / "serang.rembuk"
-    create_demo(path).close()
-    return path
-
-
-async def _settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
 
 
 async def _open_preview(pilot) -> PreviewScreen:
     await pilot.press("p")
-    await _settle(pilot)
+    await settle(pilot)
     assert isinstance(pilot.app.screen, PreviewScreen)
     return pilot.app.screen
 
@@ -45,7 +32,7 @@ async def _export(pilot, path: str) -> None:
     await pilot.pause()
     assert isinstance(pilot.app.screen, ExportDialog)
     await pilot.press("ctrl+u", *path, "enter")
-    await _settle(pilot)
+    await settle(pilot)
 
 
 async def test_p_shows_the_minutes_and_keys_scroll_them(demo_path: Path) -> None:
@@ -90,7 +77,7 @@ async def test_export_by_keys_in_each_document_and_format(
         await pilot.press("tab", "down", "enter", "tab", "down", "enter")
         assert field.value == str(workshop_path.parent / "serang-masterplan.html")
         await pilot.press("tab", "enter")  # the Export button
-        await _settle(pilot)
+        await settle(pilot)
         written = (workshop_path.parent / "serang-masterplan.html").read_text(encoding="utf-8")
         assert written.startswith("<!DOCTYPE html>") and "<h1>Masterplan Smart City Kabupaten Serang" in written
         assert isinstance(app.screen, PreviewScreen)
@@ -110,18 +97,18 @@ async def test_an_existing_file_is_replaced_only_after_confirmation(
         assert isinstance(app.screen, ConfirmDialog)
         assert app.screen.focused.id == "confirm-no"  # Enter alone keeps the file
         await pilot.press("n")
-        await _settle(pilot)
+        await settle(pilot)
         assert target.read_text(encoding="utf-8") == "kept"
         assert isinstance(app.screen, PreviewScreen)
 
         await _export(pilot, "n.md")
         await pilot.press("escape")
-        await _settle(pilot)
+        await settle(pilot)
         assert target.read_text(encoding="utf-8") == "kept"
 
         await _export(pilot, "n.md")
         await pilot.press("y")
-        await _settle(pilot)
+        await settle(pilot)
         assert target.read_text(encoding="utf-8").startswith("# Notulen Rapat\n")
         assert isinstance(app.screen, PreviewScreen)
 
@@ -136,7 +123,7 @@ async def test_escape_cancels_and_an_empty_path_is_refused(workshop_path: Path) 
         assert isinstance(app.screen, ExportDialog)
         assert "Type the path" in str(app.screen.query_one("#export-error").render())
         await pilot.press("escape")
-        await _settle(pilot)
+        await settle(pilot)
         assert isinstance(app.screen, PreviewScreen)
         assert not any(p.suffix in (".md", ".html") for p in workshop_path.parent.iterdir())
 
@@ -176,12 +163,12 @@ async def test_l_switches_the_language_and_the_export_follows(
     async with app.run_test(size=(100, 30)) as pilot:
         preview = await _open_preview(pilot)
         await pilot.press("l")
-        await _settle(pilot)
+        await settle(pilot)
         assert preview.document.source.startswith("# Minutes of the Meeting")
         await _export(pilot, "en.md")
         assert (tmp_path / "en.md").read_text(encoding="utf-8").startswith("# Minutes of the Meeting\n")
         await pilot.press("l")
-        await _settle(pilot)
+        await settle(pilot)
         assert preview.document.source.startswith("# Notulen Rapat")
 
 
@@ -195,13 +182,13 @@ async def test_a_slow_export_says_it_is_still_working(
 
     monkeypatch.chdir(tmp_path)
     release = threading.Event()
-    real = preview_module.export_text
+    real = preview_module.export_bytes
 
     def slow(*args, **kwargs):
         release.wait(10)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(preview_module, "export_text", slow)
+    monkeypatch.setattr(preview_module, "export_bytes", slow)
     monkeypatch.setattr(preview_module, "PROGRESS_AFTER_SECONDS", 0.05)
     app = make_app(workshop_path, language="en")
     shown: list[str] = []
@@ -211,13 +198,10 @@ async def test_a_slow_export_says_it_is_still_working(
         await pilot.press("e")
         await pilot.pause()
         await pilot.press("ctrl+u", *"s.md", "enter")
-        for _ in range(100):
-            if shown:
-                break
-            await pilot.pause(0.05)
+        await wait_until(pilot, lambda: shown, timeout=5.0, what="the progress line")
         assert shown == ["Exporting… the file is still being written."]
         release.set()
-        await _settle(pilot)
+        await settle(pilot)
         assert shown[-1] == "Wrote s.md" and (tmp_path / "s.md").exists()
 
 
@@ -231,7 +215,7 @@ async def test_the_dialog_remembers_the_last_document_and_format(
         await pilot.press("e")
         await pilot.pause()
         await pilot.press("tab", "tab", "down", "enter", "tab", "enter")  # HTML, then Export
-        await _settle(pilot)
+        await settle(pilot)
         assert (workshop_path.parent / "serang-minutes.html").exists()
         await pilot.press("e")
         await pilot.pause()

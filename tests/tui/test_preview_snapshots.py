@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.test_snapshots import seeded  # noqa: F401  (the fixture: two innovations, two notes)
+from tests.support import settle
 from tui.app import make_app
 
 
 @pytest.fixture
-def relative(seeded, monkeypatch: pytest.MonkeyPatch) -> Path:  # noqa: F811
+def relative(seeded, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The seeded workshop by a relative path, so the suggested export path is the same every run."""
     monkeypatch.chdir(seeded.parent)
     return Path(seeded.name)
@@ -22,9 +22,7 @@ def relative(seeded, monkeypatch: pytest.MonkeyPatch) -> Path:  # noqa: F811
 
 async def _open_preview(pilot) -> None:
     await pilot.press("p")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
+    await settle(pilot)
 
 
 async def _open_export(pilot) -> None:

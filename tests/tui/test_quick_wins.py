@@ -7,7 +7,7 @@ from data import innovations as board
 from data.store import WorkshopStore
 from screens.quick_win_grid import ImpactEffortScreen
 from screens.quick_wins import QuickWinScreen
-from tests.tui.boards_support import press, settle, workshop_path  # noqa: F401 - a fixture
+from tests.support import press, settle
 from tui.app import make_app
 
 

@@ -13,20 +13,18 @@ from textual.widgets import DataTable
 
 from core.models import Risk
 from data.store import WorkshopStore
-from screens.overview import OverviewScreen
 from screens.forms.risk_form import RiskFormScreen
+from screens.overview import OverviewScreen
 from screens.risk_heatmap import RiskHeatmapScreen
 from screens.risk_register import RiskRegisterScreen
-from tests.risk_seed import seeded_workshop
+from tests.support import settle, wait_until
 from tui.app import make_app
 from tui.widgets.risk_heatmap import HeatmapCell, RiskHeatmap
 
 
 @pytest.fixture
-def workshop(tmp_path):
-    path = tmp_path / "risks.rembuk"
-    seeded_workshop(path).close()
-    return path
+def workshop(risk_workshop):
+    return risk_workshop
 
 
 @asynccontextmanager
@@ -40,14 +38,6 @@ async def heatmap_app(path, **settings):
             yield app, pilot
     finally:
         app.store.close()
-
-
-async def settle(pilot) -> None:
-    """Let workers finish and their messages be handled."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def grid(app) -> RiskHeatmap:
@@ -124,13 +114,10 @@ async def test_switching_bands_recomputes_levels(workshop):
 async def test_edit_elsewhere_shows_up(workshop):
     async with heatmap_app(workshop, poll_interval=0.05) as (app, pilot):
         other = WorkshopStore.open(workshop)
-        risk = other.all(Risk, "event = ?", ("Data leak",))[0]
+        risk = other.all(Risk, event="Data leak")[0]
         other.save(risk.model_copy(update={"likelihood": 1, "impact": 1}))
         other.close()
-        for _ in range(40):
-            await pilot.pause(0.05)
-            if grid(app).count_at((1, 1)) == 2:
-                break
+        await wait_until(pilot, lambda: grid(app).count_at((1, 1)) == 2, timeout=2.0, what="the other edit")
         assert grid(app).count_at((1, 1)) == 2 and grid(app).count_at((3, 3)) == 0
 
 
@@ -153,7 +140,7 @@ async def test_add_risk_from_register_with_validation(workshop):
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, RiskRegisterScreen) and app.screen.table.row_count == 7
-        assert len(app.store.all(Risk, "event = ?", ("Flood",))) == 1
+        assert len(app.store.all(Risk, event="Flood")) == 1
 
 
 async def test_delete_asks_first(workshop):
@@ -230,7 +217,7 @@ async def test_treatment_options_follow_the_type(workshop):
 
 async def test_a_value_outside_the_reference_is_kept(workshop):
     store = WorkshopStore.open(workshop)
-    risk = store.all(Risk, "event = ?", ("Data leak",))[0]
+    risk = store.all(Risk, event="Data leak")[0]
     store.save(risk.model_copy(update={"category": "Kategori daerah sendiri"}))
     store.close()
     async with heatmap_app(workshop) as (app, pilot):
@@ -238,12 +225,12 @@ async def test_a_value_outside_the_reference_is_kept(workshop):
         assert app.screen.query_one("#field-category").value == "Kategori daerah sendiri"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert app.store.all(Risk, "event = ?", ("Data leak",))[0].category == "Kategori daerah sendiri"
+        assert app.store.all(Risk, event="Data leak")[0].category == "Kategori daerah sendiri"
 
 
 async def test_delete_from_the_cell_list(workshop):
     async with heatmap_app(workshop) as (app, pilot):
         await pilot.press("down", "right", "right", "enter", "delete", "y")  # cell (4, 3)
         await settle(pilot)
-        assert [r.event for r in app.store.all(Risk, "event = ?", ("Staff not trained",))] == []
+        assert [r.event for r in app.store.all(Risk, event="Staff not trained")] == []
         assert grid(app).count_at((4, 3)) == 0

@@ -5,15 +5,13 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input
 
-from tests.risk_seed import seeded_workshop
+from tests.support import settle
 from tui.app import make_app
 
 
 @pytest.fixture
-def app(tmp_path):
-    path = tmp_path / "risks.rembuk"
-    seeded_workshop(path).close()
-    app = make_app(path, language="en")
+def app(risk_workshop):
+    app = make_app(risk_workshop, language="en")
     yield app
     app.store.close()
 
@@ -21,11 +19,9 @@ def app(tmp_path):
 async def open_heatmap_on_top_cell(pilot) -> None:
     """From the overview: r opens the heatmap; the cursor goes to 25 ST, which holds two risks."""
     await pilot.press("r")
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
     await pilot.press(*["right"] * 4)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settle(pilot)
 
 
 def test_heatmap_80x24(app, snap_compare):
@@ -43,8 +39,7 @@ async def open_register(pilot) -> None:
     """Overview → heatmap (r) → register (r)."""
     for _ in range(2):
         await pilot.press("r")
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
 
 
 def test_register_80x24(app, snap_compare):
@@ -57,8 +52,6 @@ async def refuse_empty_event(pilot) -> None:
     """Open the first risk of the register, clear its event and try to save."""
     await open_register(pilot)
     await pilot.press("enter")
-    for field in pilot.app.screen.query(Input):
-        field.cursor_blink = False  # hermetic: a blinking cursor differs between runs
     pilot.app.screen.query_one("#field-event", Input).focus()  # the form opens on its first field
     await pilot.press("ctrl+u", "ctrl+s")
     await pilot.pause()

@@ -9,6 +9,7 @@ import pytest
 
 from core.models import ActionStep, Agency, Innovation, QuickWin
 from data.store import WorkshopStore
+from tests.support import settle
 from tui.app import make_app
 
 STEPS = {
@@ -33,7 +34,7 @@ STEPS = {
 @pytest.fixture
 def roadmap_workshop(workshop_path):
     store = WorkshopStore.open(workshop_path)
-    lead = store.all(Agency, "abbreviation = ?", ("Diskominfosatik",))[0].id
+    lead = store.all(Agency, abbreviation="Diskominfosatik")[0].id
     for position, ((title, dimension, quick), steps) in enumerate(STEPS.items()):
         innovation = store.save(Innovation(title=title, dimension=dimension, element=f"{dimension}-1",
                                            quick_win=quick, position=position, lead_agency_id=lead))
@@ -49,8 +50,7 @@ def roadmap_workshop(workshop_path):
 def _open(*keys: str):
     async def run_before(pilot) -> None:
         await pilot.press(*keys)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
     return run_before
 
 
@@ -84,10 +84,8 @@ def _keys_with_waits(keys):
     async def run_before(pilot) -> None:
         for key in keys:
             if key == "wait":
-                await pilot.app.workers.wait_for_complete()
-                await pilot.pause()
+                await settle(pilot)
             else:
                 await pilot.press(key)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
     return run_before

@@ -5,27 +5,7 @@ Each was looked at before it was accepted: the tiles, counts and keys must read 
 
 from __future__ import annotations
 
-from datetime import datetime
-
-import pytest
-
-from core.models import Innovation, Note, NoteKind, QuickWin
-from data.store import WorkshopStore
 from tui.app import make_app
-
-
-@pytest.fixture
-def seeded(workshop_path):
-    store = WorkshopStore.open(workshop_path)
-    store.save(Innovation(title="Serang Tatu", dimension="GOV", element="GOV-1", status="existing",
-                          quick_win=QuickWin.SELECTED))
-    store.save(Innovation(title="Sikonde", dimension="BRA", element="BRA-1", quick_win=QuickWin.CANDIDATE))
-    store.save(Note(text="Inovasi dimulai dari yang sudah berjalan", speaker="Harya Damar Widiputra",
-                    created_at=datetime(2024, 7, 2, 9, 30)))
-    store.save(Note(kind=NoteKind.DECISION, text="Horizon 2025–2034", dimension="GOV",
-                    created_at=datetime(2024, 7, 2, 10, 0)))
-    store.close()
-    return workshop_path
 
 
 def test_overview_80x24_english(snap_compare, seeded):

@@ -12,7 +12,8 @@ from pathlib import Path
 import click
 
 from core.i18n import _, resolve_language, set_language
-from tui.cli.errors import friendly
+from tui.cli.errors import fail, friendly
+from tui.cli.help import RembukGroup
 
 
 def _version() -> str:
@@ -24,29 +25,53 @@ def _version() -> str:
         return "0+unknown"
 
 
-@click.group(invoke_without_command=True)
+@click.group(cls=RembukGroup, invoke_without_command=True)
 @click.option("--lang", type=click.Choice(["id", "en"]), help="UI language (default: REMBUK_LANG, then the locale).")
+@click.option("--as", "name", metavar="NAME", help="This terminal's name in the room and on its notes "
+              "(default: your login name).")
+@click.option("--role", type=click.Choice(["facilitator", "notulis", "participant"]), default="facilitator",
+              show_default=True, help="A facilitator's terminal drives the follow views if nobody else does.")
 @click.version_option(version=_version(), prog_name="rembuk", message="%(prog)s %(version)s")
 @click.pass_context
-def main(ctx: click.Context, lang: str | None) -> None:
+def main(ctx: click.Context, lang: str | None, name: str | None, role: str) -> None:
     """rembuk: run smart-city masterplan workshops together, from a terminal.
 
     Without a command, opens (or creates) your default workshop.
     """
     set_language(resolve_language(lang))
+    ctx.obj = {"role": role} | ({"name": name} if name else {})
     if ctx.invoked_subcommand is None:
         from tui.settings import data_dir
 
         _run_app(data_dir() / "workshop.rembuk", create=True)
 
 
+RESTARTS = 3
+"""How many times a run ended by an unexpected error is started again before giving up."""
+
+
 def _run_app(path: Path, create: bool = False) -> None:
-    """Open the workshop at ``path`` in the app and run it until the user quits."""
+    """Open the workshop at ``path`` in the app and run it until the user quits.
+
+    A run ended by an unexpected error (the app keeps the typing as drafts first) is started
+    again at once over the same file, with a line saying so, so the room keeps its session.
+    """
     from core.i18n import current_language
     from tui.app import make_app
+    from tui.failures import failure_line
 
-    app = friendly(make_app)(path, language=current_language(), create=create)
-    app.run()
+    room = click.get_current_context().find_root().obj or {}
+    for restart in range(RESTARTS + 1):
+        app = friendly(make_app)(path, language=current_language(), create=create, **room)
+        if restart:
+            app.call_later(app.notify, _("app.restarted"), severity="warning", timeout=15)
+        app.run()
+        app.leave_room()
+        if app.failure is None:
+            break
+        app.store.close()
+    else:
+        fail(failure_line(app.failure))
     if app.return_code:
         sys.exit(app.return_code)
 
@@ -66,17 +91,23 @@ def open_(path: Path) -> None:
               help="The workshop's language (the minutes' default).")
 @click.option("--demo", is_flag=True, help="Fill it with the demo workshop (Kabupaten Serang, Bimtek II).")
 @click.option("--shared", is_flag=True, help="Make the file group-readable and writable, for co-facilitators.")
-@click.option("--no-open", is_flag=True, help="Create the file and return, without opening the app.")
+@click.option("--no-open", is_flag=True,
+              help="Create the file and return, without opening the app (always so when not run in a terminal).")
 @friendly
 def new(path: Path, region: str | None, stage: str, workshop_lang: str, demo: bool, shared: bool,
         no_open: bool) -> None:
-    """Create a new workshop file at PATH and open it."""
+    """Create a new workshop file at PATH and open it (in a terminal; a script just gets the file)."""
     from data.workshop_files import create
 
     create(path, region=region, stage=stage, language=workshop_lang, demo=demo, shared=shared).close()
     click.echo(_("cli.created", path=path), err=True)
-    if not no_open:
+    if not no_open and _in_a_terminal():
         _run_app(path)
+
+
+def _in_a_terminal() -> bool:
+    """Whether someone is at a terminal: a script or provisioning job has no tty to run the app on."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 @main.command()
@@ -84,10 +115,36 @@ def new(path: Path, region: str | None, stage: str, workshop_lang: str, demo: bo
 @friendly
 def demo(fresh: bool) -> None:
     """Open the demo workshop (Kabupaten Serang, Bimtek II), creating it the first time."""
-    from tui.settings import data_dir
     from data.workshop_files import ensure_demo
+    from tui.settings import data_dir
 
     _run_app(ensure_demo(data_dir() / "demo.rembuk", fresh))
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+def follow(path: Path) -> None:
+    """Follow the driving terminal on PATH, for the projector (read-only; q quits)."""
+    from core.i18n import current_language
+    from tui.follow_app import make_follow_app
+
+    friendly(make_follow_app)(path, language=current_language()).run()
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on. Any other than this machine's needs the token URL printed.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@friendly
+def serve(path: Path, host: str, port: int) -> None:
+    """Serve the follow view of PATH to a browser (a projector laptop), read-only."""
+    from core.i18n import current_language
+    from data.store import WorkshopStore
+    from tui.serve import FollowServer
+
+    WorkshopStore.open(path, readonly=True).close()  # a bad file: one line now, not one per browser
+    FollowServer(path.resolve(), current_language(), host, port, _("follow.title")).serve()
 
 
 from tui.cli.exports import check, export, import_, schema  # noqa: E402  (commands defined there)
@@ -95,10 +152,8 @@ from tui.cli.risks import export_risks  # noqa: E402
 
 export.add_command(export_risks)
 import tui.cli.actions  # noqa: E402,F401  (adds `export actions` and `export roadmap`)
+from tui.cli.sheets import import_sheet, template  # noqa: E402  (and `export registers`)
 
-for _command in (export, import_, check, schema):
+for _command in (export, import_, check, schema, template, import_sheet):
     main.add_command(_command)
 
-
-if __name__ == "__main__":
-    main()

@@ -1,8 +1,9 @@
-"""The CLI's document exports: the minutes and the masterplan, as Markdown or HTML.
+"""The CLI's document exports: the minutes and the masterplan, as Markdown, HTML, Word or PDF.
 
 ``rembuk export minutes`` and ``rembuk export masterplan`` share everything here: reading the
 workshop, rendering, writing without overwriting (unless ``--force``), and a progress line on
-stderr when an export takes longer than a second.
+stderr when an export takes longer than a second. Word and PDF use the template named by
+``--template``, else ``template.docx`` in the config directory if there is one.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 import click
 
 from core.i18n import _
-from tui.cli.errors import friendly
+from tui.cli.errors import fail, friendly
 from tui.cli.output import write_out
 
 PROGRESS_AFTER_SECONDS = 1.0
@@ -47,41 +48,52 @@ def progress(what: str, after: float | None = None) -> Iterator[None]:
 
 
 def export_document(path: Path, document: str, fmt: str, lang: str | None, output: Path | None,
-                    force: bool) -> None:
+                    force: bool, template: Path | None = None) -> None:
     """Render ``document`` of the workshop at ``path`` and write it to ``output`` (or stdout)."""
-    from data.exports import export_text
+    from core.exports import TEXT_FORMATS
+    from data.exports import export_bytes
     from data.workshops import reading
+    from tui.settings import word_template
 
+    if output is None and fmt not in TEXT_FORMATS:
+        fail(_("cli.error.binary_needs_output", format=fmt))
     with progress(_(f"export.document.{document}")):
         with reading(path) as store:
-            text = export_text(store, document, fmt, lang)
-        write_out(text, output, force)
+            data = export_bytes(store, document, fmt, lang, template or word_template())
+        write_out(data if fmt not in TEXT_FORMATS else data.decode("utf-8"), output, force)
 
 
 FORMAT_OPTION = click.option(
-    "--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True,
-    help="Markdown, or one self-contained HTML file (prints on A4).",
+    "--format", "fmt", type=click.Choice(["md", "html", "docx", "pdf"]), default="md", show_default=True,
+    help="Markdown, one self-contained HTML file, Word, or PDF (A4, from the Word file).",
 )
-"""The ``--format md|html`` option both document commands take."""
+"""The ``--format md|html|docx|pdf`` option both document commands take."""
+
+TEMPLATE_OPTION = click.option(
+    "--template", type=click.Path(path_type=Path),
+    help="Word template (.docx) for docx and pdf (default: template.docx in the config directory).",
+)
 
 
 def document_command(document: str, summary: str) -> click.Command:
-    """``rembuk export <document> PATH [-o FILE] [--format md|html] [--lang] [--force]``."""
+    """``rembuk export <document> PATH [-o FILE] [--format …] [--lang] [--template] [--force]``."""
 
     @click.command(document, help=summary)
     @click.argument("path", type=click.Path(path_type=Path))
     @click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
     @FORMAT_OPTION
     @click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
+    @TEMPLATE_OPTION
     @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
     @friendly
-    def command(path: Path, output: Path | None, fmt: str, lang: str | None, force: bool) -> None:
-        export_document(path, document, fmt, lang, output, force)
+    def command(path: Path, output: Path | None, fmt: str, lang: str | None, template: Path | None,
+                force: bool) -> None:
+        export_document(path, document, fmt, lang, output, force, template)
 
     return command
 
 
-minutes = document_command("minutes", "Write the minutes (notulen) of PATH as Markdown or HTML.")
+minutes = document_command("minutes", "Write the minutes (notulen) of PATH as Markdown, HTML, Word or PDF.")
 masterplan = document_command(
     "masterplan", "Write the masterplan draft of PATH (strategy, innovations, roadmap, risks, quick wins)."
 )

@@ -7,7 +7,6 @@ import sys
 
 import click
 
-
 EXIT_USER_ERROR = 2
 
 

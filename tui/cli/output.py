@@ -10,7 +10,7 @@ from core.i18n import _
 from tui.cli.errors import fail
 
 
-def write_out(text: str, output: Path | None, force: bool) -> None:
+def write_out(text: str | bytes, output: Path | None, force: bool) -> None:
     """Write ``text`` to ``output`` (stdout when absent).
 
     An existing file is replaced only with ``force``, and then atomically (never half a file);

@@ -4,15 +4,14 @@ Escape is deliberately not on this path (Textual must wait ~100 ms to tell a lon
 an escape sequence): Enter saves, and the bar stays open for the next note.
 
 A note stays in the line until it is committed. Typing that arrives meanwhile (the next note,
-in a burst over a slow link) waits for the commit and then goes into the emptied line: Enter
-holds the app's typing (:class:`~tui.typeahead.KeyHold`) and the hold travels with the note
-until whoever saves it lets go.
+in a burst over a slow link) waits for the commit and then goes into the emptied line: the app
+holds typing until the workers a key started have finished (:mod:`tui.typeahead`), and the
+commit is one of them. The bar itself knows nothing of the app.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -29,28 +28,12 @@ from core.labels import enum_label
 from core.models import NoteKind
 from tui.keys import Translated
 
-if TYPE_CHECKING:
-    from tui.typeahead import KeyHold
-
 KINDS = list(NoteKind)
 
 
-class NoteInput(Input):
-    """The note's text: Enter holds further typing until the note is dealt with."""
-
-    hold: KeyHold | None = None
-    """Taken on Enter, handed on with the note (:meth:`CaptureBar.submit`)."""
-
-    async def action_submit(self) -> None:
-        hold_keys = getattr(self.app, "hold_keys", None)  # an app that orders keys (tui.typeahead)
-        if hold_keys is not None:
-            self.hold = hold_keys()
-        await super().action_submit()
-
-    def take_hold(self) -> KeyHold | None:
-        """The hold taken by the last Enter (once)."""
-        hold, self.hold = self.hold, None
-        return hold
+def left_after(line: str, saved: str) -> str:
+    """What stays in the line once the note ``saved`` leaves it (text typed after its Enter)."""
+    return line[len(saved):].lstrip() if line.startswith(saved) else line
 
 
 class CaptureBar(Translated, Widget):
@@ -84,17 +67,10 @@ class CaptureBar(Translated, Widget):
         kind: NoteKind
         speaker: str
         text: str
-        hold: KeyHold | None = None
-        """Typing waits until this is released: release it once the note is saved or refused."""
 
         @property
         def control(self) -> CaptureBar:
             return self.bar
-
-        def release(self) -> None:
-            """Let the typing that waited for this note through."""
-            if self.hold is not None:
-                self.hold.release()
 
     @dataclass
     class Edited(Message):
@@ -111,7 +87,7 @@ class CaptureBar(Translated, Widget):
         with Horizontal():
             yield Label(id="capture-kind")
             yield Input(placeholder=_("capture.speaker"), id="capture-speaker")
-            yield NoteInput(placeholder=_("capture.placeholder"), id="capture-text", max_length=20_000)
+            yield Input(placeholder=_("capture.placeholder"), id="capture-text", max_length=20_000)
         yield Label("", id="capture-error", classes="-empty", markup=False)
 
     def watch_kind(self, kind: NoteKind) -> None:
@@ -145,20 +121,21 @@ class CaptureBar(Translated, Widget):
         self.query_one("#capture-text", Input).focus()
 
     def consume(self, saved: str) -> None:
-        """Remove a saved note from the line, keeping anything typed after it was submitted."""
-        current = self.text
-        self.text = current[len(saved):].lstrip() if current.startswith(saved) else current
+        """Remove a saved note from the line, keeping anything typed after it was submitted.
+
+        Its kind and speaker go with it: the next note starts as a plain note by nobody, so a
+        decision is never saved as the previous note's question, under the previous speaker.
+        """
+        self.text = left_after(self.text, saved)
+        self.kind = NoteKind.NOTE
+        self.query_one("#capture-speaker", Input).value = ""
 
     @on(Input.Submitted, "#capture-text")
     def submit(self, event: Input.Submitted) -> None:
         event.stop()
-        hold = self.query_one("#capture-text", NoteInput).take_hold()
-        if not event.value.strip():
-            if hold is not None:
-                hold.release()
-            return
-        speaker = self.query_one("#capture-speaker", Input).value
-        self.post_message(self.Submitted(self, self.kind, speaker, event.value, hold))
+        if event.value.strip():
+            speaker = self.query_one("#capture-speaker", Input).value
+            self.post_message(self.Submitted(self, self.kind, speaker, event.value))
 
     @on(Input.Submitted, "#capture-speaker")
     def speaker_done(self, event: Input.Submitted) -> None:

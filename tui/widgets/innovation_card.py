@@ -15,7 +15,6 @@ from core.i18n import _, current_language
 from core.models import InnovationStatus, QuickWin, ReviewOutcome
 from data.innovations import Card, Group
 
-
 IMPROVEMENT_CHARS = 80
 """How much of 'how to improve' a card shows; the detail screen shows all of it."""
 
@@ -152,8 +151,9 @@ class BoardColumn(OptionList):
 
     def highlight_row(self, row: int) -> None:
         """Highlight the ``row``-th card (clamped), e.g. when arriving from a neighbour column."""
-        if self.cards:
-            self.highlight_card(self.cards[max(0, min(row, len(self.cards) - 1))].innovation.id)
+        card_id = self.cards[max(0, min(row, len(self.cards) - 1))].innovation.id if self.cards else None
+        if card_id is not None:
+            self.highlight_card(card_id)
 
     @property
     def row(self) -> int:

@@ -1,0 +1,48 @@
+"""``rembuk --help`` and every subcommand's help speak the user's language."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import click
+import pytest
+
+from core.i18n import catalog
+from tests.reliability.helpers import REMBUK
+from tui.cli import main
+from tui.cli.help import commands, help_keys
+
+
+def rembuk_help(*args: str, **env: str) -> str:
+    environ = {k: v for k, v in os.environ.items() if k not in ("REMBUK_LANG", "LANG", "LC_ALL")}
+    result = subprocess.run([REMBUK, *args], capture_output=True, text=True, env={**environ, **env},
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_command_and_option_has_help_in_both_languages(lang):
+    strings = catalog(lang)
+    for path, command in commands(main):
+        assert help_keys(path)[0] in strings, path
+        for param in command.params:
+            if isinstance(param, click.Option) and param.help:
+                assert any(key in strings for key in help_keys(path, param.name)), (path, param.name)
+
+
+def test_help_is_indonesian_when_the_language_is():
+    page = rembuk_help("--help", REMBUK_LANG="id")
+    assert "Cara pakai:" in page and "Buka berkas lokakarya PATH." in page and "Opsi:" in page
+    assert "Open the workshop" not in page and "Show this message" not in page
+
+
+def test_a_subcommand_follows_lang_given_before_it():
+    page = rembuk_help("--lang", "id", "export", "minutes", "--help", LANG="en_US.UTF-8")
+    assert "Tulis notulen PATH" in page and "[bawaan: md]" in page and "Timpa berkas" in page
+
+
+def test_help_stays_english_in_english():
+    page = rembuk_help("new", "--help", REMBUK_LANG="en")
+    assert "Usage:" in page and "Create a new workshop file at PATH" in page

@@ -1,0 +1,43 @@
+"""The input filter: keys pass whole, every other escape sequence is dropped whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.input_filter import PASTE_END, PASTE_START, InputFilter
+
+
+def filtered(*reads: str) -> str:
+    """What the parser sees for these reads, one after another."""
+    text_filter = InputFilter()
+    return "".join(text_filter.feed(read) for read in reads) + text_filter.flush()
+
+
+@pytest.mark.parametrize("key", ["\x1b[A", "\x1b[1;5C", "\x1b[15~", "\x1bOP", "\x1b[<0;3;4M",
+                                 "\x1b[I", "\x1b[97;5u", "\x1b", "\x1bx", "\r", "\t", "\x7f", "\x14"])
+def test_keys_pass_unchanged(key):
+    assert filtered(key) == key
+
+
+def test_typed_title_and_screen_clear_leave_no_remnant():
+    assert filtered("awal\x1b]0;PWNED\x07 tengah\x1b[2J\x1b[31m merah") == "awal tengah merah"
+
+
+def test_an_unterminated_title_swallows_no_enter():
+    assert filtered("a\x1b]0;PWNED\rb") == "a\rb"
+
+
+def test_a_paste_keeps_its_words_in_order_without_sequences_or_controls():
+    pasted = f"{PASTE_START}awal \x1b]0;PWNED\x07 tengah\x07\x08\x7f\x0b akhir\x1b[2J{PASTE_END}"
+    assert filtered(pasted) == f"{PASTE_START}awal  tengah\n akhir{PASTE_END}"
+
+
+def test_a_sequence_split_between_two_reads_is_dropped_whole():
+    assert filtered(f"{PASTE_START}satu \x1b]0;PWN", "ED\x07 dua\x1b[3", f"1m tiga{PASTE_END}") == (
+        f"{PASTE_START}satu  dua tiga{PASTE_END}")
+
+
+def test_an_unfinished_sequence_goes_on_when_input_pauses():
+    text_filter = InputFilter()
+    assert text_filter.feed("\x1b[1;") == ""
+    assert text_filter.flush() == "\x1b[1;"

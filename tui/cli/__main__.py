@@ -1,0 +1,5 @@
+"""``python -m tui.cli``: the same CLI as the ``rembuk`` command."""
+
+from tui.cli import main
+
+main()

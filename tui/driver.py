@@ -1,0 +1,66 @@
+"""rembuk's terminal driver: Textual's Linux driver, with input that no byte can break.
+
+Textual's driver decodes stdin as strict UTF-8 in its input thread, so one byte that is not
+UTF-8 (a raw 0x9B, or ``café`` from a terminal set to Latin-1, as PuTTY can be) raised there
+and ended the session. This driver decodes with replacement characters instead, and passes
+what it reads through :class:`~tui.input_filter.InputFilter`, so escape sequences inside typed
+or pasted text are dropped whole rather than reaching the app as stray keys. The read loop is
+Textual's own (``LinuxDriver.run_input_thread``), with those two changes.
+"""
+
+from __future__ import annotations
+
+import os
+import selectors
+from codecs import getincrementaldecoder
+
+from textual._parser import ParseError
+from textual._xterm_parser import XTermParser
+from textual.drivers.linux_driver import LinuxDriver
+
+from tui.input_filter import InputFilter
+
+READ_SIZE = 4096
+
+
+class RembukDriver(LinuxDriver):
+    """The Linux driver with a forgiving decoder and the input filter in front of the parser."""
+
+    def run_input_thread(self) -> None:
+        """Wait for input and dispatch events (as Textual does, decoding forgivingly)."""
+        selector = selectors.SelectSelector()
+        selector.register(self.fileno, selectors.EVENT_READ)
+        parser = XTermParser(self._debug)
+        decode = getincrementaldecoder("utf-8")(errors="replace").decode
+        text_filter = InputFilter()
+
+        def dispatch(text: str) -> None:
+            if not text:
+                return  # the parser takes an empty feed as the end of input
+            for event in parser.feed(text):
+                self.process_message(event)
+
+        def process(ready: list, final: bool = False) -> None:
+            for _key, mask in ready:
+                if mask & selectors.EVENT_READ:
+                    data = os.read(self.fileno, READ_SIZE)
+                    if not data:
+                        break  # stdin is a pipe that ended
+                    dispatch(text_filter.feed(decode(data, final=final)))
+            if not ready:
+                dispatch(text_filter.flush())
+            for event in parser.tick():
+                self.process_message(event)
+
+        try:
+            while not self.exit_event.is_set():
+                process(selector.select(0.1))
+            selector.unregister(self.fileno)
+            process(selector.select(0.1), final=True)
+        finally:
+            selector.close()
+            try:
+                for _event in parser.feed(""):
+                    pass
+            except (EOFError, ParseError):
+                pass

@@ -1,0 +1,98 @@
+"""A board's columns side by side, and moving between them: the widget a board screen owns.
+
+It knows its columns, which one has the focus and which card is highlighted, how to show a
+fresh reading (in place when the columns are the same, rebuilt when they are not) and how to
+put the focus back on the same card afterwards. What the keys *do* to cards is the screen's.
+"""
+
+from __future__ import annotations
+
+from textual.containers import HorizontalScroll
+
+from data.innovations import Card, Group
+from tui.widgets.innovation_card import BoardColumn
+
+
+class BoardColumns(HorizontalScroll):
+    """The columns of a board, left to right; the columns take the focus, not their scroller."""
+
+    can_focus = False
+
+    @property
+    def columns(self) -> list[BoardColumn]:
+        """The columns, left to right."""
+        return list(self.query(BoardColumn))
+
+    @property
+    def column(self) -> BoardColumn | None:
+        """The column that has the focus, if one has."""
+        return next((column for column in self.columns if column.has_focus), None)
+
+    @property
+    def card(self) -> Card | None:
+        """The highlighted card of the focused column."""
+        column = self.column
+        return column.current if column else None
+
+    def neighbour(self, step: int) -> BoardColumn | None:
+        """The column ``step`` places right (negative: left) of the focused one, if there is one."""
+        columns, column = self.columns, self.column
+        if column is None:
+            return None
+        target = columns.index(column) + step
+        return columns[target] if 0 <= target < len(columns) else None
+
+    def place(self) -> tuple[int, int]:
+        """The focused column's index and the highlighted card's row; (0, 0) off the cards."""
+        column = self.column
+        return (self.columns.index(column), column.row) if column else (0, 0)
+
+    def same_columns(self, groups: list[Group]) -> bool:
+        """Whether ``groups`` are the columns shown now (then they are updated in place)."""
+        return [column.key for column in self.columns] == [group.key for group in groups]
+
+    async def show(self, groups: list[Group], names: dict[int, str], by_agency: bool) -> None:
+        """Show a fresh reading; agencies' names by id, for the cards' lead agency."""
+        if self.same_columns(groups):
+            for column, group in zip(self.columns, groups, strict=True):
+                column.show(group, names)
+            return
+        await self.remove_children()
+        self.set_class(by_agency, "-by-agency")
+        await self.mount_all([BoardColumn(group, names) for group in groups])
+
+    def refocus(self, focus_id: int | None, index: int, row: int) -> None:
+        """Focus the card ``focus_id``, or else the card at about the same place as before."""
+        columns = self.columns
+        for column in columns:
+            if focus_id is not None and column.highlight_card(focus_id):
+                column.focus()
+                column.scroll_visible()
+                return
+        if columns:
+            column = columns[min(index, len(columns) - 1)]
+            column.highlight_row(row)
+            column.focus()
+
+    def focus_cards(self) -> None:
+        """Focus the first column with a highlighted card (or the first column, on its top card)."""
+        columns = self.columns
+        column = next((c for c in columns if c.current), columns[0] if columns else None)
+        if column is not None:
+            if column.current is None:
+                column.highlight_row(0)
+            column.focus()
+
+    def step_column(self, step: int) -> None:
+        """Focus the column to the left or right, on the card at about the same height."""
+        column, target = self.column, self.neighbour(step)
+        if column is not None and target is not None:
+            target.highlight_row(column.row)
+            target.focus()
+            target.scroll_visible()
+
+    def step_card(self, step: int) -> None:
+        """The next (positive) or previous card in the focused column."""
+        column = self.column
+        if column is not None:
+            (column.action_cursor_down if step > 0 else column.action_cursor_up)()
