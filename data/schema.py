@@ -114,8 +114,10 @@ def _v4_live_room(db: sqlite_utils.Database) -> None:
     db.table("notes").add_column("captured_by", str, not_null_default="")
 
 
-UNTRACKED = frozenset({"drafts", "terminals", "live_state", "room_timer", "content_version"})
-"""Tables whose changes are no change to the workshop: drafts and the live room."""
+UNTRACKED = frozenset({"drafts", "terminals", "live_state", "room_timer", "content_version", "meta",
+                       "history_actions", "history_changes"})
+"""Tables whose changes are no change to the workshop: drafts, the live room, and the change record
+(every write opens an action there, a draft's too; a real change also moves its own table's count)."""
 
 
 def track_changes(db: sqlite_utils.Database) -> None:
@@ -131,11 +133,15 @@ def track_changes(db: sqlite_utils.Database) -> None:
     if "content_version" not in db.table_names():
         return
     for table in db.table_names():
-        if table in UNTRACKED or table.startswith("sqlite_"):
+        if table.startswith("sqlite_"):
             continue
         for event in ("INSERT", "UPDATE", "DELETE"):
+            trigger = f"[count_{table}_{event.lower()}]"
+            if table in UNTRACKED:  # a file made before the table was left out of the count
+                db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+                continue
             db.execute(
-                f"CREATE TRIGGER IF NOT EXISTS [count_{table}_{event.lower()}] AFTER {event} ON [{table}] "
+                f"CREATE TRIGGER IF NOT EXISTS {trigger} AFTER {event} ON [{table}] "
                 "BEGIN UPDATE content_version SET n = n + 1 WHERE id = 1; END"
             )
 

@@ -27,14 +27,17 @@ def _working(app: App[object]) -> bool:
 async def settle(pilot: Pilot[object]) -> None:
     """Wait until the app's workers are done and every message they posted has been handled.
 
-    A handled message may start another worker (a reload after a save), so this goes round
-    until a round begins and ends with no worker running.
+    A handled message may start another worker (a reload after a save), and a screen just
+    pushed starts its first read only once it is mounted, so this goes round until two rounds
+    in a row begin and end with no worker running.
     """
+    quiet = 0
     for _ in range(SETTLE_ROUNDS):
         busy = _working(pilot.app)
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        if not busy and not _working(pilot.app):
+        quiet = quiet + 1 if not busy and not _working(pilot.app) else 0
+        if quiet == 2:
             return
 
 

@@ -12,6 +12,7 @@ from core.models import Innovation
 from data import clock, presence
 from data.store import WorkshopStore
 from tests.reliability.faults import read_only
+from tests.support import settle
 from tui.follow_app import make_follow_app
 
 AYU = Terminal(id="a", name="Ayu")
@@ -40,9 +41,6 @@ def screen_text(app) -> str:
     return "\n".join(str(part.render()) for part in parts)
 
 
-async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 @pytest.mark.parametrize("size", [(60, 20), (200, 60)])

@@ -19,6 +19,7 @@ from data.bundle import dumps
 from data.store import WorkshopStore
 from screens.history import HistoryScreen
 from screens.notes import NotesScreen
+from tests.support import settle
 from tui.app import make_app
 
 
@@ -27,10 +28,6 @@ def content(store: WorkshopStore) -> str:
     return dumps(store.bundle().content())
 
 
-async def settle(pilot, rounds: int = 3) -> None:
-    for _ in range(rounds):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
 
 
 def seed(path) -> dict[str, int]:

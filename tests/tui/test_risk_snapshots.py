@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input
+from textual.widgets import DataTable, Input
 
-from tests.support import settle
+from tests.support import settle, wait_until
 from tui.app import make_app
 
 
@@ -36,10 +36,13 @@ def test_heatmap_160x48(app, snap_compare):
 
 
 async def open_register(pilot) -> None:
-    """Overview → heatmap (r) → register (r)."""
+    """Overview → heatmap (r) → register (r), with its rows read (a snapshot taken before them
+    shows the columns shrunk to their headers)."""
     for _ in range(2):
         await pilot.press("r")
         await settle(pilot)
+    await wait_until(pilot, lambda: pilot.app.screen.query_one(DataTable).row_count > 0, what="the register's rows")
+    await settle(pilot)
 
 
 def test_register_80x24(app, snap_compare):
@@ -52,6 +55,7 @@ async def refuse_empty_event(pilot) -> None:
     """Open the first risk of the register, clear its event and try to save."""
     await open_register(pilot)
     await pilot.press("enter")
+    await settle(pilot)
     pilot.app.screen.query_one("#field-event", Input).focus()  # the form opens on its first field
     await pilot.press("ctrl+u", "ctrl+s")
     await pilot.pause()

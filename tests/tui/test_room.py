@@ -10,6 +10,7 @@ from core.models import Innovation, Note
 from data import clock, presence
 from data.notes import capture_note
 from data.store import WorkshopStore
+from tests.support import settle, wait_until
 from tui.app import make_app
 
 
@@ -17,20 +18,6 @@ def title_of(app) -> str:
     return str(app.title)
 
 
-async def until(pilot, condition, timeout: float = 5.0) -> None:
-    """Let the app run until ``condition()`` holds (a busy machine stretches every interval)."""
-    for _ in range(int(timeout / 0.1)):
-        if condition():
-            return
-        await pilot.pause(0.1)
-    assert condition()
-
-
-async def settle(pilot, seconds: float = 0.0) -> None:
-    if seconds:
-        await pilot.pause(seconds)
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def published(path) -> LiveView | None:
@@ -45,14 +32,15 @@ def published(path) -> LiveView | None:
 async def test_the_header_says_who_is_here_and_who_drives(workshop_path):
     app = make_app(workshop_path, language="en", name="Ayu")
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, 0.3)
+        await pilot.pause(0.3)  # a few heartbeats and polls
+        await settle(pilot)
         assert title_of(app) == "rembuk"  # alone and driving: nothing to tell
         other = WorkshopStore.open(workshop_path)
         presence.join(other, Terminal(id="s", name="Sari"))
         presence.take_over(other, Terminal(id="s", name="Sari"), LiveView())
-        await until(pilot, lambda: "2 connected · Sari drives" in title_of(app))
+        await wait_until(pilot, lambda: "2 connected · Sari drives" in title_of(app))
         await pilot.press("f7")
-        await until(pilot, lambda: "2 connected · you drive" in title_of(app))
+        await wait_until(pilot, lambda: "2 connected · you drive" in title_of(app))
         other.close()
 
 
@@ -62,11 +50,13 @@ async def test_the_driver_publishes_the_card_it_ends_on_after_a_burst(workshop_p
     store.close()
     app = make_app(workshop_path, language="en", name="Ayu")
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot, 0.3)
+        await pilot.pause(0.3)  # a few heartbeats and polls
+        await settle(pilot)
         await pilot.press("1")
-        await settle(pilot, 0.3)
+        await pilot.pause(0.3)  # a few heartbeats and polls
+        await settle(pilot)
         await pilot.press("j", "j", "j")
-        await until(pilot, lambda: published(workshop_path).innovation_id == ids[3])
+        await wait_until(pilot, lambda: published(workshop_path).innovation_id == ids[3])
     view = published(workshop_path)
     assert (view.screen, view.dimension, view.innovation_id) == ("board", "GOV", ids[3])
 
@@ -76,7 +66,8 @@ async def test_notes_record_the_terminal_that_captured_them(workshop_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("n", *"Usulan", "enter")
-        await settle(pilot, 0.2)
+        await pilot.pause(0.2)  # a few heartbeats and polls
+        await settle(pilot)
     store = WorkshopStore.open(workshop_path, readonly=True)
     assert [(n.text, n.captured_by) for n in store.all(Note)] == [("Usulan", "Sari")]
     store.close()
@@ -87,14 +78,16 @@ async def test_f8_starts_the_room_timer_and_the_driver_rings_once_when_it_ends(w
     rings: list[int] = []
     async with app.run_test(size=(80, 24)) as pilot:
         app.bell = lambda: rings.append(1)  # a spy: the terminal bell itself is the driver's
-        await settle(pilot, 0.3)
+        await pilot.pause(0.3)  # a few heartbeats and polls
+        await settle(pilot)
         await pilot.press("f8", "2", "enter")
-        await until(pilot, lambda: "time 02:00" in title_of(app) or "time 01:59" in title_of(app))
+        await wait_until(pilot, lambda: "time 02:00" in title_of(app) or "time 01:59" in title_of(app))
         store = WorkshopStore.open(workshop_path)
         clock.start(store, 0)
         store.close()
-        await until(pilot, lambda: "TIME'S UP" in title_of(app))
-        await settle(pilot, 1.0)
+        await wait_until(pilot, lambda: "TIME'S UP" in title_of(app))
+        await pilot.pause(1.0)  # a few heartbeats and polls
+        await settle(pilot)
     assert rings == [1]
 
 
@@ -102,7 +95,8 @@ async def test_heartbeats_and_drafts_of_another_terminal_reload_nothing_but_its_
     app = make_app(workshop_path, language="en", name="Ayu", poll_interval=0.2)
     reloads: list[str] = []
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot, 0.3)
+        await pilot.pause(0.3)  # a few heartbeats and polls
+        await settle(pilot)
         overview = app.screen
         original = overview.reload
         overview.reload = lambda: (reloads.append("reload"), original())[1]  # a spy on what it already does
@@ -113,8 +107,9 @@ async def test_heartbeats_and_drafts_of_another_terminal_reload_nothing_but_its_
             other.save_draft("capture", word)
             presence.beat(other, sari)
             await asyncio.sleep(0.3)
-        await settle(pilot, 0.3)
+        await pilot.pause(0.3)  # a few heartbeats and polls
+        await settle(pilot)
         assert reloads == []
         capture_note(other, Note(text="Pasar ikan", created_at=datetime.now(), captured_by="Sari"))
-        await until(pilot, lambda: reloads == ["reload"])
+        await wait_until(pilot, lambda: reloads == ["reload"])
         other.close()
