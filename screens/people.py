@@ -156,21 +156,16 @@ class PeopleScreen(WorkshopScreen):
         self.action_edit()
 
     def _open(self, item: Agency | Participant) -> None:
-        form: AgencyForm | ParticipantForm
         if isinstance(item, Agency):
-            form = AgencyForm(item)
+            self.app.push_screen(AgencyForm(self.store, item), self._saved)
         else:
-            form = ParticipantForm(item, self.registers.agencies if self.registers else [])
-        self.app.push_screen(form, self._saved)
+            agencies = self.registers.agencies if self.registers else []
+            self.app.push_screen(ParticipantForm(self.store, item, agencies), self._saved)
 
     def _saved(self, item: Agency | Participant | None) -> None:
+        """The form saved the agency or participant: read the registers again."""
         if item is not None:
-            self.save(item)
-
-    @in_thread(group="people-save")
-    def save(self, item: Agency | Participant) -> None:
-        """Store the agency or participant, then read the registers again."""
-        self._guarded(lambda: self.store.save(item))
+            self.load()
 
     def action_attend(self, number: int) -> None:
         """Mark the highlighted participant present, or not, on workshop day ``number``."""
