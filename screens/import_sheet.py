@@ -103,7 +103,8 @@ class ImportSheetScreen(WorkshopScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Label(_("sheets.screen.path"), id="import-prompt")
-        yield Input(str(self.workspace.settings.workshop_path.parent) + "/", id="import-path")
+        yield Input(str(self.workspace.settings.workshop_path.parent) + "/", id="import-path",
+                    select_on_focus=False)  # the workshop's folder is kept; the name is typed after it
         yield Label("", id="import-status", markup=False)
         yield DataTable(id="import-plan", cursor_type="row", zebra_stripes=True)
         yield Footer()
