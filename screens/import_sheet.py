@@ -28,7 +28,7 @@ from core.models import ActionStep, Innovation, Risk, Stored
 from core.sheets.plan import ImportPlan, Planned
 from data.errors import StoreError
 from data.sheet_import import SheetImport, apply_plan, plan_file, refused_path, write_refused
-from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.confirm import ConfirmDialog
 from screens.support.base import WorkshopScreen, Workspace
 from tui.failures import failure_line
 from tui.workers import in_thread
@@ -249,7 +249,7 @@ class ImportSheetScreen(WorkshopScreen):
             if yes:
                 then()
 
-        self.app.push_screen(ConfirmScreen(question), answered)
+        self.app.push_screen(ConfirmDialog(question), answered)
 
     @in_thread(group=APPLY_GROUP, exclusive=True)
     def apply(self, found: SheetImport, refused_to: Path | None, lang: str) -> None:

@@ -16,7 +16,7 @@ from textual.widgets import DataTable
 from core.models import Innovation
 from core.sheets.template import template_workbook
 from data.store import WorkshopStore
-from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.confirm import ConfirmDialog
 from screens.import_sheet import ImportSheetScreen
 from tests.support import press, settle, wait_until
 from tui.app import make_app
@@ -84,8 +84,8 @@ async def test_confirming_imports_the_rows_in_one_go(seeded_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_file(pilot, sheet)
         await press(pilot, "ctrl+s")
-        assert isinstance(app.screen, ConfirmScreen)
-        await press(pilot, "enter")
+        assert isinstance(app.screen, ConfirmDialog)
+        await press(pilot, "y")
         await wait_until(pilot, lambda: "0 to add, 0 to change, 2 unchanged" in str(screen.status.render()),
                          what="the file read again after the import")
     assert "Posyandu digital" in titles(seeded_path)
@@ -115,8 +115,8 @@ async def test_a_refused_row_blocks_the_import_until_the_good_rows_are_asked_for
         assert any("Nothing can be imported while 1 rows are refused" in n.message for n in app._notifications)
         assert "Posyandu digital" not in titles(seeded_path)
         await press(pilot, "ctrl+g")
-        assert isinstance(app.screen, ConfirmScreen)
-        await press(pilot, "enter")
+        assert isinstance(app.screen, ConfirmDialog)
+        await press(pilot, "y")
         refused = sheet.with_name("kiriman-refused.xlsx")
         await wait_until(pilot, refused.exists, what="the refused rows' file")
         await settle(pilot)
