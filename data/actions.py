@@ -90,11 +90,6 @@ def update_step(store: WorkshopStore, step: ActionStep) -> ActionStep:
     return store.save(step)
 
 
-def rebase(store: WorkshopStore, edited: ActionStep) -> ActionStep:
-    """``edited`` at the stored version, so saving it again replaces someone else's newer save."""
-    return edited.model_copy(update={"version": store.get(ActionStep, edited.stored_id).version})
-
-
 def move_step(store: WorkshopStore, step_id: int, delta: int) -> list[ActionStep]:
     """Move a step ``delta`` places up (negative) or down its plan; returns the new order."""
     with store.write():

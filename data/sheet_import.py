@@ -2,7 +2,9 @@
 
 :func:`plan_file` reads the file and says what importing it would do (nothing is written);
 :func:`apply_plan` writes a plan's good rows, all in one transaction: if the disk fills or
-someone else edited a matched item meanwhile, nothing of the import is kept.
+someone else edited a matched item meanwhile, nothing of the import is kept;
+:func:`write_refused` writes the refused rows, with why, to :func:`refused_path` to send back.
+The CLI (``rembuk import-sheet``) and the app's import screen both go through these.
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from pathlib import Path
 
 from core.models import ActionStep, Innovation, Stored
 from core.sheets.columns import normalise
-from core.sheets.plan import ImportPlan, Planned, plan_import
+from core.sheets.plan import ImportPlan, Planned, plan_import, refused_sheets
 from core.sheets.submission import FoundSheet, find_sheets
+from core.sheets.workbook import workbook_bytes
 from data.actions import steps_of
+from data.exports import write_export
 from data.innovations import next_position
 from data.sheet_files import NoHeader, read_workbook
 from data.store import WorkshopStore
@@ -59,6 +63,16 @@ def apply_plan(store: WorkshopStore, plan: ImportPlan) -> Counter[str]:
                 new_ids[normalise(saved.title)] = saved.id
             written[type(saved).__name__] += 1
     return written
+
+
+def refused_path(path: Path) -> Path:
+    """Where the refused rows of ``path`` go by default: ``FILE-refused.xlsx`` beside it."""
+    return path.with_name(f"{path.stem}-refused.xlsx")
+
+
+def write_refused(found: SheetImport, path: Path, lang: str) -> None:
+    """The refused rows, with why, as a workbook (0600) to send back to the agency."""
+    write_export(path, workbook_bytes(refused_sheets(found.sheets, found.plan, lang)), overwrite=True)
 
 
 def _placed(store: WorkshopStore, planned: Planned, new_ids: dict[str, int]) -> Stored:

@@ -29,11 +29,11 @@ from data.actions import (
     insert_step,
     move_step,
     plan,
-    rebase,
     restore_step,
     update_step,
 )
 from data.errors import Gone, StaleEdit, StoreError
+from data.store import WorkshopStore
 from screens.forms.action_step_form import ActionStepForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
@@ -86,9 +86,7 @@ class ActionPlanScreen(WorkshopScreen):
 
     @dataclass
     class Stale(Message):
-        """Someone changed the plan first; ``mine``: the user's values on top of their version."""
-
-        mine: ActionStep | None = None
+        """Someone changed the plan first (a step's own edits are the form's to settle)."""
 
     @dataclass
     class Refused(Message):
@@ -241,17 +239,16 @@ class ActionPlanScreen(WorkshopScreen):
         if shown is None:
             return
         form_step = step.model_copy(update={"activity": ""}) if step.id is None else step
-        form = ActionStepForm(form_step, shown.workshop.years, shown.agencies, shown.funding_sources, field,
-                              shown.priorities)
-        self.app.push_screen(form, lambda saved: self._form_closed(saved, index))
+        save: Callable[[WorkshopStore, ActionStep], ActionStep] = (
+            update_step if step.id is not None else lambda store, new: insert_step(store, new, index))
+        form = ActionStepForm(self.store, form_step, shown.workshop.years, shown.agencies, shown.funding_sources,
+                              field, shown.priorities, save)
+        self.app.push_screen(form, self._form_closed)
 
-    def _form_closed(self, saved: ActionStep | None, index: int | None) -> None:
-        if saved is None:
-            return
-        if saved.id is None:
-            self.run_edit(insert_step, saved, index)
-        else:
-            self.run_edit(update_step, saved)
+    def _form_closed(self, saved: ActionStep | None) -> None:
+        """The form saved the step: show the plan again, on it."""
+        if saved is not None:
+            self.load(saved.id)
 
     def action_duplicate(self) -> None:
         """A copy of the step under the cursor, right below it."""
@@ -275,9 +272,7 @@ class ActionPlanScreen(WorkshopScreen):
         try:
             result = edit(self.store, *args)
         except StaleEdit:
-            mine = args[0]
-            rebased = rebase(self.store, mine) if edit is update_step and isinstance(mine, ActionStep) else None
-            self.post_message(self.Stale(rebased))
+            self.post_message(self.Stale())
             return
         except StoreError:
             self.post_message(self.Refused())
@@ -299,22 +294,13 @@ class ActionPlanScreen(WorkshopScreen):
         self.load(message.focus)
 
     @on(Stale)
-    def stale(self, message: Stale) -> None:
-        if message.mine is not None:
-            self._offer_again(message.mine)
-        else:
-            self.notify(_("actions.stale"), severity="warning")
-            self.reload()
+    def stale(self) -> None:
+        self.notify(_("actions.stale"), severity="warning")
+        self.reload()
 
     @on(Refused)
     def refused(self) -> None:
         self.reload()
-
-    def _offer_again(self, mine: ActionStep) -> None:
-        """Someone saved the step first: show the user's values again, on top of the new version."""
-        self.notify(_("actions.stale_form"), severity="warning", timeout=8)
-        self.reload()
-        self._open_form(mine, None, "activity")
 
     # -- notes -------------------------------------------------------------------------------
 

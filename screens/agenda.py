@@ -22,12 +22,12 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Header
 
-from core.agenda import AgendaItemInput, TimerInput, minutes_seconds, shortened
+from core.agenda import TimerInput, minutes_seconds, shortened
 from core.i18n import _
 from core.live import LiveView
 from core.models import AgendaItem
 from data import agenda, clock
-from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.confirm import ConfirmDialog
 from screens.forms.agenda_form import AgendaItemForm, TimerForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.workers import in_thread
@@ -150,24 +150,25 @@ class AgendaScreen(WorkshopScreen):
     def action_add(self) -> None:
         """Add an item at the end of the highlighted item's day."""
         current = self._current()
-        self.app.push_screen(AgendaItemForm(AgendaItemForm.blank(current.day if current else 1)), self._typed)
+        blank = AgendaItemForm.blank(current.day if current else 1)
+        self.app.push_screen(AgendaItemForm(self.store, blank), self._saved)
 
     def action_edit(self) -> None:
         """Edit the highlighted item."""
         item = self._current()
         if item is not None:
-            form = AgendaItemForm(AgendaItemInput.model_validate(item.model_dump()))
-            self.app.push_screen(form, self._typed)
+            self.app.push_screen(AgendaItemForm(self.store, item), self._saved)
 
-    def _typed(self, typed: AgendaItemInput | None) -> None:
-        if typed is not None:
-            self.change(lambda: agenda.add(self.store, typed.item()))
+    def _saved(self, saved: object | None) -> None:
+        """A form saved the item or started the timer: read the agenda again."""
+        if saved is not None:
+            self.load()
 
     def action_delete(self) -> None:
         """Delete the highlighted item, after asking."""
         item = self._current()
         if item is not None and item.id is not None:
-            question = ConfirmScreen(_("agenda.confirm.delete", title=item.title))
+            question = ConfirmDialog(_("agenda.confirm.delete", title=item.title), yes=_("dialog.delete"))
             self.app.push_screen(question, partial(self._delete, item.id))
 
     def _delete(self, item_id: int, yes: bool | None) -> None:
@@ -176,12 +177,8 @@ class AgendaScreen(WorkshopScreen):
 
     def action_timer(self) -> None:
         """Start the room's timer for a break or an exercise, with what it is for."""
-        self.app.push_screen(TimerForm(TimerInput(label=_("agenda.timer.default"))), self._timer_typed)
-
-    def _timer_typed(self, typed: TimerInput | None) -> None:
-        if typed is not None:
-            name = self.workspace.settings.name
-            self.change(lambda: clock.start(self.store, typed.seconds, typed.label, started_by=name))
+        form = TimerForm(self.store, TimerInput(label=_("agenda.timer.default")), self.workspace.settings.name)
+        self.app.push_screen(form, self._saved)
 
     def action_stop_timer(self) -> None:
         """Stop the room's timer."""

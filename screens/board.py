@@ -30,6 +30,7 @@ from screens.support.base import Workspace
 from screens.support.board_edits import BoardEdits
 from tui.messages import CaptureContext
 from tui.widgets.board_columns import BoardColumns
+from tui.widgets.choices import Choice
 from tui.widgets.innovation_card import InnovationCard
 from tui.workers import in_thread
 
@@ -95,7 +96,7 @@ class BoardScreen(BoardEdits):
         yield Header()
         with Horizontal(id="board-bar"):
             yield Input(placeholder=_("boards.search"), id="board-search")
-            yield Select([], prompt=_("boards.filter.all_agencies"), id="board-agency")
+            yield Choice([], prompt=_("boards.filter.all_agencies"), id="board-agency")
             yield Label(id="board-filters", markup=False)
         yield BoardColumns(id="board-columns")
         yield Footer(compact=True)

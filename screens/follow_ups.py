@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Header
 
 from core.agenda import shortened
-from core.follow_ups import NEXT_STATUS, FollowUpInput, overdue
+from core.follow_ups import NEXT_STATUS, overdue
 from core.i18n import _, current_language, translator
 from core.labels import short_date
 from core.models import Agency, FollowUpStatus, Note, Origin
@@ -155,16 +155,16 @@ class FollowUpScreen(WorkshopScreen):
         """Set the highlighted one's agency, due date and status."""
         note = self._current()
         if note is not None and self.register is not None:
-            form = FollowUpForm(FollowUpInput.model_validate(note.model_dump()), self.register.agencies)
-            self.app.push_screen(form, self._typed)
+            self.app.push_screen(FollowUpForm(self.store, note, self.register.agencies), self._saved)
 
     @on(DataTable.RowSelected)
     def row_selected(self) -> None:
         self.action_edit()
 
-    def _typed(self, typed: FollowUpInput | None) -> None:
-        if typed is not None:
-            self.save(typed.note())
+    def _saved(self, note: Note | None) -> None:
+        """The form saved the follow-up: read the register again."""
+        if note is not None:
+            self.load()
 
     @in_thread(group="follow-ups-save")
     def save(self, note: Note) -> None:

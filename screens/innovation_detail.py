@@ -82,10 +82,6 @@ class InnovationDetailScreen(WorkshopScreen):
 
         text: str
 
-    @dataclass
-    class WriteEnded(Message):
-        """A write ended, committed or refused (the app's failure line says why): read again."""
-
     def __init__(self, workspace: Workspace, innovation_id: int) -> None:
         super().__init__(workspace)
         self.innovation_id = innovation_id
@@ -165,24 +161,13 @@ class InnovationDetailScreen(WorkshopScreen):
     def action_edit(self) -> None:
         """Edit this innovation in the form."""
         if self.details is not None:
-            form = InnovationForm(self.details.innovation, self.details.reference, self.details.agencies)
+            form = InnovationForm(self.store, self.details.innovation, self.details.reference, self.details.agencies)
             self.app.push_screen(form, self._edited)
 
     def _edited(self, result: Innovation | None) -> None:
+        """The form saved the edit: read the innovation again."""
         if result is not None:
-            self.save(result)
-
-    @in_thread(group="detail-save")
-    def save(self, innovation: Innovation) -> None:
-        """Store the edit, then read the innovation again."""
-        try:
-            self.store.save(innovation)
-        finally:
-            self.post_message(self.WriteEnded())
-
-    @on(WriteEnded)
-    def write_ended(self) -> None:
-        self.load()
+            self.load()
 
     def action_action_plan(self) -> None:
         """The innovation's action plan (rencana aksi): its steps on the roadmap."""

@@ -22,7 +22,7 @@ from core.labels import enum_label
 from core.models import Note
 from data.history import Item
 from data.notes import count_notes, search_notes
-from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.confirm import ConfirmDialog
 from screens.forms.note_form import NoteForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import NoteSaved
@@ -139,22 +139,19 @@ class NotesScreen(WorkshopScreen):
         """Edit the note under the cursor."""
         note = self.current()
         if note is not None:
-            self.app.push_screen(NoteForm(note), self._edited)
+            self.app.push_screen(NoteForm(self.store, note), self._edited)
 
     def _edited(self, note: Note | None) -> None:
+        """The form saved the note (an edit another terminal saved first stays in the form)."""
         if note is not None:
-            self.save(note)
-
-    @in_thread(group="notes-save")
-    def save(self, note: Note) -> None:
-        """Save an edited note (refused as stale if another terminal changed it meanwhile)."""
-        self.app.post_message(NoteSaved(self.store.save(note)))
+            self.app.post_message(NoteSaved(note))
 
     def action_delete(self) -> None:
         """Delete the note under the cursor, after asking."""
         note = self.current()
         if note is not None:
-            self.app.push_screen(ConfirmScreen(_("notes.delete_question")), partial(self._confirmed, note))
+            question = ConfirmDialog(_("notes.delete_question"), yes=_("dialog.delete"))
+            self.app.push_screen(question, partial(self._confirmed, note))
 
     def _confirmed(self, note: Note, yes: bool | None) -> None:
         if yes:

@@ -49,6 +49,7 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         Binding("r", "risks", "keys.risks", id="overview.risks"),
         Binding("p", "preview", "keys.preview", show=False, id="overview.preview"),
         Binding("N", "notes", "keys.notes.open", show=False, id="overview.notes"),
+        Binding("i", "import_sheet", "keys.import_sheet", show=False, id="overview.import_sheet"),
     ]
 
     @dataclass
@@ -127,6 +128,12 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         from screens.notes import NotesScreen
 
         self.app.push_screen(NotesScreen(self.workspace))
+
+    def action_import_sheet(self) -> None:
+        """Import an agency's spreadsheet, previewed before anything is written."""
+        from screens.import_sheet import ImportSheetScreen
+
+        self.app.push_screen(ImportSheetScreen(self.workspace))
 
     def capture_context(self) -> CaptureContext:
         tile = self.focused

@@ -22,7 +22,7 @@ from textual.widgets import DataTable, Footer, Header, TabbedContent, TabPane
 from core.i18n import _
 from core.models import Agency, Participant
 from data import people, setup
-from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.confirm import ConfirmDialog
 from screens.forms.agency_form import AgencyForm
 from screens.forms.participant_form import ParticipantForm
 from screens.support.base import WorkshopScreen
@@ -159,28 +159,24 @@ class PeopleScreen(WorkshopScreen):
         self.action_edit()
 
     def _open(self, item: Agency | Participant) -> None:
-        form: AgencyForm | ParticipantForm
         if isinstance(item, Agency):
-            form = AgencyForm(item)
+            self.app.push_screen(AgencyForm(self.store, item), self._saved)
         else:
-            form = ParticipantForm(item, self.registers.agencies if self.registers else [])
-        self.app.push_screen(form, self._saved)
+            agencies = self.registers.agencies if self.registers else []
+            self.app.push_screen(ParticipantForm(self.store, item, agencies), self._saved)
 
     def _saved(self, item: Agency | Participant | None) -> None:
+        """The form saved the agency or participant: read the registers again."""
         if item is not None:
-            self.save(item)
-
-    @in_thread(group="people-save")
-    def save(self, item: Agency | Participant) -> None:
-        """Store the agency or participant, then read the registers again."""
-        self._guarded(lambda: self.store.save(item))
+            self.load()
 
     def action_delete(self) -> None:
         """Delete the highlighted agency or participant, after asking; one in use says why not."""
         item = self._current()
         if item is not None:
             name = item.abbreviation if isinstance(item, Agency) else item.name
-            self.app.push_screen(ConfirmScreen(_("people.confirm.delete", name=name)), partial(self._confirmed, item))
+            question = ConfirmDialog(_("people.confirm.delete", name=name), yes=_("dialog.delete"))
+            self.app.push_screen(question, partial(self._confirmed, item))
 
     def _confirmed(self, item: Agency | Participant, yes: bool | None) -> None:
         if yes:
@@ -189,13 +185,10 @@ class PeopleScreen(WorkshopScreen):
     @in_thread(group="people-save")
     def delete(self, item: Agency | Participant) -> None:
         """Delete off the UI thread (refused, with the reason, if something still uses it)."""
-        try:
-            if isinstance(item, Agency):
-                setup.delete_agency(self.store, item)
-            else:
-                setup.delete_participant(self.store, item, self.store.workshop())
-        finally:
-            self.load()
+        if isinstance(item, Agency):
+            self._guarded(lambda: setup.delete_agency(self.store, item))
+        else:
+            self._guarded(lambda: setup.delete_participant(self.store, item, self.store.workshop()))
 
     def action_attend(self, number: int) -> None:
         """Mark the highlighted participant present, or not, on workshop day ``number``."""

@@ -25,7 +25,8 @@ from core.i18n import _
 from core.minutes import render_minutes
 from data.errors import StoreError
 from data.exports import export_bytes, write_export
-from screens.dialogs.export_dialog import ConfirmOverwrite, ExportDialog, ExportRequest
+from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.export_dialog import ExportDialog, ExportRequest
 from screens.support.base import WorkshopScreen, Workspace
 from tui.settings import word_template
 from tui.workers import in_thread
@@ -188,7 +189,8 @@ class PreviewScreen(WorkshopScreen):
             else:
                 self.notify(_("export.kept", path=request.path))
 
-        self.app.push_screen(ConfirmOverwrite(request.path), answered)
+        question = _("export.confirm.question", path=request.path)
+        self.app.push_screen(ConfirmDialog(question, yes=_("export.confirm.yes")), answered)
 
     @on(Exported)
     def exported(self, message: Exported) -> None:

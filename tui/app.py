@@ -29,7 +29,7 @@ from data.notes import CAPTURE_DRAFT
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
 from screens.dialogs.help import HelpScreen
-from screens.forms.kept_form import KeptForm
+from screens.forms.field_form import FieldForm
 from screens.overview import OverviewScreen
 from screens.support.base import WorkshopScreen, Workspace
 from screens.support.history_keys import HistoryKeys
@@ -259,7 +259,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
     def _keep_typing(self) -> None:
         """Write the note line and every open form to the file as drafts, now, on this thread."""
         keepers = [self.capture.save_draft_now]
-        keepers += [s.save_kept_now for s in self.screen_stack if isinstance(s, KeptForm)]
+        keepers += [s.keep_draft_now for s in self.screen_stack if isinstance(s, FieldForm)]
         for keep in keepers:
             with contextlib.suppress(Exception):  # one that cannot be written: keep the rest
                 keep()

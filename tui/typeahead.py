@@ -90,12 +90,12 @@ class OrderedKeys(App[None]):
         """Run ``then`` once each of ``nodes`` in turn has handled what was queued on it."""
         if token != self._settling:
             return
-        while nodes and not nodes[0].is_running:
+        # A node that is not running, or is closing (a form that dismissed itself when its save
+        # worker's result came), refuses the callback: it has nothing more to handle, so go on.
+        while nodes and not (nodes[0].is_running and nodes[0].call_later(self._hop, token, nodes[1:], then)):
             nodes = nodes[1:]
         if not nodes:
             then()
-            return
-        nodes[0].call_later(self._hop, token, nodes[1:], then)
 
     def _after_workers(self, token: int, seen: set[Worker[Any]]) -> None:
         """Go through the screen (perhaps one the key opened) and the app, then settle unless

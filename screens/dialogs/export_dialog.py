@@ -1,8 +1,12 @@
-"""The export dialog (path, document, format) and the overwrite confirmation.
+"""The export dialog: path, document and format; it dismisses with what to export.
 
-Both are modals that ``dismiss`` a value; the preview screen decides what to do with it.
 Keys: Tab moves between the fields, arrows choose within a group, Enter in the path field
-(or on the Export button) exports, Escape cancels.
+(or on the Export button) exports, Escape cancels. The focused group has a double frame and
+its highlighted choice is in reverse, so focus shows in 16 colours too. The format follows a
+typed extension (``.md``, ``.html``, ``.docx``, ``.pdf``: :data:`core.exports.FORMATS`, the one
+list the CLI offers too), and
+choosing a format changes the extension, so the two never disagree. Replacing an existing
+file is asked with :class:`~screens.dialogs.confirm.ConfirmDialog`.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ class ExportRequest:
     """``md``, ``html``, ``docx`` or ``pdf``."""
 
 
-class Choice(RadioButton):
+class RadioChoice(RadioButton):
     """A radio button whose state shows without colour: a dot when chosen, blank when not."""
 
     @property
@@ -58,12 +62,14 @@ class ExportDialog(Translated, ModalScreen[ExportRequest | None]):
             yield Label(_("export.dialog.path"))
             yield Input(self._default_path(), id="export-path")
             with Horizontal(id="export-choices"):
-                with RadioSet(id="export-document"):
+                with RadioSet(id="export-document") as documents:
+                    documents.border_title = _("export.dialog.document")
                     for name in DOCUMENTS:
-                        yield Choice(_(f"export.choice.{name}"), value=name == self.document, name=name)
-                with RadioSet(id="export-format"):
+                        yield RadioChoice(_(f"export.choice.{name}"), value=name == self.document, name=name)
+                with RadioSet(id="export-format") as formats:
+                    formats.border_title = _("export.dialog.format")
                     for fmt in FORMATS:
-                        yield Choice(_(f"export.choice.{fmt}"), value=fmt == self.fmt, name=fmt)
+                        yield RadioChoice(_(f"export.choice.{fmt}"), value=fmt == self.fmt, name=fmt)
             yield Label("", id="export-error")
             yield Button(_("export.dialog.export"), id="export-go", variant="primary")
             yield Label(_("export.dialog.hint"), id="export-hint")
@@ -88,6 +94,16 @@ class ExportDialog(Translated, ModalScreen[ExportRequest | None]):
         field = self.query_one("#export-path", Input)
         field.value = with_format(field.value, self.fmt)
 
+    @on(Input.Changed, "#export-path")
+    def follow_extension(self, event: Input.Changed) -> None:
+        """A typed extension of :data:`~core.exports.FORMATS` (``.docx``, ``.pdf``, …) chooses that format."""
+        typed = Path(event.value.strip()).suffix.removeprefix(".").lower()
+        if typed in FORMATS and typed != self.fmt:
+            for button in self.query_one("#export-format", RadioSet).query(RadioChoice):
+                if button.name == typed:
+                    button.value = True  # the set turns the other choice off
+            self.fmt = typed
+
     @on(Input.Submitted, "#export-path")
     @on(Button.Pressed, "#export-go")
     def submit(self) -> None:
@@ -101,36 +117,3 @@ class ExportDialog(Translated, ModalScreen[ExportRequest | None]):
     def action_cancel(self) -> None:
         """Close without exporting."""
         self.dismiss(None)
-
-
-class ConfirmOverwrite(Translated, ModalScreen[bool]):
-    """Ask before replacing an existing file: ``y`` replaces it; ``n`` or Escape keeps it."""
-
-    CSS_PATH = Path(__file__).with_name("export_dialog.tcss")
-    BINDINGS = [
-        Binding("y", "answer(True)", "keys.overwrite", id="confirm.yes"),
-        Binding("n,escape", "answer(False)", "keys.keep", id="confirm.no"),
-    ]
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(id="confirm-overwrite")
-        self.path = path
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="confirm-panel"):
-            yield Label(_("export.confirm.question", path=self.path), id="confirm-question", markup=False)
-            with Horizontal(id="confirm-buttons"):
-                yield Button(_("export.confirm.yes"), id="confirm-yes", variant="error")
-                yield Button(_("export.confirm.no"), id="confirm-no", variant="primary")
-
-    def on_mount(self) -> None:
-        self.query_one("#confirm-no", Button).focus()  # the safe choice is the default
-
-    @on(Button.Pressed)
-    def pressed(self, event: Button.Pressed) -> None:
-        """A button answers too: Enter on the focused one, as the keys do."""
-        self.dismiss(event.button.id == "confirm-yes")
-
-    def action_answer(self, yes: bool) -> None:
-        """Dismiss with the answer."""
-        self.dismiss(yes)

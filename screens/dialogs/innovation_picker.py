@@ -89,9 +89,14 @@ class InnovationPicker(Translated, ModalScreen[int | None]):
         """Enter in the filter line opens the highlighted innovation."""
         options = self.query_one(OptionList)
         if options.highlighted is not None:
-            self.dismiss(int(options.get_option_at_index(options.highlighted).id))
+            self._open(options.get_option_at_index(options.highlighted).id)
 
     @on(OptionList.OptionSelected)
     def open_selected(self, event: OptionList.OptionSelected) -> None:
         """Enter in the list opens the chosen innovation."""
-        self.dismiss(int(event.option.id))
+        self._open(event.option.id)
+
+    def _open(self, option_id: str | None) -> None:
+        """Close with the innovation whose option was chosen (each option's id is one)."""
+        if option_id is not None:
+            self.dismiss(int(option_id))

@@ -16,6 +16,7 @@ from core.models import Agency, ReferenceData
 from data.actions import RoadmapFilter, funding_sources
 from data.store import WorkshopStore
 from tui.keys import Translated
+from tui.widgets.choices import Choice
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def filter_choices(store: WorkshopStore, reference: ReferenceData) -> FilterChoi
     dimensions = sorted(reference.dimensions, key=lambda d: d.order)
     return FilterChoices(
         dimensions=[(d.name, d.code) for d in dimensions],
-        agencies=[(a.abbreviation, a.id) for a in store.all(Agency, order=("abbreviation",))],
+        agencies=[(a.abbreviation, a.id) for a in store.all(Agency, order=("abbreviation",)) if a.id is not None],
         sources=[(s, s) for s in funding_sources(store)],
     )
 
@@ -71,16 +72,18 @@ class RoadmapFilterScreen(Translated, ModalScreen[RoadmapFilter | None]):
     def _choice(self, name: str, options: list, value: object) -> ComposeResult:
         with Horizontal(classes="filter-row"):
             yield Label(_(f"roadmap.filter.{name}"), classes="filter-label")
-            yield Select(options, value=Select.NULL if value is None else value, id=f"filter-{name}",
+            yield Choice(options, value=Select.NULL if value is None else value, id=f"filter-{name}",
                          prompt=_("roadmap.filter.all"), compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#filter-dimension").focus()
 
-    def _value(self, name: str) -> object:
+    def _value(self, name: str) -> str | None:
         value = self.query_one(f"#filter-{name}", Select).value
-        return None if value is Select.NULL else value
+        return None if value is Select.NULL else str(value)
 
     def action_apply(self) -> None:
         """Close with the chosen filter."""
-        self.dismiss(RoadmapFilter(self._value("dimension"), self._value("agency"), self._value("source")))
+        agency = self._value("agency")
+        self.dismiss(RoadmapFilter(self._value("dimension"), None if agency is None else int(agency),
+                                   self._value("source")))

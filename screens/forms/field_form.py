@@ -1,13 +1,31 @@
-"""The base of rembuk's modal forms: labelled one-line fields, each with its message beside it.
+"""The one base of rembuk's forms: rows of labelled fields, saved with Ctrl+S, cancelled with Escape.
 
-A subclass composes its rows with :meth:`FieldForm.row`, reads them in :meth:`values`, and
-names its model in ``MODEL``; the base validates, shows each error beside its field, and
-dismisses with the validated model (not yet saved) or ``None``. Enter in a text field or F2
-saves, Escape cancels.
+A form edits one model. It is given the store, the item and how to save it; it validates,
+shows each refusal beside its field (scrolled into view and focused), saves in a worker and
+dismisses with the saved item, or ``None`` when cancelled. Errors clear as soon as a value
+is valid. An edit refused because another terminal saved the item first keeps the form open
+with what was typed, lists what the other terminal changed, and offers Ctrl+O (save over it)
+and Ctrl+R (take their values). What is typed is kept as a draft (:class:`FormDraft`), and
+Escape on a changed form asks first.
+
+    class AgencyForm(FieldForm[Agency]):
+        def heading(self) -> str:
+            return _("people.agency.new")
+
+        def rows(self) -> ComposeResult:
+            yield FieldRow("abbreviation", _("people.field.abbreviation"), Input(self.item.abbreviation))
+            yield FieldRow("name", _("people.field.agency_name"), Input(self.item.name))
+
+    app.push_screen(AgencyForm(store, Agency.model_construct(abbreviation="", name="")), done)
+
+A subclass may also override :meth:`FieldForm.values` (the fields, by model field name) and
+:meth:`FieldForm.validate` (the model and the refusals); ``save`` defaults to ``store.save``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -15,107 +33,308 @@ from pydantic import BaseModel, ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widget import Widget
-from textual.widgets import Button, Input, Label, Select
+from textual.widgets import Input, Label, Select, SelectionList
 
 from core.i18n import _, current_language, translator
-from core.validation import MODEL_FIELD, field_errors
-from screens.forms.kept_form import KeptForm
+from core.models.base import Stored
+from core.validation import field_errors
+from data.errors import StaleEdit
+from data.store import WorkshopStore
+from screens.dialogs.confirm import ConfirmDialog
+from screens.forms.field_row import FieldRow
+from screens.forms.kept_form import DraftFound, FormDraft, draft_key
 from tui.keys import Translated
+from tui.workers import in_thread
 
 M = TypeVar("M", bound=BaseModel)
+"""What a form edits: a stored item (a card, a risk) or a value written another way (the workshop's
+header, a timer, a new file), with a :data:`Saver` of its own."""
+
+Saver = Callable[[WorkshopStore, M], M]
+"""How a form's item is written: ``store.save`` unless the opener says otherwise."""
+
+IGNORED_CHANGES = frozenset({"id", "version"})
+"""Fields another terminal's save always changes, not worth listing."""
 
 
-class FieldForm(Translated, KeptForm, ModalScreen[M | None], Generic[M]):
-    """A form over one model: rows of label, field and error message."""
+@dataclass
+class ItemSaved(Message):
+    """The item was written; the form closes with it."""
+
+    item: Any
+
+
+@dataclass
+class Outdated(Message):
+    """Another terminal saved the item first: ``theirs`` is what is stored now."""
+
+    theirs: Any
+
+
+class Unsaved(Message):
+    """The save failed (the app has shown why); the form stays open with the typing."""
+
+
+def store_save(store: WorkshopStore, item: M) -> M:
+    """The default saver: the store's own save (refused when another terminal saved first)."""
+    if not isinstance(item, Stored):
+        raise TypeError(f"{type(item).__name__} is not a stored item: give its form a saver")
+    return store.save(item)
+
+
+class FieldForm(Translated, ModalScreen[M | None], Generic[M]):
+    """A form over one model: :meth:`heading` and :meth:`rows`, the rest is the kit's."""
 
     CSS_PATH = Path(__file__).with_name("field_form.tcss")
 
     BINDINGS = [
-        Binding("f2", "save", "keys.board.save", id="form.save"),
-        Binding("escape", "cancel", "keys.board.cancel", id="form.cancel"),
+        Binding("ctrl+s", "save", "keys.form.save", id="form.save"),
+        Binding("escape", "cancel", "keys.form.cancel", id="form.cancel"),
+        Binding("ctrl+o", "save_over", "keys.form.save_over", id="form.save_over"),
+        Binding("ctrl+r", "take_theirs", "keys.form.take_theirs", id="form.take_theirs"),
     ]
 
-    MODEL: ClassVar[type[BaseModel]]
-    """The model the form edits."""
-
     MODEL_ERROR_FIELD: ClassVar[str] = ""
-    """The field beside which an error about the model as a whole is shown."""
+    """The row beside which an error about the model as a whole is shown (default: the first)."""
 
-    def __init__(self, item: M) -> None:
+    HINT_KEY: ClassVar[str] = "form.hint"
+    """The catalog key of the keys line under the form."""
+
+    SMALL: ClassVar[bool] = False
+    """A form of a few fields gets a narrower panel."""
+
+    def __init__(self, store: WorkshopStore, item: M, save: Saver[M] = store_save) -> None:
         super().__init__(classes="field-form")
+        self.store = store
         self.item = item
+        self.saver = save
+        self.draft = FormDraft(self, store, draft_key(type(self).__name__, self.draft_item()))
+        self.theirs: M | None = None
+        """Another terminal's version, after a save was refused as outdated."""
+        self._saving = False
 
-    def kept_item(self) -> BaseModel:
-        return self.item
+    # -- what a form says ---------------------------------------------------------------------
 
-    def row(self, name: str, field: Widget, label: str) -> ComposeResult:
-        """One labelled field, ``#field-<name>``, with ``#error-<name>`` beside it."""
-        field.id = f"field-{name}"
-        field.compact = True  # one line per field: a whole form fits 80×24
-        with Horizontal(classes="form-row", id=f"row-{name}"):
-            yield Label(label, classes="form-label")
-            yield field
-            yield Label("", classes="form-error -empty", id=f"error-{name}", markup=False)
-
-    def buttons(self) -> ComposeResult:
-        """Save and Cancel, for the mouse; F2 and Escape do the same."""
-        with Horizontal(classes="form-buttons"):
-            yield Button(_("boards.form.save"), variant="primary", id="form-save")
-            yield Button(_("boards.form.cancel"), id="form-cancel")
-
-    def values(self) -> dict[str, Any]:
-        """The fields as typed, by model field name."""
+    def heading(self) -> str:
+        """The form's title."""
         raise NotImplementedError
 
-    def select_value(self, name: str) -> Any:
-        """A Select's value, ``None`` when blank."""
-        value = self.query_one(f"#field-{name}", Select).value
-        return None if value is Select.NULL else value
+    def rows(self) -> ComposeResult:
+        """The form's :class:`FieldRow` s (and anything shown between them)."""
+        raise NotImplementedError
 
-    def validated(self) -> M | None:
-        """The model the form describes, or ``None`` after showing what is wrong."""
-        try:
-            result = self.MODEL.model_validate({**self.item.model_dump(), **self.values()})
-        except ValidationError as exc:
-            self.show_errors(field_errors(exc, translator(current_language())))
-            return None
-        self.show_errors({})
-        return result
+    def values(self) -> dict[str, Any]:
+        """The fields as typed, by model field name (default: each row's value)."""
+        return {row.field_name: row.value for row in self.field_rows}
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Show each message beside its field and put the cursor on the first one."""
-        if MODEL_FIELD in errors and self.MODEL_ERROR_FIELD:
-            errors.setdefault(self.MODEL_ERROR_FIELD, errors.pop(MODEL_FIELD))
-        for label in self.query(".form-error").results(Label):
-            message = errors.get(label.id.removeprefix("error-"), "")
-            label.update(message)
-            label.set_class(not message, "-empty")
-        for name in errors:
-            if self.query(f"#field-{name}"):
-                self.query_one(f"#field-{name}").focus()
-                break
+    def validate(self, values: dict[str, Any]) -> tuple[M | None, dict[str, str]]:
+        """The item the fields describe, or ``None`` and why each refused field was refused."""
+        return model_from(type(self.item), {**self.item.model_dump(), **values})
+
+    def draft_item(self) -> BaseModel | dict[str, Any]:
+        """What tells this form's draft apart (the item; for a new one, where it was begun)."""
+        return self.item
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="form-panel form-small" if self.SMALL else "form-panel") as panel:
+            panel.border_title = self.heading()
+            panel.border_subtitle = _(self.HINT_KEY)
+            yield Label("", id="form-outdated", markup=False)
+            yield from self.rows()
+
+    def first_field(self) -> str:
+        """The field the form opens on (default: the first row's)."""
+        return next(self.field_rows).field_name
+
+    def on_mount(self) -> None:
+        """Open on :meth:`first_field` and start keeping the draft.
+
+        Textual calls every class's ``on_mount``, a subclass's first: one need not call this.
+        """
+        found = self.query(f"#field-{self.first_field()}")
+        (found.first() if found else next(self.field_rows).field).focus()
+        self.draft.start()
+
+    @property
+    def field_rows(self) -> Iterator[FieldRow]:
+        """The rows, top to bottom."""
+        return iter(self.query(FieldRow).results(FieldRow))
+
+    def row(self, name: str) -> FieldRow:
+        """The row of the field ``name``."""
+        return self.query_one(f"#row-{name}", FieldRow)
+
+    @on(DraftFound)
+    def _draft_found(self, message: DraftFound) -> None:
+        self.draft.restore(message.text)
+
+    # -- refusals -----------------------------------------------------------------------------
+
+    def show_refusals(self, errors: dict[str, str]) -> None:
+        """Show each reason beside its field; bring the first refused field into view."""
+        errors = self._placed(errors)
+        first: FieldRow | None = None
+        for row in self.field_rows:
+            reason = errors.get(row.field_name)
+            if reason:
+                row.refuse(reason)
+                first = first or row
+            else:
+                row.accept()
+        if first is not None:
+            first.bring_into_view()
+
+    def _placed(self, errors: dict[str, str]) -> dict[str, str]:
+        """Errors without a row of their own go beside the model-error row."""
+        names = {row.field_name for row in self.field_rows}
+        fallback = self.MODEL_ERROR_FIELD or next(iter(names), "")
+        placed: dict[str, str] = {}
+        for name, reason in errors.items():
+            target = name if name in names else fallback
+            placed[target] = f"{placed[target]} {reason}" if target in placed else reason
+        return placed
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    @on(SelectionList.SelectedChanged)
+    def recheck(self) -> None:
+        """A refused field whose value is now valid loses its reason at once."""
+        refused = [row for row in self.field_rows if row.refusal]
+        if not refused:
+            return
+        errors = self._placed(self.validate(self.values())[1])
+        for row in refused:
+            if row.field_name in errors:
+                row.refuse(errors[row.field_name])
+            else:
+                row.accept()
+
+    # -- saving -------------------------------------------------------------------------------
 
     def action_save(self) -> None:
-        """Close with the model, if every field is valid."""
-        result = self.validated()
-        if result is not None:
-            self.dismiss(result)
+        """Validate; save in a worker and close, or show why each refused field was refused."""
+        if self._saving:
+            return
+        item, errors = self.validate(self.values())
+        self.show_refusals(errors)
+        if item is not None:
+            self._saving = True
+            self._write(item)
+
+    @in_thread(group="form-save")
+    def _write(self, item: M) -> None:
+        try:
+            self.post_message(self._written(item))
+        except Exception:
+            self.post_message(Unsaved())
+            raise  # the app shows one line and logs the traceback
+
+    def _written(self, item: M) -> Message:
+        try:
+            return ItemSaved(self.saver(self.store, item))
+        except StaleEdit:
+            if isinstance(item, Stored) and item.id is not None:
+                return Outdated(self.store.get(type(item), item.id))
+            return Unsaved()
+
+    @on(ItemSaved)
+    def _stored(self, message: ItemSaved) -> None:
+        self.dismiss(message.item)
+
+    @on(Unsaved)
+    def _unsaved(self) -> None:
+        self._saving = False
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:
+        """Enter in a text field saves too."""
         event.stop()
         self.action_save()
 
-    @on(Button.Pressed, "#form-save")
-    def save_pressed(self) -> None:
-        self.action_save()
+    # -- another terminal saved first ---------------------------------------------------------
 
-    @on(Button.Pressed, "#form-cancel")
-    def cancel_pressed(self) -> None:
-        self.action_cancel()
+    @on(Outdated)
+    def _outdated(self, message: Outdated) -> None:
+        self._saving = False
+        self.theirs = message.theirs
+        notice = self.query_one("#form-outdated", Label)
+        notice.update(self.outdated_text(message.theirs))
+        notice.add_class("-shown")
+        self.query_one(".form-panel", VerticalScroll).scroll_home(animate=False)
+        self.refresh_bindings()
+
+    def outdated_text(self, theirs: M) -> str:
+        """What another terminal changed, and what the user can do about it."""
+        mine, stored = self.item.model_dump(), theirs.model_dump()
+        rows = {row.field_name: row for row in self.field_rows}
+        changes = [f"{rows[name].label}: {rows[name].shown(stored[name])}"
+                   for name in stored if name in rows and name not in IGNORED_CHANGES
+                   and stored[name] != mine.get(name)]
+        return "\n".join([_("form.outdated"), *changes, _("form.outdated_keys")])
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Saving over and taking their values exist only after another terminal saved first."""
+        if action in ("save_over", "take_theirs"):
+            return True if self.theirs is not None else None
+        return True
+
+    def action_save_over(self) -> None:
+        """Save what is typed over the other terminal's version, on purpose."""
+        if self.theirs is not None:
+            self.item, self.theirs = self.theirs, None
+            self._clear_outdated()
+            self.action_save()
+
+    async def action_take_theirs(self) -> None:
+        """Show the other terminal's version in the form instead of what was typed."""
+        if self.theirs is not None:
+            self.item, self.theirs = self.theirs, None
+            await self.recompose()
+            self.draft.rebase()
+            self._clear_outdated()
+            next(self.field_rows).field.focus()
+
+    def _clear_outdated(self) -> None:
+        notice = self.query_one("#form-outdated", Label)
+        notice.update("")
+        notice.remove_class("-shown")
+        self.refresh_bindings()
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def action_cancel(self) -> None:
+        """Close without saving; if a field was changed, ask first (Escape is pressed so easily)."""
+        if not self.draft.changed:
+            self.dismiss(None)
+            return
+        self.app.push_screen(ConfirmDialog(_("form.discard"), yes=_("form.discard_yes")),
+                             self._discard_if_confirmed)
+
+    def _discard_if_confirmed(self, discard: bool | None) -> None:
+        if discard:
+            self.dismiss(None)
+
+    def dismiss(self, result: M | None = None) -> Any:
+        """Close the form; what it held is saved or given up, so its draft goes."""
+        self.draft.close()
+        return super().dismiss(result)
+
+    def keep_draft_now(self) -> None:
+        """On hang-up: write the draft at once, on this thread."""
+        self.draft.save_now()
+
+
+def model_from(cls: type[M], values: dict[str, Any]) -> tuple[M | None, dict[str, str]]:
+    """A ``cls`` from ``values``, or ``None`` and one translated reason per refused field."""
+    try:
+        return cls.model_validate(values), {}
+    except ValidationError as exc:
+        return None, field_errors(exc, translator(current_language()))
 
 
 def or_null(value: Any) -> Any:

@@ -1,53 +1,61 @@
-"""The follow-up form: the agency that must act, the due date and the status; F3 adds an agency."""
+"""The follow-up form: the agency that must act, the due date and the status; F3 adds an agency.
+
+A kit form over the note: Ctrl+S saves it (refused if another terminal saved it first, the
+typing kept), the due date is read as ``2024-07-19`` or ``19/7/2024`` and refused under its field.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.widgets import Input, Select
+from textual.widgets import Input
 
 from core.follow_ups import FollowUpInput
 from core.i18n import _
-from core.models import Agency, FollowUpStatus
-from screens.forms.agency_form import OffersNewAgency
-from screens.forms.field_form import FieldForm, or_null
+from core.models import Agency, FollowUpStatus, Note
+from data.store import WorkshopStore
+from screens.forms.agency_form import NewAgency
+from screens.forms.field_form import FieldForm, model_from, or_null
+from screens.forms.field_row import FieldRow
+from tui.widgets.choices import Choice
 
 
-class FollowUpForm(OffersNewAgency, FieldForm[FollowUpInput]):
+class FollowUpForm(FieldForm[Note]):
     """Set who acts on a follow-up or data request, by when, and where it stands."""
 
-    MODEL = FollowUpInput
-    AGENCY_FIELD = "owner_agency_id"
+    SMALL = True
 
     BINDINGS = [Binding("f3", "new_agency", "keys.board.new_agency", id="follow_up_form.new_agency")]
+    HINT_KEY: ClassVar[str] = "form.hint_agency"
 
-    def __init__(self, note: FollowUpInput, agencies: list[Agency]) -> None:
-        super().__init__(note)
-        self.agencies = agencies
+    def __init__(self, store: WorkshopStore, note: Note, agencies: list[Agency]) -> None:
+        super().__init__(store, note)
+        self.new_agency = NewAgency(self, store, agencies, "owner_agency_id")
 
-    def compose(self) -> ComposeResult:
+    def heading(self) -> str:
+        return _("follow_ups.form.title")
+
+    def rows(self) -> ComposeResult:
         item = self.item
-        with Vertical(classes="form-panel form-small") as panel:
-            panel.border_title = _("follow_ups.form.title")
-            panel.border_subtitle = _("boards.form.hint")
-            yield from self.row("text", Input(item.text, max_length=20_000), _("follow_ups.field.text"))
-            agencies = [(a.abbreviation, a.id) for a in self.agencies]
-            yield from self.row("owner_agency_id", Select(agencies, value=or_null(item.owner_agency_id),
-                                                          prompt=_("people.form.no_agency")),
-                                _("follow_ups.field.agency"))
-            due = item.due.isoformat() if item.due else ""
-            yield from self.row("due", Input(due, placeholder="2024-07-19"), _("follow_ups.field.due"))
-            statuses = [(_(f"enum.FollowUpStatus.{s.value}"), s.value) for s in FollowUpStatus]
-            yield from self.row("status", Select(statuses, value=item.status.value, allow_blank=False),
-                                _("follow_ups.field.status"))
-            yield from self.buttons()
+        yield FieldRow("text", _("follow_ups.field.text"), Input(item.text, max_length=20_000))
+        yield FieldRow("owner_agency_id", _("follow_ups.field.agency"), Choice(
+            self.new_agency.options, value=or_null(item.owner_agency_id), prompt=_("people.form.no_agency")))
+        due = item.due.isoformat() if item.due else ""
+        yield FieldRow("due", _("follow_ups.field.due"), Input(due, placeholder="2024-07-19"))
+        statuses = [(_(f"enum.FollowUpStatus.{s.value}"), s.value) for s in FollowUpStatus]
+        yield FieldRow("status", _("follow_ups.field.status"),
+                       Choice(statuses, value=item.status.value, allow_blank=False))
 
-    def on_mount(self) -> None:
-        self.query_one("#field-owner_agency_id", Select).focus()
+    def first_field(self) -> str:
+        return "owner_agency_id"
 
-    def values(self) -> dict[str, Any]:
-        return {"text": self.query_one("#field-text", Input).value, "due": self.query_one("#field-due", Input).value,
-                "owner_agency_id": self.select_value("owner_agency_id"), "status": self.select_value("status")}
+    def validate(self, values: dict[str, Any]) -> tuple[Note | None, dict[str, str]]:
+        """The due date is read in either way of writing it."""
+        typed, errors = model_from(FollowUpInput, {**self.item.model_dump(), **values})
+        return (typed.note() if typed else None), errors
+
+    def action_new_agency(self) -> None:
+        """Register a new agency and make it the one that acts."""
+        self.new_agency.open()

@@ -9,29 +9,24 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.widgets import Input
 
 from core.i18n import _
 from core.models import Innovation, ReviewOutcome
 from screens.forms.field_form import FieldForm
+from screens.forms.field_row import FieldRow
 
 
 class ImprovementForm(FieldForm[Innovation]):
-    """The improvement of one card; dismisses with the card (not yet saved) or ``None``."""
+    """The improvement of one card; dismisses with the card, saved, or ``None``."""
 
-    MODEL = Innovation
+    SMALL = True
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="form-panel form-small") as panel:
-            panel.border_title = _("boards.improve.title", title=self.item.title)
-            panel.border_subtitle = _("boards.form.hint")
-            yield from self.row("improvement", Input(self.item.improvement), _("boards.field.improvement"))
-            yield from self.buttons()
+    def heading(self) -> str:
+        return _("boards.improve.title", title=self.item.title)
 
-    def on_mount(self) -> None:
-        self.query_one("#field-improvement", Input).focus()
+    def rows(self) -> ComposeResult:
+        yield FieldRow("improvement", _("boards.field.improvement"), Input(self.item.improvement))
 
     def values(self) -> dict[str, Any]:
-        improvement = self.query_one("#field-improvement", Input).value
-        return {"improvement": improvement, "review_outcome": ReviewOutcome.IMPROVE}
+        return {**super().values(), "review_outcome": ReviewOutcome.IMPROVE}

@@ -1,31 +1,36 @@
 """What is typed in a form survives a dropped link or a killed process, as the note line does.
 
-An open form writes its fields (by widget id) to the workshop file as a draft at most
-``draft_interval`` seconds behind the typing, and in full when the app hangs up. Opening the
-same form again (the same kind of form on the same item; for a new item, from the same place)
-puts the fields back and says so. Saving or cancelling the form drops its draft; cancelling a
-form whose fields were changed asks first.
+Every :class:`~screens.forms.field_form.FieldForm` owns a :class:`FormDraft`. While the form is
+open the draft writes its fields (by widget id) to the workshop file at most
+:data:`DRAFT_INTERVAL` seconds behind the typing, and in full when the app hangs up. Opening
+the same form again (the same kind of form on the same item; for a new item, from the same
+place) puts the fields back and says so. Closing the form drops its draft.
 
 Drafts are written by thread workers that may finish out of order, so each write carries a
 number and an older write never replaces a newer one (a late periodic save would otherwise
-bring back the draft that cancelling had just dropped): ``WorkshopStore.save_draft``.
+bring back the draft that cancelling had just dropped): the numbers come from
+``WorkshopStore.draft_number`` (taken on the UI thread, when the write is decided) and
+``WorkshopStore.save_draft`` skips a write older than one already landed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
-from textual import work
+from textual.app import App
+from textual.message import Message
+from textual.screen import Screen
 from textual.widgets import Input, Select, SelectionList
 from textual.widgets.select import InvalidSelectValueError
 
 from core.i18n import _
 from data.errors import StoreError
 from data.store import WorkshopStore
-from screens.dialogs.confirm import ConfirmScreen
+from tui.workers import in_thread
 
 PREFIX = "form:"
 """Draft keys of forms start with this (the note line's is ``capture``)."""
@@ -46,132 +51,140 @@ def draft_key(kind: str, item: BaseModel | dict[str, Any] | None) -> str:
     return f"{PREFIX}{kind}:new:{hashlib.sha1(context.encode()).hexdigest()[:10]}"
 
 
-def write_draft(store: WorkshopStore, key: str, text: str, number: int) -> None:
-    """Write (or with ``text`` empty, drop) a form's draft, unless a newer write came first."""
-    store.save_draft(key, text, number)
+@dataclass
+class DraftFound(Message):
+    """The form's kept draft was read (``text`` is empty when there is none)."""
+
+    text: str
 
 
-class KeptForm:
-    """Mixed into a modal form screen, before the screen class; :meth:`kept_item` names the item."""
+class FormDraft:
+    """The draft of one open form: created with the form, started when it is mounted."""
 
-    def kept_item(self) -> BaseModel | dict[str, Any] | None:
-        """The item the form edits (or the values a new one starts from)."""
-        raise NotImplementedError
+    def __init__(self, form: Screen[Any], store: WorkshopStore, key: str) -> None:
+        self.form = form
+        self.store = store
+        self.key = key
+        self._baseline: dict[str, Any] | None = None
+        """The fields as the form opened them; ``None`` until the kept draft has been read."""
+        self._written: str | None = ""
+        """The text last written: ``""`` for none, ``None`` when a write failed (in doubt)."""
+        self._open = True
 
-    @property
-    def kept_key(self) -> str:
-        """This form's draft key."""
-        return draft_key(type(self).__name__, self.kept_item())
+    def start(self) -> None:
+        """Look for a kept draft, then keep the fields every :data:`DRAFT_INTERVAL`."""
+        self.form.set_interval(DRAFT_INTERVAL, self.flush)
+        _read(self.form, self.store, self.key)
 
-    def on_mount(self) -> None:
-        self._kept_text = ""
-        self._kept_open = True
-        self.set_interval(DRAFT_INTERVAL, self.flush_kept)
-        self._read_kept(self.kept_key)
-
-    # -- the fields --------------------------------------------------------------------------
-
-    def kept_fields(self) -> dict[str, Any]:
-        """Every field's value, by widget id: text fields, choices and multiple choices."""
-        fields: dict[str, Any] = {i.id: i.value for i in self.query(Input) if i.id}
-        for select in self.query(Select):
-            if select.id:
-                fields[select.id] = None if select.value is Select.NULL else select.value
-        for choices in self.query(SelectionList):
-            if choices.id:
-                fields[choices.id] = list(choices.selected)
-        return fields
-
-    def restore_fields(self, fields: dict[str, Any]) -> None:
-        """Put kept values back into the fields that still exist."""
-        for widget_id, value in fields.items():
-            found = self.query(f"#{widget_id}")
-            if found:
-                try:
-                    _restore_field(found.first(), value)
-                except (InvalidSelectValueError, ValueError, TypeError, LookupError):
-                    continue  # a choice that no longer exists: the field keeps its value
-
-    # -- reading and writing the draft -------------------------------------------------------
-
-    @work(thread=True, group="kept-form")
-    def _read_kept(self, key: str) -> None:
-        try:
-            text = self.app.store.draft(key)
-        except StoreError:
+    def restore(self, text: str) -> None:
+        """Note the fields as opened, and put a kept draft back into them (saying so)."""
+        self._baseline = kept_fields(self.form)
+        fields = _parsed(text)
+        if fields is None:
             return
-        self.app.call_from_thread(self._restore, text)
+        restore_fields(self.form, fields)
+        self._written = text
+        self.form.notify(_("notify.form_restored"))
 
-    def _restore(self, text: str) -> None:
-        self._kept_baseline = self.kept_fields()
-        if not text:
-            return
-        try:
-            fields = json.loads(text)
-        except ValueError:
-            return  # a draft this version cannot read: the form opens as it was
-        if not isinstance(fields, dict):
-            return
-        self.restore_fields(fields)
-        self._kept_text = text
-        self.notify(_("notify.form_restored"))
+    def rebase(self) -> None:
+        """The fields as they are now count as unchanged (after taking another terminal's values)."""
+        self._baseline = kept_fields(self.form)
 
-    def kept_text(self) -> str:
+    def text(self) -> str:
         """The fields as a draft: empty while they are as the form opened them."""
-        fields = self.kept_fields()
-        if fields == getattr(self, "_kept_baseline", fields):
+        fields = kept_fields(self.form)
+        if self._baseline is None or fields == self._baseline:
             return ""
         return json.dumps(fields, sort_keys=True, ensure_ascii=False, default=str)
 
-    def flush_kept(self) -> None:
-        """Every :data:`DRAFT_INTERVAL`: write the draft if the fields changed since the last write."""
-        text = self.kept_text()
-        if self._kept_open and text != self._kept_text:
-            self._kept_text = text
-            self._write_kept(self.app.store, self.kept_key, text, self.app.store.draft_number())
+    @property
+    def changed(self) -> bool:
+        """Whether a field differs from how the form opened."""
+        return self.text() != ""
 
-    @work(thread=True, group="kept-form-write")
-    def _write_kept(self, store: WorkshopStore, key: str, text: str, number: int) -> None:
-        try:
-            write_draft(store, key, text, number)
-        except StoreError:
-            self._kept_text = None  # try again at the next tick
+    def flush(self) -> None:
+        """Write the draft if the fields changed since the last write."""
+        text = self.text()
+        if self._open and text != self._written:
+            self._written = text
+            _write(self.form, self, text, self.store.draft_number())
 
-    def save_kept_now(self) -> None:
+    def failed(self) -> None:
+        """A write did not land: try again at the next look."""
+        self._written = None
+
+    def save_now(self) -> None:
         """Write the draft synchronously: only for hang-up, when no worker will run."""
-        if self.is_mounted and getattr(self, "_kept_open", False):
-            write_draft(self.app.store, self.kept_key, self.kept_text(), self.app.store.draft_number())
+        if self._open and self.form.is_mounted:
+            self.store.save_draft(self.key, self.text(), self.store.draft_number())
 
-    def action_cancel(self) -> None:
-        """Close without saving; if a field was changed, ask first (Escape is pressed so easily)."""
-        if not self.kept_text():
-            self.dismiss(None)
-            return
-        self.app.push_screen(ConfirmScreen(_("form.discard")), self._discard_if_confirmed)
-
-    def _discard_if_confirmed(self, discard: bool | None) -> None:
-        if discard:
-            self.dismiss(None)
-
-    def dismiss(self, result: Any = None) -> Any:
-        """Close the form; what it held is saved or given up, so its draft (if any) goes."""
-        self._kept_open = False
-        if getattr(self, "_kept_text", "") != "":  # a draft was written, restored or is in doubt
-            store, key = self.app.store, self.kept_key
-            number = store.draft_number()
-            self.app.run_worker(lambda: drop_draft(store, key, number), thread=True, group="kept-form-drop")
-        return super().dismiss(result)
+    def close(self) -> None:
+        """The form closes: what it held was saved or given up, so its draft (if any) goes."""
+        self._open = False
+        if self._written != "":
+            _drop(self.form.app, self.store, self.key, self.store.draft_number())  # the app outlives the form
 
 
-def drop_draft(store: WorkshopStore, key: str, number: int) -> None:
-    """Drop a closed form's draft; if the file cannot be written, the draft simply stays."""
+def _parsed(text: str) -> dict[str, Any] | None:
+    """A kept draft's fields, or ``None`` for no draft or one this version cannot read."""
+    if not text:
+        return None
     try:
-        write_draft(store, key, "", number)
+        fields = json.loads(text)
+    except ValueError:
+        return None
+    return fields if isinstance(fields, dict) else None
+
+
+@in_thread(group="form-draft-read")
+def _read(form: Screen[Any], store: WorkshopStore, key: str) -> None:
+    try:
+        text = store.draft(key)
     except StoreError:
-        pass
+        text = ""  # the file cannot be read now: the form opens as it is
+    form.post_message(DraftFound(text))
 
 
-def _restore_field(widget: Any, value: Any) -> None:
+@in_thread(group="form-draft-write")
+def _write(form: Screen[Any], draft: FormDraft, text: str, number: int) -> None:
+    try:
+        draft.store.save_draft(draft.key, text, number)
+    except StoreError:
+        draft.failed()  # a full or read-only disk: the next look tries again, without a line each time
+
+
+@in_thread(group="form-draft-drop")
+def _drop(app: App[Any], store: WorkshopStore, key: str, number: int) -> None:
+    try:
+        store.save_draft(key, "", number)
+    except StoreError:
+        pass  # the file cannot be written: the draft simply stays, and is offered again
+
+
+def kept_fields(form: Screen[Any]) -> dict[str, Any]:
+    """Every field's value, by widget id: text fields, choices and multiple choices."""
+    fields: dict[str, Any] = {i.id: i.value for i in form.query(Input) if i.id}
+    for select in form.query(Select):
+        if select.id:
+            fields[select.id] = None if select.value is Select.NULL else select.value
+    for choices in form.query(SelectionList):
+        if choices.id:
+            fields[choices.id] = list(choices.selected)
+    return fields
+
+
+def restore_fields(form: Screen[Any], fields: dict[str, Any]) -> None:
+    """Put kept values back into the fields that still exist."""
+    for widget_id, value in fields.items():
+        found = form.query(f"#{widget_id}")
+        if found:
+            try:
+                _restore_field(found.first(), value)
+            except (InvalidSelectValueError, ValueError, TypeError, LookupError):
+                continue  # a choice that no longer exists: the field keeps its value
+
+
+def _restore_field(widget: object, value: Any) -> None:
     """Set one field to a kept value."""
     if isinstance(widget, SelectionList):
         widget.deselect_all()

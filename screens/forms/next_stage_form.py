@@ -1,36 +1,44 @@
-"""The next stage from inside the app: where to create its workshop file, and which stage."""
+"""The next stage from inside the app: where to create its workshop file, and which stage.
+
+A kit form: Ctrl+S creates the file (in the form's worker, carrying this stage's work) and the
+form closes with what it created; a path or stage refused is said under its field.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
 
 from textual.app import ComposeResult
-from textual.containers import Vertical
-from textual.widgets import Input, Select
+from textual.widgets import Input
 
 from core.i18n import _
 from core.models import Stage
 from core.setup import NextStage
+from data.carry import create_next_stage
+from data.store import WorkshopStore
 from screens.forms.field_form import FieldForm
+from screens.forms.field_row import FieldRow
+from tui.widgets.choices import Choice
+
+
+def create_file(store: WorkshopStore, typed: NextStage) -> NextStage:
+    """The form's saver: the next stage's file, made from the open workshop."""
+    create_next_stage(Path(typed.path).expanduser(), store.path, typed.stage).close()
+    return typed
 
 
 class NextStageForm(FieldForm[NextStage]):
-    """Asks for the new file's path and stage; dismisses with them or ``None``."""
+    """Asks for the new file's path and stage, creates it; dismisses with them or ``None``."""
 
-    MODEL = NextStage
+    SMALL = True
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="form-panel form-small") as panel:
-            panel.border_title = _("setup.next.title")
-            panel.border_subtitle = _("boards.form.hint")
-            yield from self.row("path", Input(self.item.path, max_length=300), _("setup.next.path"))
-            stages = [(_(f"enum.Stage.{s.value}"), s.value) for s in Stage]
-            yield from self.row("stage", Select(stages, value=self.item.stage.value, allow_blank=False),
-                                _("setup.field.stage"))
-            yield from self.buttons()
+    def __init__(self, store: WorkshopStore, item: NextStage) -> None:
+        super().__init__(store, item, save=create_file)
 
-    def on_mount(self) -> None:
-        self.query_one("#field-path", Input).focus()
+    def heading(self) -> str:
+        return _("setup.next.title")
 
-    def values(self) -> dict[str, Any]:
-        return {"path": self.query_one("#field-path", Input).value, "stage": self.select_value("stage")}
+    def rows(self) -> ComposeResult:
+        yield FieldRow("path", _("setup.next.path"), Input(self.item.path, max_length=300))
+        stages = [(_(f"enum.Stage.{s.value}"), s.value) for s in Stage]
+        yield FieldRow("stage", _("setup.field.stage"), Choice(stages, value=self.item.stage.value, allow_blank=False))

@@ -1,103 +1,86 @@
-"""The risk form: create or edit one register row, with each validation message beside its field;
-and the question asked before a risk is deleted.
+"""The risk form: create or edit one register row, with each refusal beside its field.
 
-A ``ModalScreen[Risk | None]``: it validates and dismisses with the risk to save (or ``None``
-on Escape); the caller saves it in a worker. Magnitude and level are previewed as the
-likelihood and impact change, read through the workshop's scale, never computed here.
+Dismisses with the saved risk (or ``None`` on Escape). Magnitude and level are previewed as
+the likelihood and impact change, read through the workshop's scale, never computed here.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Input, Label, Select
 
 from core.heatmap import needs_treatment, treatment_options
-from core.i18n import _, current_language, translator
+from core.i18n import _, current_language
 from core.models import Risk, RiskType
 from core.register import RiskSnapshot
 from core.risk import assess
 from core.risk_export import level_text
-from core.validation import MODEL_FIELD, field_errors
-from screens.forms.kept_form import KeptForm
-from tui.keys import Translated
+from data.store import WorkshopStore
+from screens.forms.field_form import FieldForm, model_from
+from screens.forms.field_row import FieldRow
+from tui.widgets.choices import Choice
 
 TEXT_FIELDS = ("code", "event", "cause", "impact_description", "existing_controls",
                "treatment_action", "output", "schedule")
-SELECT_FIELDS = ("innovation_id", "type", "category", "impact_area", "likelihood", "impact",
-                 "treatment_option", "owner_agency_id", "residual_likelihood", "residual_impact")
 ORDER = ("innovation_id", "type", "code", "event", "cause", "category", "impact_description",
          "impact_area", "existing_controls", "likelihood", "impact", "treatment_option",
          "treatment_action", "output", "schedule", "owner_agency_id", "residual_likelihood",
          "residual_impact")
 """The fields in the order of the register: assessment, treatment, residual."""
 
+REQUIRED_CHOICES = ("type", "likelihood", "impact")
+"""Choices that cannot be blank."""
+
+BLANK_AS_TEXT = ("category", "impact_area", "treatment_option")
+"""Choices stored as an empty string when none is chosen."""
+
 LABEL_KEYS = {"innovation_id": "risk.col.innovation", "owner_agency_id": "risk.col.owner"}
 
 
-class RiskFormScreen(Translated, KeptForm, ModalScreen[Risk | None]):
+class RiskFormScreen(FieldForm[Risk]):
     """Edit a risk (or a new one) of the workshop described by ``snapshot``."""
 
-    CSS_PATH = Path(__file__).with_suffix(".tcss")
-
-    BINDINGS = [
-        Binding("ctrl+s", "save", "keys.risk_save", id="risk_form.save"),
-        Binding("escape", "cancel", "keys.risk_cancel", id="risk_form.cancel"),
-    ]
-
-    def __init__(self, snapshot: RiskSnapshot, risk: Risk | None = None, **preset: Any) -> None:
+    def __init__(self, store: WorkshopStore, snapshot: RiskSnapshot, risk: Risk | None = None,
+                 **preset: Any) -> None:
         """Edit ``risk``, or a new risk starting from ``preset`` values (innovation, cell)."""
-        super().__init__(id="risk-form")
         self.snapshot = snapshot
-        self.risk = risk
+        self.preset = preset
         self.lang = current_language()
-        self.initial = risk.model_dump() if risk else preset
+        super().__init__(store, risk or Risk.model_construct(**preset))
+
+    def draft_item(self) -> Risk | dict[str, Any]:
+        return self.item if self.item.id is not None else self.preset
+
+    def heading(self) -> str:
+        return _("risk.form.edit" if self.item.id is not None else "risk.form.new")
+
+    def _initial(self, name: str) -> Any:
+        value = getattr(self.item, name, None)
+        return getattr(value, "value", value)
 
     # -- layout ------------------------------------------------------------------------------
 
-    def kept_item(self) -> Risk | dict[str, Any]:
-        return self.risk or self.initial
+    def rows(self) -> ComposeResult:
+        for name in ORDER:
+            yield FieldRow(name, _(LABEL_KEYS.get(name, f"risk.col.{name}")), self._field(name))
+            if name in ("impact", "residual_impact"):
+                yield Label("", id=f"preview-{name}", classes="form-preview", markup=False)
 
-    def compose(self) -> ComposeResult:
-        with Vertical(id="risk-form-panel"):
-            title = "risk.form.edit" if self.risk else "risk.form.new"
-            yield Label(_(title), id="risk-form-title")
-            with VerticalScroll(id="risk-form-fields"):
-                for name in ORDER:
-                    yield from self._field_row(name)
-                    if name in ("impact", "residual_impact"):
-                        yield Label("", id=f"preview-{name}", classes="risk-preview", markup=False)
-            yield Label("", id=f"error-{MODEL_FIELD}", classes="field-error", markup=False)
-            yield Label(_("risk.form.hint"), id="risk-form-hint")
-
-    def _field_row(self, name: str) -> ComposeResult:
-        with Horizontal(classes="field-row"):
-            yield Label(_(LABEL_KEYS.get(name, f"risk.col.{name}")), classes="field-label")
-            with Vertical(classes="field-input"):
-                yield self._input(name)
-                yield Label("", id=f"error-{name}", classes="field-error", markup=False)
-
-    def _input(self, name: str) -> Widget:
-        value = self.initial.get(name)
+    def _field(self, name: str) -> Widget:
+        value = self._initial(name)
         if name in TEXT_FIELDS:
-            return Input(str(value or ""), id=f"field-{name}", compact=True)
+            return Input(str(value or ""))
         options = self._options(name)
         if value and not any(v == value for _, v in options):
             options.append((str(value), value))  # a value from another reference: keep it
-        allow_blank = name not in ("type", "likelihood", "impact")
         start = value if any(v == value for _, v in options) else Select.NULL
-        if not allow_blank and start is Select.NULL:
+        if name in REQUIRED_CHOICES and start is Select.NULL:
             start = options[0][1]
-        return Select(options, value=start, allow_blank=allow_blank, id=f"field-{name}", compact=True,
-                      prompt=_("risk.form.choose"))
+        return Choice(options, value=start, allow_blank=name not in REQUIRED_CHOICES, prompt=_("risk.form.choose"))
 
     def _options(self, name: str) -> list[tuple[str, Any]]:
         ref = self.snapshot.reference
@@ -110,7 +93,7 @@ class RiskFormScreen(Translated, KeptForm, ModalScreen[Risk | None]):
         if name == "impact_area":
             return [(label(self.lang), label.id) for label in ref.impact_areas]
         if name == "treatment_option":
-            return self._treatment_options(self.initial.get("type") or RiskType.NEGATIVE)
+            return self._treatment_options(self._initial("type") or RiskType.NEGATIVE.value)
         if name == "owner_agency_id":
             return [(a.abbreviation, a.id) for a in self.snapshot.agencies]
         scale = ref.risk_scale.likelihood if "likelihood" in name else ref.risk_scale.impact
@@ -120,7 +103,6 @@ class RiskFormScreen(Translated, KeptForm, ModalScreen[Risk | None]):
         return [(o(self.lang), o.id) for o in treatment_options(self.snapshot.reference, risk_type)]
 
     def on_mount(self) -> None:
-        self.query_one("#field-event", Input).focus()
         self._preview()
 
     # -- reacting to edits -------------------------------------------------------------------
@@ -128,7 +110,7 @@ class RiskFormScreen(Translated, KeptForm, ModalScreen[Risk | None]):
     @on(Select.Changed, "#field-type")
     def change_type(self, event: Select.Changed) -> None:
         """Offer the treatment options of the chosen type (negative: mitigasi…, positive: …)."""
-        options = self.query_one("#field-treatment_option", Select)
+        options = self.query_one("#field-treatment_option", Choice)
         current = options.value
         choices = self._treatment_options(str(event.value))
         options.set_options(choices)
@@ -141,7 +123,7 @@ class RiskFormScreen(Translated, KeptForm, ModalScreen[Risk | None]):
         self._preview()
 
     def _preview(self) -> None:
-        values = self._values()
+        values = self.values()
         self._show_preview("impact", values.get("likelihood"), values.get("impact"), inherent=True)
         self._show_preview("residual_impact", values.get("residual_likelihood"), values.get("residual_impact"))
 
@@ -160,49 +142,20 @@ class RiskFormScreen(Translated, KeptForm, ModalScreen[Risk | None]):
 
     # -- saving ------------------------------------------------------------------------------
 
-    def _values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {}
-        for name in TEXT_FIELDS:
-            values[name] = self.query_one(f"#field-{name}", Input).value
-        for name in SELECT_FIELDS:
-            value = self.query_one(f"#field-{name}", Select).value
-            values[name] = None if value is Select.NULL else value
-        values["category"] = values["category"] or ""
-        values["impact_area"] = values["impact_area"] or ""
-        values["treatment_option"] = values["treatment_option"] or ""
+    def values(self) -> dict[str, Any]:
+        values = super().values()
+        for name in BLANK_AS_TEXT:
+            values[name] = values[name] or ""
         return values
 
-    def _validated(self) -> tuple[Risk | None, dict[str, str]]:
-        values = self._values()
+    def validate(self, values: dict[str, Any]) -> tuple[Risk | None, dict[str, str]]:
+        values = dict(values)
         if values["innovation_id"] is None:
             del values["innovation_id"]  # reported as "Required."
-        errors = _residual_pair(values)
-        try:
-            risk = Risk.model_validate({**(self.risk.model_dump() if self.risk else {}), **values})
-        except ValidationError as exc:
-            return None, {**field_errors(exc, translator(self.lang)), **errors}
+        stored = self.item.model_dump() if self.item.id is not None else {}
+        risk, errors = model_from(Risk, {**stored, **values})
+        errors = {**errors, **_residual_pair(values)}
         return (None, errors) if errors else (risk, {})
-
-    def _show_errors(self, errors: dict[str, str]) -> None:
-        for label in self.query(".field-error").results(Label):
-            field = (label.id or "").removeprefix("error-")
-            label.update(errors.get(field, ""))
-            label.set_class(field in errors, "-shown")
-        first = next((n for n in ORDER if n in errors), None)
-        if first:
-            self.query_one(f"#field-{first}").focus()
-
-    def action_save(self) -> None:
-        """Validate; dismiss with the risk, or show why each refused field was refused."""
-        risk, errors = self._validated()
-        self._show_errors(errors)
-        if risk is not None:
-            self.dismiss(risk)
-
-    @on(Input.Submitted)
-    def submit(self) -> None:
-        """Enter in a text field saves, like Ctrl+S."""
-        self.action_save()
 
 
 def _residual_pair(values: dict[str, Any]) -> dict[str, str]:
@@ -210,29 +163,3 @@ def _residual_pair(values: dict[str, Any]) -> dict[str, str]:
     pair = ("residual_likelihood", "residual_impact")
     missing = [name for name in pair if values[name] is None]
     return {missing[0]: _("risk.form.residual_pair")} if len(missing) == 1 else {}
-
-
-class ConfirmDeleteScreen(Translated, ModalScreen[bool]):
-    """Asks once before a risk is deleted: ``y`` deletes, ``n`` or Escape keeps it."""
-
-    BINDINGS = [
-        Binding("y", "dismiss(True)", "keys.risk_confirm", id="risk_delete.yes"),
-        Binding("n,escape", "dismiss(False)", "keys.risk_cancel", id="risk_delete.no"),
-    ]
-
-    DEFAULT_CSS = """
-    ConfirmDeleteScreen { align: center middle; }
-    ConfirmDeleteScreen > Vertical {
-        width: 60; height: auto; padding: 1 2;
-        border: thick $error; background: $surface;
-    }
-    """
-
-    def __init__(self, event: str) -> None:
-        super().__init__()
-        self.event = event
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Label(_("risk.delete.question", event=self.event), markup=False)
-            yield Label(_("risk.delete.hint"))

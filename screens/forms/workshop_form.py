@@ -4,26 +4,24 @@ The people fields (chair, speakers, facilitator, minute-taker) complete the name
 participants as they are typed (→ takes the suggestion); a name nobody registered is registered
 with that role when the form is saved (:func:`data.setup.save_setup`), so a new person takes
 one step. Dates are typed as ``2024-07-02`` or ``2/7/2024``, several separated by commas.
+A kit form: Ctrl+S saves the header in the form's worker, each refusal is said under its field.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
 from textual.suggester import Suggester, SuggestFromList
-from textual.widgets import Input, Select
+from textual.widgets import Input
 
 from core.i18n import _
 from core.models import Participant, Stage, TimeZone
 from core.setup import WorkshopSetup
+from data.setup import save_setup
+from data.store import WorkshopStore
 from screens.forms.field_form import FieldForm
+from screens.forms.field_row import FieldRow
+from tui.widgets.choices import Choice
 
-TEXT_FIELDS = ("organiser", "title", "event", "region", "dates", "start_time", "end_time", "venue",
-               "chair", "speakers", "facilitator", "minute_taker", "next_stage_date",
-               "horizon_start", "horizon_end")
-CHOICES = ("stage", "time_zone", "language")
 ORDER = ("organiser", "title", "event", "region", "stage", "dates", "start_time", "end_time",
          "time_zone", "venue", "chair", "speakers", "facilitator", "minute_taker", "next_stage_date",
          "language", "horizon_start", "horizon_end")
@@ -56,33 +54,37 @@ class LastNameSuggester(Suggester):
 
 
 class WorkshopForm(FieldForm[WorkshopSetup]):
-    """Edit the workshop's header; dismisses with it (not yet saved) or ``None``."""
+    """Edit the workshop's header; saves it (registering the people it names) and dismisses with
+    it, or ``None``."""
 
-    MODEL = WorkshopSetup
     MODEL_ERROR_FIELD = "horizon_end"
 
-    def __init__(self, workshop: WorkshopSetup, participants: list[Participant]) -> None:
-        super().__init__(workshop)
+    def __init__(self, store: WorkshopStore, workshop: WorkshopSetup, participants: list[Participant]) -> None:
+        super().__init__(store, workshop, save=self._save)
         self.names = sorted({p.name for p in participants}, key=str.casefold)
+        self.registered: list[Participant] = []
+        """The people the saved header named that were registered with it."""
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="form-panel", id="workshop-form") as panel:
-            panel.border_title = _("setup.form.title")
-            panel.border_subtitle = _("boards.form.hint")
-            with VerticalScroll(id="workshop-form-fields"):
-                for name in ORDER:
-                    yield from self.row(name, self._field(name), _(f"setup.field.{name}"))
-            yield from self.buttons()
+    def _save(self, store: WorkshopStore, setup: WorkshopSetup) -> WorkshopSetup:
+        self.registered = save_setup(store, setup.workshop())
+        return setup
 
-    def _field(self, name: str) -> Input | Select:
+    def heading(self) -> str:
+        return _("setup.form.title")
+
+    def rows(self) -> ComposeResult:
+        for name in ORDER:
+            yield FieldRow(name, _(f"setup.field.{name}"), self._field(name))
+
+    def _field(self, name: str) -> Input | Choice:
         if name == "stage":
-            return Select([(_(f"enum.Stage.{s.value}"), s.value) for s in Stage], value=self.item.stage.value,
+            return Choice([(_(f"enum.Stage.{s.value}"), s.value) for s in Stage], value=self.item.stage.value,
                           allow_blank=False)
         if name == "time_zone":
-            return Select([(_(f"enum.TimeZone.{z.value}"), z.value) for z in TimeZone],
+            return Choice([(_(f"enum.TimeZone.{z.value}"), z.value) for z in TimeZone],
                           value=self.item.time_zone.value, allow_blank=False)
         if name == "language":
-            return Select([(_("setup.language.id"), "id"), (_("setup.language.en"), "en")],
+            return Choice([(_("setup.language.id"), "id"), (_("setup.language.en"), "en")],
                           value=self.item.language, allow_blank=False)
         return Input(self._text(name), max_length=300, suggester=self._suggester(name),
                      placeholder=_(f"setup.hint.{name}") if name in HINTED else "")
@@ -102,12 +104,3 @@ class WorkshopForm(FieldForm[WorkshopSetup]):
         if name == "next_stage_date":
             return value.isoformat() if value else ""
         return str(value)
-
-    def on_mount(self) -> None:
-        self.query_one("#field-organiser", Input).focus()
-
-    def values(self) -> dict[str, Any]:
-        values: dict[str, Any] = {n: self.query_one(f"#field-{n}", Input).value for n in TEXT_FIELDS}
-        values.update({n: self.select_value(n) for n in CHOICES})
-        return values
-

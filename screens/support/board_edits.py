@@ -23,7 +23,7 @@ from core.models import Agency, Innovation, InnovationStatus, QuickWin, Referenc
 from data import innovations as board_data
 from data.innovations import Card, Deleted, Grouping
 from data.store import WorkshopStore
-from screens.dialogs.confirm import ConfirmScreen
+from screens.dialogs.confirm import ConfirmDialog
 from screens.dialogs.merge_picker import MergePicker
 from screens.forms.improvement_form import ImprovementForm
 from screens.forms.innovation_form import InnovationForm
@@ -145,13 +145,13 @@ class BoardEdits(WorkshopScreen):
     def _open_form(self, reference: ReferenceData, innovation: Innovation,
                    save: Callable[[WorkshopStore, Innovation], Innovation]) -> None:
         targets = [(title, key) for title, key in self.titles if key != innovation.id]
-        form = InnovationForm(innovation, reference, self.agencies, targets)
+        form = InnovationForm(self.store, innovation, reference, self.agencies, targets, save)
+        self.app.push_screen(form, self._form_saved)
 
-        def done(result: Innovation | None) -> None:
-            if result is not None:
-                self.write(lambda: save(self.store, result), _("boards.notify.saved", title=result.title))
-
-        self.app.push_screen(form, done)
+    def _form_saved(self, result: Innovation | None) -> None:
+        """A form saved the card: say so and show it."""
+        if result is not None:
+            self.post_message(self.Saved(result.id, _("boards.notify.saved", title=result.title)))
 
     def action_review(self) -> None:
         """Step the highlighted existing card to the next review outcome."""
@@ -180,15 +180,8 @@ class BoardEdits(WorkshopScreen):
 
     def action_improve(self) -> None:
         """Type how to improve the highlighted existing card (its outcome becomes *improve*)."""
-        if self.card is None:
-            return
-        item = self.card.innovation
-
-        def typed(result: Innovation | None) -> None:
-            if result is not None:
-                self.write(lambda: self.store.save(result), _("boards.notify.saved", title=result.title))
-
-        self.app.push_screen(ImprovementForm(item), typed)
+        if self.card is not None:
+            self.app.push_screen(ImprovementForm(self.store, self.card.innovation), self._form_saved)
 
     def action_toggle_candidate(self) -> None:
         """Make the highlighted card a quick-win candidate, or no longer one."""
@@ -234,7 +227,8 @@ class BoardEdits(WorkshopScreen):
             if yes:
                 self.delete_card(item)
 
-        self.app.push_screen(ConfirmScreen(_("boards.confirm.delete", title=item.title)), answered)
+        question = _("boards.confirm.delete", title=item.title)
+        self.app.push_screen(ConfirmDialog(question, yes=_("dialog.delete")), answered)
 
     @in_thread(group="board-write")
     def delete_card(self, item: Innovation) -> None:

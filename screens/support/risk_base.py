@@ -19,9 +19,10 @@ from textual.reactive import reactive
 from core.i18n import _
 from core.models import Risk, TargetType
 from core.register import RiskFilter, RiskSnapshot
-from data.errors import StaleEdit, StoreError
+from data.errors import StoreError
 from data.risks import delete_risk, set_risk_appetite, snapshot
-from screens.forms.risk_form import ConfirmDeleteScreen, RiskFormScreen
+from screens.dialogs.confirm import ConfirmDialog
+from screens.forms.risk_form import RiskFormScreen
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext
 from tui.workers import in_thread
@@ -54,10 +55,6 @@ class RiskScreen(WorkshopScreen):
         """A fresh snapshot of the register, read in a worker."""
 
         snapshot: RiskSnapshot
-
-    @dataclass
-    class Stale(Message):
-        """Someone else changed the risk first: say so and read the register again."""
 
     @dataclass
     class Refused(Message):
@@ -93,11 +90,6 @@ class RiskScreen(WorkshopScreen):
         self.snapshot = message.snapshot
         self.show(message.snapshot)
 
-    @on(Stale)
-    def stale(self) -> None:
-        self.notify(_("notify.error", message=_("risk.notify.stale")), severity="error")
-        self.reload()
-
     @on(Refused)
     def refused(self) -> None:
         self.reload()
@@ -106,9 +98,6 @@ class RiskScreen(WorkshopScreen):
         """Run ``write`` (in a worker) and confirm it; a refusal reads the register again."""
         try:
             write()
-        except StaleEdit:
-            self.post_message(self.Stale())
-            return
         except StoreError:
             self.post_message(self.Refused())
             raise
@@ -187,29 +176,26 @@ class RiskScreen(WorkshopScreen):
         if risk is None and not self.snapshot.innovations:
             self.notify(_("risk.notify.no_innovations"), severity="warning")
             return
-        form = RiskFormScreen(self.snapshot, risk, innovation_id=self.filters.innovation_id, **preset)
+        form = RiskFormScreen(self.store, self.snapshot, risk, innovation_id=self.filters.innovation_id, **preset)
         self.app.push_screen(form, self._saved_from_form)
 
     def _saved_from_form(self, risk: Risk | None) -> None:
+        """The form saved the risk: say so and read the register again."""
         if risk is not None:
-            self.save(risk)
-
-    @in_thread(group="risk-write")
-    def save(self, risk: Risk) -> None:
-        """Write one risk; a concurrent edit is reported, never overwritten."""
-        self._written(lambda: self.store.save(risk), _("notify.saved"))
+            self.post_message(self.Written(_("notify.saved")))
 
     def action_delete_risk(self) -> None:
         """Delete the selected risk, after asking."""
         risk = self.selected_risk()
         if risk is not None and risk.id is not None:
             risk_id = risk.id
+            question = _("risk.delete.question", event=risk.event)
 
             def answered(yes: bool | None) -> None:
                 if yes:
                     self.delete(risk_id)
 
-            self.app.push_screen(ConfirmDeleteScreen(risk.event), answered)
+            self.app.push_screen(ConfirmDialog(question, yes=_("dialog.delete")), answered)
 
     @in_thread(group="risk-write")
     def delete(self, risk_id: int) -> None:

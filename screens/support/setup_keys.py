@@ -8,6 +8,7 @@ A screen gets the key by listing :class:`SetupKeys` before its base class and co
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from textual import on
@@ -17,9 +18,8 @@ from textual.message import Message
 from core.i18n import _
 from core.models import Participant, Workshop
 from core.setup import NextStage, WorkshopSetup, missing_fields
-from data.carry import NEXT_STAGE, create_next_stage
+from data.carry import NEXT_STAGE
 from data.people import participants
-from data.setup import save_setup
 from screens.forms.next_stage_form import NextStageForm
 from screens.forms.workshop_form import WorkshopForm
 from screens.support.base import WorkshopScreen
@@ -79,16 +79,10 @@ class SetupKeys(WorkshopScreen):
         """Create the next stage's workshop file from this one."""
         self.read_header(edit=False, next_stage=True)
 
-    def _next_stage_typed(self, typed: NextStage | None) -> None:
-        if typed is not None:
-            self.make_next_stage(typed)
-
-    @in_thread(group="setup-save")
-    def make_next_stage(self, typed: NextStage) -> None:
-        """Create the file off the UI thread, then say how to open it."""
-        path = Path(typed.path).expanduser()
-        create_next_stage(path, self.store.path, typed.stage).close()
-        self.app.call_from_thread(self.app.notify, _("setup.next.created", path=str(path)))
+    def _next_stage_made(self, made: NextStage | None) -> None:
+        """The form created the file: say how to open it."""
+        if made is not None:
+            self.notify(_("setup.next.created", path=str(Path(made.path).expanduser())))
 
     @in_thread(group="setup-read")
     def read_header(self, edit: bool, next_stage: bool = False) -> None:
@@ -100,19 +94,16 @@ class SetupKeys(WorkshopScreen):
         self.query_one(SetupLine).missing = tuple(missing_fields(message.workshop, message.participants))
         if message.edit:
             setup = WorkshopSetup.model_validate(message.workshop.model_dump())
-            self.app.push_screen(WorkshopForm(setup, message.participants), self._typed)
+            form = WorkshopForm(self.store, setup, message.participants)
+            self.app.push_screen(form, partial(self._header_saved, form))
         if message.next_stage:
             stage = NEXT_STAGE[message.workshop.stage]
             suggested = self.store.path.with_name(f"{self.store.path.stem}-{stage.value}{self.store.path.suffix}")
-            self.app.push_screen(NextStageForm(NextStage(path=str(suggested), stage=stage)), self._next_stage_typed)
+            self.app.push_screen(NextStageForm(self.store, NextStage(path=str(suggested), stage=stage)),
+                                 self._next_stage_made)
 
-    def _typed(self, setup: WorkshopSetup | None) -> None:
-        if setup is not None:
-            self.save_header(setup.workshop())
-
-    @in_thread(group="setup-save")
-    def save_header(self, workshop: Workshop) -> None:
-        """Save the header (registering the new people it names), then say so."""
-        registered = save_setup(self.store, workshop)
-        self.app.call_from_thread(self.app.notify, _("setup.notify.saved", count=len(registered)))
-        self.post_message(WorkshopChanged())
+    def _header_saved(self, form: WorkshopForm, saved: WorkshopSetup | None) -> None:
+        """The form saved the header (and registered the new people it names): say so."""
+        if saved is not None:
+            self.notify(_("setup.notify.saved", count=len(form.registered)))
+            self.post_message(WorkshopChanged())

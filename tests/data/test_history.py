@@ -14,7 +14,7 @@ from data import innovations as board
 from data.bundle import dumps, loads
 from data.check import check_workshop
 from data.demo import demo_bundle
-from data.schema import APPLICATION_ID, MIGRATIONS
+from data.schema import MIGRATIONS
 from data.store import WorkshopStore
 from data.workshops import create_workshop, export_bundle, import_bundle
 
@@ -98,15 +98,29 @@ def test_rembuk_check_says_the_record_agrees_and_finds_a_write_behind_its_back(w
     assert any("Change record inconsistent: notes 1" in line for line in report.lines), report.lines
 
 
-def test_a_file_from_before_the_record_gets_it_on_opening(tmp_path):
-    path = tmp_path / "v2.rembuk"  # a file as schema version 2 left it: no record, no later tables
-    db = sqlite_utils.Database(path)
+def as_schema_version_2(path) -> None:
+    """Turn a new workshop file back into one from schema version 2, before the record existed:
+    drop every trigger, and every table and column the later migrations added."""
+    old = sqlite_utils.Database(memory=True)
     for migration in MIGRATIONS[:2]:
-        migration(db)
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        migration(old)
+    db = sqlite_utils.Database(path)
+    for trigger in db.triggers:
+        db.execute(f"DROP TRIGGER [{trigger.name}]")
+    for name in db.table_names():
+        if name not in old.table_names():
+            db.table(name).drop()
+        else:
+            added = set(db.table(name).columns_dict) - set(old.table(name).columns_dict)
+            if added:
+                db.table(name).transform(drop=added)
     db.execute("PRAGMA user_version = 2")
     db.close()
-    store = WorkshopStore.open(path)
+
+
+def test_a_file_from_before_the_record_gets_it_on_opening(workshop_path):
+    as_schema_version_2(workshop_path)
+    store = WorkshopStore.open(workshop_path)
     store.save(_note())
     assert [e.table for e in history.latest(store)] == ["notes"]
     store.close()

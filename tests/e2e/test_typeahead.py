@@ -9,6 +9,7 @@ words after Tab stayed in the field before.
 
 from __future__ import annotations
 
+import re
 import signal
 import sqlite3
 import subprocess
@@ -25,8 +26,8 @@ pytestmark = pytest.mark.e2e
 
 
 def _field(line: str) -> tuple[str, str]:
-    """A form row (``│ Label     value │``) as its label and value."""
-    label, _, value = line.split("│")[1].strip().partition("  ")
+    """A form row (``┃ Label     value ┃``) as its label and value."""
+    label, _, value = re.split("[│┃]", line)[1].strip().partition("  ")
     return label, value.strip()
 
 
@@ -48,7 +49,7 @@ def test_a_burst_opens_a_form_and_fills_its_fields_in_order(terminal, tmp_path):
     screen.send("Enter", "Enter", "p", "a", "Uji coba gerai keliling", "Tab", "Gerai keliling",
                 "Tab", "5 kecamatan")
     shown = screen.wait_for("5 kecamatan", timeout=15)
-    fields = dict(_field(line) for line in shown.splitlines() if line.count("│") >= 2)
+    fields = dict(_field(line) for line in shown.splitlines() if len(re.findall("[│┃]", line)) >= 2)
     assert fields["Activity"] == "Uji coba gerai keliling", shown
     assert fields["Sub-activity"] == "Gerai keliling", shown
     assert fields["Output (keluaran)"] == "5 kecamatan", shown

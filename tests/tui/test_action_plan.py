@@ -81,11 +81,11 @@ async def test_refused_fields_say_why_and_keep_the_rest(workshop_path, tatu):
         form = app.screen
         await _type_step(pilot, "Sosialisasi", "2040", "2025", {2025: "-5", 2026: "banyak"})
         assert app.screen is form, "the form stays open"
-        errors = {label.id: str(label.render()) for label in form.query(".step-field-error.-shown")}
+        errors = {row.field_name: row.refusal for row in form.field_rows if row.refusal}
         assert errors == {
-            "error-start_year": "The year must lie within the horizon 2025–2034.",
-            "error-budget_2025": "An amount cannot be negative.",
-            "error-budget_2026": "Not an amount: type e.g. 1250000000, 1.250.000.000, 1,25 M or 750 juta.",
+            "start_year": "The year must lie within the horizon 2025–2034.",
+            "budget_2025": "An amount cannot be negative.",
+            "budget_2026": "Not an amount: type e.g. 1250000000, 1.250.000.000, 1,25 M or 750 juta.",
         }
         assert form.query_one("#field-activity").value == "Sosialisasi"
         assert app.screen.focused.id == "field-start_year"
@@ -207,10 +207,11 @@ async def test_a_step_saved_meanwhile_elsewhere_keeps_what_was_typed(workshop_pa
         await pilot.press("ctrl+u", *"Mine", "enter")
         await settle(pilot)
         form = app.screen
-        assert isinstance(form, ActionStepForm), "the form comes back with the typed values"
+        assert isinstance(form, ActionStepForm), "the form stays open with the typed values"
         assert form.query_one("#field-activity").value == "Mine"
         assert steps_of(app.store, tatu)[0].activity == "Theirs"
-        await pilot.press("enter")
+        assert "Activity: Theirs" in str(form.query_one("#form-outdated").render())
+        await pilot.press("ctrl+o")  # save over their change, on purpose
         await settle(pilot)
         assert steps_of(app.store, tatu)[0].activity == "Mine"
         assert [type(s).__name__ for s in app.screen_stack[1:]] == ["OverviewScreen", "ActionPlanScreen"]
@@ -253,9 +254,9 @@ async def test_location_and_priority_by_keys_at_80x24_reach_the_plan_and_the_exp
         plan = await _open_plan(pilot)
         await pilot.press("a", *"Sosialisasi")
         form = app.screen
-        labels = [str(label.render()) for label in form.query(".step-field-label")]
+        labels = [str(label.render()) for label in form.query(".field-label")]
         assert labels.index("Lokasi") + 1 == labels.index("Sumber dana") == labels.index("Prioritas") - 1
-        fields = form.query_one("#step-form-fields")
+        fields = form.query_one(".form-panel")
         for _ in range(30):
             if form.focused.id == "field-location":
                 break

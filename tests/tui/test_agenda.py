@@ -81,10 +81,10 @@ async def test_a_new_item_with_a_bad_time_says_so_beside_it(stage_2_path):
         await pilot.press(*"Sesi tanya jawab")
         form.query_one("#field-planned_time").focus()
         await pilot.press(*"jam 3")
-        await press(pilot, "f2")
+        await press(pilot, "ctrl+s")
         assert "08.30" in str(form.query_one("#error-planned_time").render())
         await pilot.press("ctrl+u", *"15.30")
-        await press(pilot, "f2")
+        await press(pilot, "ctrl+s")
     items = stored(stage_2_path)[0]
     day_1 = [i for i in items if i.day == 1]
     assert (day_1[-1].title, day_1[-1].planned_time) == ("Sesi tanya jawab", "15.30")

@@ -150,7 +150,7 @@ async def test_notes_are_searched_edited_and_deleted_and_the_history_keeps_the_o
         assert [n.text for n in screen.notes] == ["Sepakat"]
         await pilot.press("enter", "e")  # to the list; edit the note under the cursor
         await settle(pilot)
-        await pilot.press("end", *" Sikonde", "f2")
+        await pilot.press("end", *" Sikonde", "ctrl+s")
         await settle(pilot)
         assert app.store.get(Note, ids["note"]).text == "Sepakat Sikonde"
         await pilot.press("H")

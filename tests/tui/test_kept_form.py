@@ -6,7 +6,7 @@ from datetime import datetime
 
 from core.models import ActionStep, Innovation, Note, Workshop
 from data.workshops import new_workshop
-from screens.forms.kept_form import draft_key, write_draft
+from screens.forms.kept_form import draft_key
 
 
 def test_a_draft_belongs_to_one_item_or_to_where_a_new_one_was_begun() -> None:
@@ -27,11 +27,11 @@ def test_an_older_write_never_replaces_a_newer_one(tmp_path) -> None:
     store = new_workshop(tmp_path / "w.rembuk", Workshop(region="Kabupaten Uji"))
     try:
         key = "form:Test:1"
-        write_draft(store, key, '{"a": "second"}', 1002)
-        write_draft(store, key, '{"a": "first"}', 1001)
+        store.save_draft(key, '{"a": "second"}', 1002)
+        store.save_draft(key, '{"a": "first"}', 1001)
         assert store.draft(key) == '{"a": "second"}'
-        write_draft(store, key, "", 1003)  # the form closed
-        write_draft(store, key, '{"a": "late"}', 1002)
+        store.save_draft(key, "", 1003)  # the form closed
+        store.save_draft(key, '{"a": "late"}', 1002)
         assert store.draft(key) == ""
     finally:
         store.close()

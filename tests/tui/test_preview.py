@@ -8,7 +8,8 @@ import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Markdown
 
-from screens.dialogs.export_dialog import ConfirmOverwrite, ExportDialog
+from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.export_dialog import ExportDialog
 from screens.preview import PreviewScreen
 from tests.support import settle, wait_until
 from tui.app import make_app
@@ -93,7 +94,7 @@ async def test_an_existing_file_is_replaced_only_after_confirmation(
     async with app.run_test(size=(100, 30)) as pilot:
         await _open_preview(pilot)
         await _export(pilot, "n.md")
-        assert isinstance(app.screen, ConfirmOverwrite)
+        assert isinstance(app.screen, ConfirmDialog)
         assert app.screen.focused.id == "confirm-no"  # Enter alone keeps the file
         await pilot.press("n")
         await settle(pilot)

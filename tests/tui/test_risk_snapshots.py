@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 
 from tests.support import settle, wait_until
 from tui.app import make_app
@@ -55,7 +55,9 @@ async def refuse_empty_event(pilot) -> None:
     """Open the first risk of the register, clear its event and try to save."""
     await open_register(pilot)
     await pilot.press("enter")
-    await pilot.press("ctrl+u", "ctrl+s")  # the form opens on the event field
+    await settle(pilot)
+    pilot.app.screen.query_one("#field-event", Input).focus()  # the form opens on its first field
+    await pilot.press("ctrl+u", "ctrl+s")
     await pilot.pause()
 
 

@@ -34,7 +34,7 @@ async def test_the_header_typed_reaches_the_file_and_the_line_goes(workshop_path
                             ("minute_taker", "Dedi Kurnia"), ("chair", "ir. bu")]:
             await type_into(pilot, field, text)
         await press(pilot, "right")  # takes the suggested registered name
-        await press(pilot, "f2")
+        await press(pilot, "ctrl+s")
         await settle(pilot)
         assert not isinstance(pilot.app.screen, WorkshopForm)
         assert not pilot.app.screen.query_one(SetupLine).display
@@ -52,7 +52,7 @@ async def test_a_bad_time_is_refused_beside_its_field_and_nothing_is_lost(worksh
         await press(pilot, "w")
         await type_into(pilot, "venue", "Aula Bappeda")
         await type_into(pilot, "start_time", "jam 8")
-        await press(pilot, "f2")
+        await press(pilot, "ctrl+s")
         form = pilot.app.screen
         assert isinstance(form, WorkshopForm)
         assert "08.30" in str(form.query_one("#error-start_time").render())

@@ -84,6 +84,7 @@ def import_sheet(workshop: Path, file: Path, skip_refused: bool, refused_path: P
     """Import an agency's FILE (.xlsx, .xls, .ods, .csv) of innovations, action plans or risks into WORKSHOP."""
     from core.i18n import _
     from data.sheet_import import apply_plan, plan_file
+    from data.sheet_import import refused_path as default_refused
     from data.store import WorkshopStore
 
     store = WorkshopStore.open(workshop)
@@ -98,8 +99,7 @@ def import_sheet(workshop: Path, file: Path, skip_refused: bool, refused_path: P
         apply_plan(store, found.plan)
         click.echo(_("sheets.cli.imported", path=file), err=True)
         if refused:
-            write_refused(found, refused_path or file.with_name(f"{file.stem}-refused.xlsx"),
-                          lang or store.workshop().language)
+            say_refused(found, refused_path or default_refused(file), lang or store.workshop().language)
     finally:
         store.close()
 
@@ -127,12 +127,10 @@ def _refused_rows(found: SheetImport) -> list[tuple[str, int]]:
     return [(sheet, row) for sheet, rows in found.plan.refused_rows.items() for row in rows]
 
 
-def write_refused(found: SheetImport, path: Path, lang: str) -> None:
-    """The refused rows, with why, as a workbook to send back to the agency."""
+def say_refused(found: SheetImport, path: Path, lang: str) -> None:
+    """Write the refused rows, with why, to ``path`` to send back to the agency, and say where."""
     from core.i18n import _
-    from core.sheets.plan import refused_sheets
-    from core.sheets.workbook import workbook_bytes
-    from data.exports import write_export
+    from data.sheet_import import write_refused
 
-    write_export(path, workbook_bytes(refused_sheets(found.sheets, found.plan, lang)), overwrite=True)
+    write_refused(found, path, lang)
     click.echo(_("sheets.cli.refused_written", path=path), err=True)
