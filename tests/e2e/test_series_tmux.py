@@ -29,7 +29,7 @@ def fill_header(screen) -> None:
                        ("Dedi Kurnia", 0)]:
         screen.type(text)
         screen.send(*["Tab"] * tabs)
-    screen.send("F2")
+    screen.send("C-s")
     screen.wait_until(lambda shown: "complete the minutes header" not in shown, timeout=10)
 
 
