@@ -33,6 +33,7 @@ from data.actions import (
     update_step,
 )
 from data.errors import Gone, StaleEdit, StoreError
+from data.history import Item
 from data.store import WorkshopStore
 from screens.forms.action_step_form import ActionStepForm
 from screens.support.base import WorkshopScreen, Workspace
@@ -183,6 +184,13 @@ class ActionPlanScreen(WorkshopScreen):
         if self.plan is None or not self.plan.steps:
             return None
         return self.plan.steps[min(self.table.cursor_row, len(self.plan.steps) - 1)].id
+
+    def history_item(self) -> Item | None:
+        """``H`` shows the history of the step under the cursor."""
+        if self.plan is None or not self.plan.steps:
+            return None
+        step = self.plan.steps[min(self.table.cursor_row, len(self.plan.steps) - 1)]
+        return Item("action_steps", str(step.id), step.activity)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that need a step under the cursor, or a deleted one to bring back, wait for it."""

@@ -230,3 +230,23 @@ async def test_h_on_a_board_shows_the_highlighted_cards_history(workshop_path):
         assert isinstance(app.screen, HistoryScreen) and app.screen.title == "History of Serang Tatu"
         whats = [r[2][2] for r in app.screen.rows]
         assert whats == ["problem: “” → “Antrean panjang”", "added: Serang Tatu"]
+
+
+async def test_h_on_an_action_plan_shows_the_history_of_the_step_under_the_cursor(workshop_path):
+    ids = seed(workshop_path)
+    store = WorkshopStore.open(workshop_path)
+    actions.update_step(store, store.get(ActionStep, ids["step"]).model_copy(update={"activity": "Uji coba"}))
+    store.close()
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press(*"tatu", "enter")
+        await settle(pilot)
+        await pilot.press("H")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        assert app.screen.title == "History of Uji coba"
+        assert [r[2][2] for r in app.screen.rows] == ["activity: “Bangun aplikasi” → “Uji coba”",
+                                                        "added: Bangun aplikasi"]
