@@ -86,7 +86,7 @@ class RiskRegisterScreen(RiskScreen):
         Binding("escape", "back", "keys.risk_back", id="risk_register.back"),
         Binding("a", "add", "keys.risk_add", id="risk_register.add"),
         Binding("e", "edit", "keys.risk_edit", id="risk_register.edit"),
-        Binding("delete", "delete_risk", "keys.risk_delete", id="risk_register.delete"),
+        Binding("x,delete", "delete_risk", "keys.risk_delete", id="risk_register.delete"),
         *FILTER_BINDINGS,
         Binding("p", "appetite", "keys.risk_appetite", show=False, id="risk_register.appetite"),
     ]

@@ -65,7 +65,7 @@ class RoadmapScreen(WorkshopScreen):
     BINDINGS = [
         Binding("escape", "back", "keys.plan_back", id="roadmap.back"),
         Binding("f", "filter", "keys.roadmap_filter", id="roadmap.filter"),
-        Binding("c", "clear_filter", "keys.roadmap_clear", show=False, id="roadmap.clear"),
+        Binding("0", "clear_filter", "keys.roadmap_clear", show=False, id="roadmap.clear"),
         Binding("enter", "open_plan", "keys.roadmap_open_plan", id="roadmap.open"),
     ]
 
