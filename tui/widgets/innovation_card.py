@@ -3,11 +3,15 @@
 A column is an :class:`~textual.widgets.OptionList` of cards: it draws only what is visible,
 so a column of hundreds of cards opens at once, and it brings cursor keys, paging and a
 visible highlight. Existing innovations come first under their own heading, then new ones.
+The focused column marks its highlighted card with ``▶`` in a gutter as well as a background,
+so the highlight still shows in 16 colours and on a washed-out projector.
 """
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.text import Text
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -55,6 +59,9 @@ def _standing(card: Card) -> str:
         parts.append("★ " + _(f"boards.enum.QuickWin.{item.quick_win.value}"))
     return " · ".join(parts)
 
+
+MARK = "▶"
+"""Beside the first line of the focused column's highlighted card."""
 
 CHUNK = 60
 """How many entries (cards, headings, separators) a column shows at once, and adds at a time."""
@@ -115,6 +122,21 @@ class BoardColumn(OptionList):
         batch = self._entries[self._shown:self._shown + count]
         self._shown += len(batch)
         self.add_options([InnovationCard(e, self._agencies) if isinstance(e, Card) else e for e in batch])
+
+    def _get_left_gutter_width(self) -> int:
+        """Room for the highlight's mark (Textual's hook, as its SelectionList uses)."""
+        return len(MARK) + 1
+
+    def render_line(self, y: int) -> Strip:
+        """The option's line behind a gutter: the mark on the highlighted card's first line."""
+        strip = super().render_line(y)
+        if strip.cell_length >= self.scrollable_content_region.width:
+            return strip  # below the last option: already a full blank line
+        index, offset = self._lines[self.scroll_offset.y + y]
+        marked = self.has_focus and index == self.highlighted and offset == 0
+        gutter = f"{MARK} " if marked else " " * (len(MARK) + 1)
+        style = self.get_visual_style("option-list--option").rich_style
+        return Strip.join([Strip([Segment(gutter, style)]), strip])
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Near the end of what is shown, show the next chunk of cards."""
