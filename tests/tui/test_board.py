@@ -299,3 +299,30 @@ async def test_the_highlighted_card_is_marked_not_only_coloured(seeded_path):
         assert marked_lines(first) == ["▶ Mal Pelayanan Publik"]
         await press(pilot, "l")
         assert marked_lines(first) == [] and marked_lines(second) == ["▶ E-Kinerja"]
+
+
+def cut_columns(board: BoardScreen) -> list[str]:
+    """The columns only partly in view: their titles."""
+    columns = board.board
+    width = columns.scrollable_content_region.width
+    cut = []
+    for column in columns.columns:
+        left = column.virtual_region.x - columns.scroll_x
+        right = left + column.outer_size.width
+        if left < width and right > 0 and (left < 0 or right > width):
+            cut.append(str(column.border_title))
+    return cut
+
+
+async def test_grouped_by_agency_at_80_columns_no_column_is_cut(demo_path):
+    """Whole columns fill the width, and moving left and right scrolls by whole columns."""
+    async with make_app(demo_path).run_test(size=(80, 24)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "g")
+        assert len(board.board.columns) > 3 and cut_columns(board) == []
+        for key in ["l"] * 8 + ["h"] * 8:
+            await press(pilot, key)
+            assert cut_columns(board) == [], key
+        assert board.board.column is board.board.columns[0] and board.card is not None
+        await press(pilot, "l")
+        assert board.board.column is board.board.columns[1] and board.card is not None

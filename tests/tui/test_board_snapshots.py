@@ -45,7 +45,8 @@ def test_board_at_80x24(snap_compare, workshop_path):
 
 def test_board_by_agency_at_160x48(snap_compare, workshop_path):
     """At 160×48, grouped by agency (g): one column per lead agency, in alphabetical order,
-    the focus still on the card that had it (Serang Tatu), the grouping named in the bar."""
+    sharing the width exactly, the focus still on the card that had it (Serang Tatu), the
+    grouping named in the bar."""
     seed_fgd(workshop_path)
 
     async def grouped(pilot) -> None:
