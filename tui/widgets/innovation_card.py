@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 
 from core.i18n import _, current_language
 from core.models import InnovationStatus, QuickWin, ReviewOutcome
+from core.text import for_cells
 from data.innovations import Card, Group
 
 IMPROVEMENT_CHARS = 80
@@ -26,12 +27,12 @@ IMPROVEMENT_CHARS = 80
 def card_text(card: Card, agencies: dict[int, str]) -> Text:
     """The card: its title; its review and quick-win standing; agency, horizon, counts, risk."""
     item = card.innovation
-    text = Text(item.title, style="bold")
+    text = Text(for_cells(item.title), style="bold")
     standing = _standing(card)
     if standing:
         text.append("\n" + standing)
     if item.review_outcome is ReviewOutcome.IMPROVE and item.improvement:
-        text.append("\n→ " + _clip(" ".join(item.improvement.split()), IMPROVEMENT_CHARS), style="italic")
+        text.append("\n→ " + _clip(for_cells(" ".join(item.improvement.split())), IMPROVEMENT_CHARS), style="italic")
     lead = agencies.get(item.lead_agency_id, "—") if item.lead_agency_id else "—"
     facts = [lead, _(f"boards.enum.Horizon.{item.horizon.value}")]
     if card.notes:

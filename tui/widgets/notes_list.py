@@ -13,6 +13,7 @@ from textual.widget import Widget
 from core.i18n import _
 from core.labels import enum_label
 from core.models import Note
+from core.text import for_cells
 
 
 def note_line(note: Note) -> Text:
@@ -21,8 +22,8 @@ def note_line(note: Note) -> Text:
     line = Text(_("date.day_time", day=when.day, month=when.month, time=when.strftime("%H:%M")) + " ", style="dim")
     line.append(enum_label(_, note.kind), style="bold")
     if note.speaker:
-        line.append(f" · {note.speaker}")
-    line.append(": " + " ".join(note.text.split()))
+        line.append(f" · {for_cells(note.speaker)}")
+    line.append(": " + for_cells(" ".join(note.text.split())))
     line.no_wrap = True
     line.overflow = "ellipsis"
     return line
