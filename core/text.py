@@ -44,3 +44,18 @@ def clean_text(value: str) -> str:
 def clean_line(value: str) -> str:
     """Like :func:`clean_text`, for one-line fields: newlines become spaces, ends are trimmed."""
     return " ".join(part.strip() for part in clean_text(value).split("\n")).strip()
+
+
+_AMBIGUOUS_WIDTH = dict.fromkeys(map(ord, "\ufe0e\ufe0f\u200d"))
+"""Variation selectors and the zero-width joiner: what makes terminals disagree on a width."""
+
+
+def for_cells(value: str) -> str:
+    """``value`` as drawn in a fixed-width panel: without what makes its width ambiguous.
+
+    Terminals disagree on how wide ``❤️`` or ``👨‍👩‍👧`` is (the emoji selector and the joiner),
+    and a panel whose line the terminal draws wider than counted pushes its right border
+    out of line. Without them every terminal counts the same cells as the layout does; the
+    stored text keeps them.
+    """
+    return value.translate(_AMBIGUOUS_WIDTH) if not value.isascii() else value

@@ -53,9 +53,9 @@ class ActionPlanScreen(WorkshopScreen):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
     BINDINGS = [
-        Binding("escape", "back", "keys.plan_back", id="plan.back"),
+        Binding("escape", "back", "keys.plan_back", show=False, id="plan.back"),
         Binding("a", "add", "keys.step_add", id="plan.add"),
-        Binding("i", "insert", "keys.step_insert", id="plan.insert"),
+        Binding("i", "insert", "keys.step_insert", show=False, id="plan.insert"),
         Binding("e,enter", "edit", "keys.step_edit", show=False, id="plan.edit"),
         Binding("d", "duplicate", "keys.step_duplicate", show=False, id="plan.duplicate"),
         Binding("x,delete", "delete", "keys.step_delete", id="plan.delete"),
@@ -105,7 +105,7 @@ class ActionPlanScreen(WorkshopScreen):
         yield Static(id="plan-title", markup=False)
         yield DataTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=2)
         yield Static(id="plan-totals", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def table(self) -> DataTable:

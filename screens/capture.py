@@ -19,7 +19,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Label
+from textual.widgets import Footer, Label
 
 from core.i18n import _, current_language, translator
 from core.models import Note, NoteKind
@@ -84,6 +84,7 @@ class CaptureScreen(Translated, ModalScreen[None]):
             yield NotesList(id="capture-recent")
             yield CaptureBar()
             yield Label(_("capture.hint"), id="capture-hint")
+        yield Footer()  # the line's own keys, over the screen below's footer
 
     def on_mount(self) -> None:
         self.set_interval(self.draft_interval, self.flush_draft)

@@ -30,6 +30,14 @@ from tui.workers import in_thread
 
 PRESENT, ABSENT = "✓", "·"
 
+AGENCY_CELL = 16
+"""How much of an agency's abbreviation the participants table shows (the agencies tab has all)."""
+
+
+def clipped(text: str, limit: int) -> str:
+    """``text``, cut to ``limit`` characters with an ellipsis if longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 TABLES = {"agencies": "#agency-table", "participants": "#participant-table"}
 """Each register's table, by tab id."""
 
@@ -104,10 +112,14 @@ class PeopleScreen(WorkshopScreen):
         self._fill("#agency-table", [_("people.field.abbreviation"), _("people.field.agency_name")],
                    [(a.id, [a.abbreviation, a.name]) for a in registers.agencies])
         days = [_("people.day", number=n) for n in range(1, len(registers.days) + 1)]
-        headings = [_("people.field.name"), _("people.field.position"), _("people.field.agency"),
-                    _("people.field.role"), *days]
-        rows = [(p.id, [p.name, p.position, names.get(p.agency_id, "—"), _(f"people.enum.Role.{p.role.value}"),
-                        *[PRESENT if (p.id, d) in registers.present else ABSENT for d in registers.days]])
+        # What the room checks first (who, which agency, which role, present each day) comes
+        # before the long position titles, so attendance shows at 80 columns without scrolling.
+        headings = [_("people.field.name"), _("people.field.agency"), _("people.field.role"), *days,
+                    _("people.field.position")]
+        rows = [(p.id, [p.name, clipped(names.get(p.agency_id, "—"), AGENCY_CELL),
+                        _(f"people.enum.Role.{p.role.value}"),
+                        *[PRESENT if (p.id, d) in registers.present else ABSENT for d in registers.days],
+                        p.position])
                 for p in registers.participants]
         self._fill("#participant-table", headings, rows)
 

@@ -90,7 +90,7 @@ class PreviewScreen(WorkshopScreen):
         yield Header()
         with VerticalScroll(id="preview-scroll"):
             yield Markdown(_("preview.loading"), id="preview-document", parser_factory=markdown_parser)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#preview-scroll").focus()

@@ -44,7 +44,7 @@ class RiskHeatmapScreen(RiskScreen):
         Binding("a", "add", "keys.risk_add", id="risk_heatmap.add"),
         Binding("r", "register", "keys.risk_register", id="risk_heatmap.register"),
         Binding("s", "switch_scale", "keys.risk_scale", show=False, id="risk_heatmap.scale"),
-        Binding("delete", "delete_risk", "keys.risk_delete", show=False, id="risk_heatmap.delete"),
+        Binding("x,delete", "delete_risk", "keys.risk_delete", show=False, id="risk_heatmap.delete"),
     ]
 
     residual: reactive[bool] = reactive(False, init=False)

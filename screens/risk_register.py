@@ -83,10 +83,10 @@ class RiskRegisterScreen(RiskScreen):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
     BINDINGS = [
-        Binding("escape", "back", "keys.risk_back", id="risk_register.back"),
+        Binding("escape", "back", "keys.risk_back", show=False, id="risk_register.back"),
         Binding("a", "add", "keys.risk_add", id="risk_register.add"),
         Binding("e", "edit", "keys.risk_edit", id="risk_register.edit"),
-        Binding("delete", "delete_risk", "keys.risk_delete", id="risk_register.delete"),
+        Binding("x,delete", "delete_risk", "keys.risk_delete", id="risk_register.delete"),
         *FILTER_BINDINGS,
         Binding("p", "appetite", "keys.risk_appetite", show=False, id="risk_register.appetite"),
     ]
@@ -98,7 +98,7 @@ class RiskRegisterScreen(RiskScreen):
         yield Header()
         yield Label("", id="register-filters", markup=False)
         yield DataTable(id="register-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.table

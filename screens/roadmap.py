@@ -63,9 +63,9 @@ class RoadmapScreen(WorkshopScreen):
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
     BINDINGS = [
-        Binding("escape", "back", "keys.plan_back", id="roadmap.back"),
+        Binding("escape", "back", "keys.plan_back", show=False, id="roadmap.back"),
         Binding("f", "filter", "keys.roadmap_filter", id="roadmap.filter"),
-        Binding("c", "clear_filter", "keys.roadmap_clear", show=False, id="roadmap.clear"),
+        Binding("0", "clear_filter", "keys.roadmap_clear", show=False, id="roadmap.clear"),
         Binding("enter", "open_plan", "keys.roadmap_open_plan", id="roadmap.open"),
     ]
 
@@ -85,7 +85,7 @@ class RoadmapScreen(WorkshopScreen):
         yield Static(id="roadmap-filter", markup=False)
         yield RoadmapView(id="roadmap-view")
         yield Static(id="roadmap-totals", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         view = self.query_one(RoadmapView)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from textual import on
-from textual.app import App
 from textual.binding import Binding
 from textual.driver import Driver
 from textual.message import Message
@@ -33,7 +32,7 @@ from screens.forms.field_form import FieldForm
 from screens.overview import OverviewScreen
 from screens.support.base import WorkshopScreen, Workspace
 from screens.support.history_keys import HistoryKeys
-from tui.commands import BindingCommands
+from tui.commands import BindingCommands, Palette
 from tui.failures import failure_line, log_traceback
 from tui.keys import Translated, describe
 from tui.messages import CaptureContext, NoteSaved, WorkFailed, WorkshopChanged
@@ -55,7 +54,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
     """
 
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {BindingCommands}
+    COMMANDS = {BindingCommands}
     BINDINGS = [
         Binding("f1", "help", "keys.help", id="app.help", priority=True),  # also over the note line
         Binding("question_mark", "help", "keys.help", show=False, id="app.help_question"),
@@ -93,6 +92,11 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         """Set on SIGHUP or SIGTERM: the file is closed and the app is ending."""
         self.failure: Exception | None = None
         """The exception that ended this run, if one did (the CLI then starts a new run)."""
+
+    def action_command_palette(self) -> None:
+        """The command palette (Ctrl+P), in the UI's language."""
+        if not isinstance(self.screen, Palette):
+            self.push_screen(Palette())
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this platform, or on Linux and macOS rembuk's (:mod:`tui.driver`)."""

@@ -32,8 +32,9 @@ def translate_bindings(node: DOMNode) -> None:
         table[key] = [_translated(b) for b in bindings]
 
 
-_OWN: set[tuple[str, str]] = set()
-"""(action, description) of every binding our catalogs described: the ones help and palette list.
+_OWN: set[tuple[str, str, str]] = set()
+"""(language, action, description) of every binding our catalogs described: the ones help and
+palette list. By language, so that Textual's own ``Quit`` never passes for ours in Indonesian.
 
 Kept by value, not by object: Textual replaces binding objects with copies (a keymap applied,
 a node refreshed), and a copy must still count as ours.
@@ -47,7 +48,7 @@ def _translated(binding: Binding) -> Binding:
         binding = replace(binding, description=_(binding.description))
     else:
         return binding
-    _OWN.add((binding.action, binding.description))
+    _OWN.add((current_language(), binding.action, binding.description))
     return binding
 
 
@@ -58,7 +59,7 @@ def describe(binding: Binding) -> str | None:
     …) are described under ``keys.builtin.<action>`` when worth showing; the rest (dozens of
     cursor-editing keys of a text field) stay out of the help and the palette.
     """
-    if (binding.action, binding.description) in _OWN:
+    if (current_language(), binding.action, binding.description) in _OWN:
         return binding.description
     action = binding.action.split(".")[-1].split("(")[0]
     return catalog(current_language()).get(f"keys.builtin.{action}")

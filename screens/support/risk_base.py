@@ -31,7 +31,7 @@ FILTER_BINDINGS = [
     Binding("d", "cycle('dimension')", "keys.risk_dimension", id="risks.dimension"),
     Binding("o", "cycle('agency_id')", "keys.risk_agency", show=False, id="risks.agency"),
     Binding("c", "cycle('category')", "keys.risk_category", show=False, id="risks.category"),
-    Binding("x", "clear_filters", "keys.risk_clear", show=False, id="risks.clear"),
+    Binding("0", "clear_filters", "keys.risk_clear", show=False, id="risks.clear"),
     Binding("i", "innovation", "keys.risk_innovation", show=False, id="risks.innovation"),
 ]
 """Filter keys, the same on the heatmap and the register."""

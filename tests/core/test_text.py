@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from core.models import Note
-from core.text import clean_line, clean_text
+from core.text import clean_line, clean_text, for_cells
 
 
 def test_escape_sequences_are_removed():
@@ -34,3 +34,8 @@ def test_models_clean_what_they_are_given():
 
     note = Note(text="ok\x1b[2J\x1b[H", created_at=datetime(2024, 7, 2, 9))
     assert note.text == "ok"
+
+
+def test_for_cells_drops_what_terminals_disagree_on_the_width_of():
+    assert for_cells("Cinta ❤️ 👨‍👩‍👧 ok") == "Cinta ❤ 👨👩👧 ok"
+    assert for_cells("plain ascii") == "plain ascii"

@@ -175,7 +175,7 @@ async def test_roadmap_opens_filters_and_leads_to_a_plan(workshop_path, tatu):
         assert app.screen is roadmap and roadmap.where.dimension == "BRA"
         assert [r.label for r in roadmap.data.rows] == ["Smart Branding", "Sikonde"]
         assert "Filtered: Smart Branding" in str(roadmap.query_one("#roadmap-filter").render())
-        await pilot.press("c")
+        await pilot.press("0")
         await settle(pilot)
         await pilot.press("down", "enter")
         await settle(pilot)

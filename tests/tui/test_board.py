@@ -280,3 +280,48 @@ async def test_a_store_error_while_reading_the_board_is_said_not_raised(seeded_p
         await press(pilot, "s")
         assert isinstance(pilot.app.screen, BoardScreen)
         assert any(n.severity == "error" for n in pilot.app._notifications)
+
+
+def marked_lines(column: BoardColumn) -> list[str]:
+    """The column's lines, as drawn, that carry the highlight's mark."""
+    lines = ["".join(s.text for s in column.render_line(y)) for y in range(column.scrollable_content_region.height)]
+    return [line.strip() for line in lines if line.startswith("▶")]
+
+
+async def test_the_highlighted_card_is_marked_not_only_coloured(seeded_path):
+    """In 16 colours a background alone can vanish: the focused column's card carries a ▶."""
+    async with make_app(seeded_path).run_test(size=(80, 24)) as pilot:
+        board = await open_board(pilot)
+        first, second = board.board.columns[0], board.board.columns[1]
+        assert marked_lines(first) == ["▶ Serang Tatu"] and marked_lines(second) == []
+        await press(pilot, "j")
+        assert marked_lines(first) == ["▶ Mal Pelayanan Publik"]
+        await press(pilot, "l")
+        assert marked_lines(first) == [] and marked_lines(second) == ["▶ E-Kinerja"]
+
+
+def cut_columns(board: BoardScreen) -> list[str]:
+    """The columns only partly in view: their titles."""
+    columns = board.board
+    width = columns.scrollable_content_region.width
+    cut = []
+    for column in columns.columns:
+        left = column.virtual_region.x - columns.scroll_x
+        right = left + column.outer_size.width
+        if left < width and right > 0 and (left < 0 or right > width):
+            cut.append(str(column.border_title))
+    return cut
+
+
+async def test_grouped_by_agency_at_80_columns_no_column_is_cut(demo_path):
+    """Whole columns fill the width, and moving left and right scrolls by whole columns."""
+    async with make_app(demo_path).run_test(size=(80, 24)) as pilot:
+        board = await open_board(pilot)
+        await press(pilot, "g")
+        assert len(board.board.columns) > 3 and cut_columns(board) == []
+        for key in ["l"] * 8 + ["h"] * 8:
+            await press(pilot, key)
+            assert cut_columns(board) == [], key
+        assert board.board.column is board.board.columns[0] and board.card is not None
+        await press(pilot, "l")
+        assert board.board.column is board.board.columns[1] and board.card is not None

@@ -35,8 +35,8 @@ async def open_governance(pilot) -> None:
 
 
 def test_board_at_80x24(snap_compare, workshop_path):
-    """At 80×24 the three element columns fit side by side; the first card is highlighted,
-    existing cards stand under their heading above the new ones, with review outcome (and,
+    """At 80×24 the three element columns fit side by side; the first card is highlighted
+    (background and a ▶ mark), existing cards stand under their heading above the new ones, with review outcome (and,
     for 'improve', how), quick-win candidacy and risk level in words; the footer keeps its
     key hints."""
     seed_fgd(workshop_path)
@@ -45,7 +45,8 @@ def test_board_at_80x24(snap_compare, workshop_path):
 
 def test_board_by_agency_at_160x48(snap_compare, workshop_path):
     """At 160×48, grouped by agency (g): one column per lead agency, in alphabetical order,
-    the focus still on the card that had it (Serang Tatu), the grouping named in the bar."""
+    sharing the width exactly, the focus still on the card that had it (Serang Tatu), the
+    grouping named in the bar."""
     seed_fgd(workshop_path)
 
     async def grouped(pilot) -> None:

@@ -11,6 +11,7 @@ from screens.dialogs.help import HelpScreen
 from tests.support import settle, wait_until
 from tui.app import make_app
 from tui.widgets.dimension_tile import DimensionTile
+from tui.widgets.notes_list import NotesList
 
 
 def seed(path) -> None:
@@ -150,3 +151,16 @@ async def test_a_user_keymap_rebinds_a_key_by_its_id(workshop_path, tmp_path, mo
         assert not isinstance(app.screen, CaptureScreen)
         await pilot.press("c")
         assert isinstance(app.screen, CaptureScreen)
+
+
+async def test_the_latest_notes_say_which_day_they_were_taken(workshop_path):
+    """Day 2's note above day 1's reads in order only if each line names its day."""
+    store = WorkshopStore.open(workshop_path)
+    store.save(Note(text="hari pertama", dimension="GOV", created_at=datetime(2026, 12, 1, 15, 30)))
+    store.save(Note(text="hari kedua", dimension="GOV", created_at=datetime(2026, 12, 2, 9, 5)))
+    store.close()
+    app = make_app(workshop_path, language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lines = str(app.screen.query_one(NotesList).render()).splitlines()
+        assert lines[0].startswith("02/12 09:05 ") and lines[1].startswith("01/12 15:30 ")

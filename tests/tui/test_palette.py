@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from textual.command import CommandList, CommandPalette
+from textual.command import CommandInput, CommandList, CommandPalette
 from textual.widgets import Footer
 
-from tests.support import press, settle
+from tests.support import press, settle, wait_until
 from tui.app import make_app
 
 
 def palette_commands(app) -> list[str]:
     """The commands the open palette lists, as the user reads them."""
     listed = app.screen.query_one(CommandList)
-    return [str(listed.get_option_at_index(n).prompt) for n in range(listed.option_count)]
+    prompts = [listed.get_option_at_index(n).prompt for n in range(listed.option_count)]
+    return [str(getattr(prompt, "renderable", prompt)) for prompt in prompts]  # "no matches" is centred
 
 
 def footer_state(app) -> dict[str, bool]:
@@ -41,3 +42,18 @@ async def test_the_palette_offers_card_commands_once_a_card_is_highlighted(seede
         await settle(pilot)
         await press(pilot, "1", "ctrl+p")
         assert {"Add", "Edit", "Review"} <= set(palette_commands(app))
+
+
+async def test_the_palette_speaks_indonesian_in_the_indonesian_ui(seeded_path):
+    """Its prompt, its "no matches" line and every command it lists are Indonesian."""
+    app = make_app(seeded_path, language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+p")
+        assert app.screen.query_one(CommandInput).placeholder == "Cari perintah…"
+        commands = palette_commands(app)
+        assert "Bantuan" in commands and "Keluar" in commands
+        assert not {"Keys", "Maximize", "Quit", "Screenshot", "Theme"} & set(commands)
+        await press(pilot, *"zzzq")
+        await wait_until(pilot, lambda: app.screen.query_one(CommandList).option_count == 1, what="no matches")
+        assert palette_commands(app) == ["Tidak ada perintah yang cocok"]

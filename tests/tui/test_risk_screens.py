@@ -98,7 +98,7 @@ async def test_filter_by_dimension_and_clear(workshop):
         await settle(pilot)
         assert app.screen.filters.dimension == "GOV"
         assert sum(h.count for row in grid(app).cells for h in row) == 3
-        await pilot.press("x")
+        await pilot.press("0")
         await settle(pilot)
         assert sum(h.count for row in grid(app).cells for h in row) == 6
 
@@ -153,6 +153,16 @@ async def test_delete_asks_first(workshop):
         await pilot.press("delete", "y")
         await settle(pilot)
         assert len(app.store.all(Risk)) == 5 and app.screen.table.row_count == 5
+
+
+async def test_x_deletes_on_the_register_as_on_boards_and_plans(workshop):
+    """`x` means delete on every screen; it no longer clears the filters here."""
+    async with heatmap_app(workshop) as (app, pilot):
+        await pilot.press("d", "r")
+        await settle(pilot)
+        await pilot.press("x", "y")
+        await settle(pilot)
+        assert len(app.store.all(Risk)) == 5 and app.screen.filters.dimension == "GOV"
 
 
 async def test_appetite_is_editable_and_validated(workshop):

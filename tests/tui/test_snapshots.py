@@ -19,6 +19,9 @@ def test_overview_160x48_indonesian(snap_compare, seeded):
 
 
 def test_capture_open_over_the_overview(snap_compare, seeded):
-    """The note line over the Branding tile: kind 'Decision', attached to Smart Branding, text typed."""
+    """The note line over the Branding tile: kind 'Decision', attached to Smart Branding, text typed.
+
+    The footer under it is the line's own (next kind, close), not the overview's.
+    """
     assert snap_compare(make_app(seeded, language="en"), terminal_size=(80, 24),
                         press=["right", "n", "ctrl+t", *"Sikonde quick win"])

@@ -3,10 +3,14 @@
 It knows its columns, which one has the focus and which card is highlighted, how to show a
 fresh reading (in place when the columns are the same, rebuilt when they are not) and how to
 put the focus back on the same card afterwards. What the keys *do* to cards is the screen's.
+
+Grouped by agency there are more columns than fit: they are sized so that whole columns fill
+the width, and scrolling moves by whole columns, so none is ever cut at the screen's edge.
 """
 
 from __future__ import annotations
 
+from textual import events
 from textual.containers import HorizontalScroll
 
 from data.innovations import Card, Group
@@ -17,6 +21,9 @@ class BoardColumns(HorizontalScroll):
     """The columns of a board, left to right; the columns take the focus, not their scroller."""
 
     can_focus = False
+
+    AGENCY_COLUMN_WIDTH = 26
+    """The least width of a column grouped by agency: at 80 columns, three fit."""
 
     @property
     def columns(self) -> list[BoardColumn]:
@@ -60,14 +67,48 @@ class BoardColumns(HorizontalScroll):
         await self.remove_children()
         self.set_class(by_agency, "-by-agency")
         await self.mount_all([BoardColumn(group, names) for group in groups])
+        self._fit_columns()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Grouped by agency: as many whole columns as the width holds, sharing it exactly.
+
+        Widths repeat with a period of that many columns (27, 27, 26 at 80 cells), so any
+        that many neighbours fill the width to the cell.
+        """
+        if not self.has_class("-by-agency"):
+            return
+        columns, width = self.columns, self.scrollable_content_region.width
+        fitting = self._fitting(width)
+        base, extra = divmod(width, fitting)
+        for index, column in enumerate(columns):
+            column.styles.width = base + (1 if index % fitting < extra else 0)
+
+    def _fitting(self, width: int) -> int:
+        return max(1, min(len(self.columns), width // self.AGENCY_COLUMN_WIDTH))
+
+    def bring_into_view(self, column: BoardColumn) -> None:
+        """Scroll by whole columns until ``column`` is in view: none is ever half shown."""
+        if not self.has_class("-by-agency"):
+            column.scroll_visible(animate=False)
+            return
+        columns = self.columns
+        fitting = self._fitting(self.scrollable_content_region.width)
+        starts = [c.virtual_region.x for c in columns]
+        first = min(range(len(starts)), key=lambda n: abs(starts[n] - self.scroll_x))
+        index = columns.index(column)
+        first = max(0, min(max(first, index - fitting + 1), index, len(columns) - fitting))
+        self.scroll_to(x=starts[first], animate=False, immediate=True)
 
     def refocus(self, focus_id: int | None, index: int, row: int) -> None:
         """Focus the card ``focus_id``, or else the card at about the same place as before."""
         columns = self.columns
         for column in columns:
             if focus_id is not None and column.highlight_card(focus_id):
-                column.focus()
-                column.scroll_visible()
+                column.focus(scroll_visible=False)
+                self.call_after_refresh(self.bring_into_view, column)
                 return
         if columns:
             column = columns[min(index, len(columns) - 1)]
@@ -88,8 +129,8 @@ class BoardColumns(HorizontalScroll):
         column, target = self.column, self.neighbour(step)
         if column is not None and target is not None:
             target.highlight_row(column.row)
-            target.focus()
-            target.scroll_visible()
+            target.focus(scroll_visible=False)
+            self.bring_into_view(target)
 
     def step_card(self, step: int) -> None:
         """The next (positive) or previous card in the focused column."""

@@ -3,16 +3,21 @@
 A column is an :class:`~textual.widgets.OptionList` of cards: it draws only what is visible,
 so a column of hundreds of cards opens at once, and it brings cursor keys, paging and a
 visible highlight. Existing innovations come first under their own heading, then new ones.
+The focused column marks its highlighted card with ``▶`` in a gutter as well as a background,
+so the highlight still shows in 16 colours and on a washed-out projector.
 """
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.text import Text
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from core.i18n import _, current_language
 from core.models import InnovationStatus, QuickWin, ReviewOutcome
+from core.text import for_cells
 from data.innovations import Card, Group
 
 IMPROVEMENT_CHARS = 80
@@ -22,14 +27,14 @@ IMPROVEMENT_CHARS = 80
 def card_text(card: Card, agencies: dict[int, str]) -> Text:
     """The card: its title; its review and quick-win standing; agency, horizon, counts, risk."""
     item = card.innovation
-    text = Text(item.title, style="bold")
+    text = Text(for_cells(item.title), style="bold")
     standing = _standing(card)
     if standing:
         text.append("\n" + standing)
     if item.review_outcome is ReviewOutcome.MERGE and card.merged_into:
         text.append("\n⇒ " + _clip(card.merged_into, IMPROVEMENT_CHARS), style="italic")
     if item.review_outcome is ReviewOutcome.IMPROVE and item.improvement:
-        text.append("\n→ " + _clip(" ".join(item.improvement.split()), IMPROVEMENT_CHARS), style="italic")
+        text.append("\n→ " + _clip(for_cells(" ".join(item.improvement.split())), IMPROVEMENT_CHARS), style="italic")
     lead = agencies.get(item.lead_agency_id, "—") if item.lead_agency_id else "—"
     facts = [lead, _(f"boards.enum.Horizon.{item.horizon.value}")]
     if card.notes:
@@ -57,6 +62,9 @@ def _standing(card: Card) -> str:
         parts.append("★ " + _(f"boards.enum.QuickWin.{item.quick_win.value}"))
     return " · ".join(parts)
 
+
+MARK = "▶"
+"""Beside the first line of the focused column's highlighted card."""
 
 CHUNK = 60
 """How many entries (cards, headings, separators) a column shows at once, and adds at a time."""
@@ -117,6 +125,21 @@ class BoardColumn(OptionList):
         batch = self._entries[self._shown:self._shown + count]
         self._shown += len(batch)
         self.add_options([InnovationCard(e, self._agencies) if isinstance(e, Card) else e for e in batch])
+
+    def _get_left_gutter_width(self) -> int:
+        """Room for the highlight's mark (Textual's hook, as its SelectionList uses)."""
+        return len(MARK) + 1
+
+    def render_line(self, y: int) -> Strip:
+        """The option's line behind a gutter: the mark on the highlighted card's first line."""
+        strip = super().render_line(y)
+        if strip.cell_length >= self.scrollable_content_region.width:
+            return strip  # below the last option: already a full blank line
+        index, offset = self._lines[self.scroll_offset.y + y]
+        marked = self.has_focus and index == self.highlighted and offset == 0
+        gutter = f"{MARK} " if marked else " " * (len(MARK) + 1)
+        style = self.get_visual_style("option-list--option").rich_style
+        return Strip.join([Strip([Segment(gutter, style)]), strip])
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Near the end of what is shown, show the next chunk of cards."""

@@ -1,4 +1,8 @@
-"""The latest notes, one line each: time, kind, speaker and text."""
+"""The latest notes, one line each: day and time, kind, speaker and text.
+
+The day is shown with the time: a workshop runs over several days, and day 2's notes followed
+by day 1's would otherwise read as out of order.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +13,17 @@ from textual.widget import Widget
 from core.i18n import _
 from core.labels import enum_label
 from core.models import Note
+from core.text import for_cells
 
 
 def note_line(note: Note) -> Text:
-    """One note as a line: ``09:15 Keputusan · Ari (Diskominfosatik): …``."""
-    line = Text(note.created_at.strftime("%H:%M "), style="dim")
+    """One note as a line: ``03/12 09:15 Keputusan · Ari (Diskominfosatik): …``."""
+    when = note.created_at
+    line = Text(_("date.day_time", day=when.day, month=when.month, time=when.strftime("%H:%M")) + " ", style="dim")
     line.append(enum_label(_, note.kind), style="bold")
     if note.speaker:
-        line.append(f" · {note.speaker}")
-    line.append(": " + " ".join(note.text.split()))
+        line.append(f" · {for_cells(note.speaker)}")
+    line.append(": " + for_cells(" ".join(note.text.split())))
     line.no_wrap = True
     line.overflow = "ellipsis"
     return line
