@@ -38,6 +38,7 @@ from data.store import WorkshopStore
 from screens.forms.action_step_form import ActionStepForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
+from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
 TEXT_COLUMNS = ("source", "sub_activity", "output", "indicator", "target", "location", "priority", "programme",
@@ -103,7 +104,7 @@ class ActionPlanScreen(WorkshopScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="plan-title", markup=False)
-        yield DataTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=2)
+        yield WholeColumnTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=2)
         yield Static(id="plan-totals", markup=False)
         yield Footer(compact=True)
 
