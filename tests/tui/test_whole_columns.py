@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from textual.widgets import DataTable
 
+from core.models import Agency, Participant, Role
+from data.store import WorkshopStore
 from screens.action_plan import ActionPlanScreen
 from tests.support import press, settle, wait_until
 from tui.app import make_app
 
 
+def shown(table: DataTable, y: int) -> str:
+    """The table's line ``y`` as the screen shows it (a vertical scrollbar covers the rest)."""
+    return table.render_line(y).text[:table.scrollable_content_region.width]
+
+
 def header(table: DataTable) -> str:
-    """The table's heading line as drawn."""
-    return table.render_line(0).text
+    """The table's heading line as the screen shows it."""
+    return shown(table, 0)
 
 
 async def open_demo_plan(pilot) -> DataTable:
@@ -49,8 +58,40 @@ async def test_a_cut_is_marked_with_an_ellipsis(demo_path):
     app = make_app(demo_path, language="id")
     async with app.run_test(size=(80, 24)) as pilot:
         table = await open_demo_plan(pilot)
-        row = table.render_line(1).text
+        row = shown(table, 1)
         assert "Integrasi antrean dan pelac…" in row
         await press(pilot, *["right"] * 17)
-        line = table.render_line(1).text.rstrip()
+        line = shown(table, 1).rstrip()
         assert "Persentase kunjunga" in line and line.endswith("…"), line
+
+
+def three_days_and_long_names(store: WorkshopStore) -> None:
+    """A three-day workshop whose participants carry long degrees, agencies and positions."""
+    store.save_workshop(store.workshop().model_copy(
+        update={"dates": [date(2026, 12, 7), date(2026, 12, 8), date(2026, 12, 9)]}))
+    rsud = store.save(Agency(abbreviation="RSUD dr Drajat Prawiranegara", name="Rumah Sakit Umum Daerah"))
+    for name, role in (("Hj. Nurhasanah Kartawijaya, S.Sos., M.Si., M.AP.", Role.CHAIR),
+                       ("Ir. Bambang Sutrisno", Role.PARTICIPANT)):
+        store.save(Participant(name=name, agency_id=rsud.id, role=role,
+                               position="Kepala Bidang Pemerintahan dan Pembangunan Manusia"))
+    for _ in range(25):
+        store.save(Participant(name=f"Peserta {_ + 1}", role=Role.PARTICIPANT))
+
+
+async def test_every_days_attendance_shows_at_80_columns(make_workshop):
+    """Before: name, agency and role came first, and day 2 of 3 was just past the right edge."""
+    path = make_workshop(seed=three_days_and_long_names)
+    app = make_app(path, language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "o", "p")
+        table = app.screen.query_one("#participant-table", DataTable)
+        line = header(table)
+        days = [str(c.label) for c in table.ordered_columns if str(c.label)[-1].isdigit()]
+        assert len(days) == 3
+        for heading in ("Nama", *days, "OPD", "Peran"):
+            assert f" {heading} " in line, f"{heading!r} is not shown whole: {line!r}"
+        assert "H1–H3 = hari lokakarya" in str(app.screen.query_one("#attendance-hint").render())
+        await press(pilot, "right", "right", "right")
+        line = header(table)
+        assert line.startswith(" Nama ") and " Jabatan " in f"{line} ", line

@@ -82,8 +82,9 @@ class WholeColumnTable(DataTable[Any]):
     def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
         """Textual's line (``y`` counts from the table's top); a cell the right edge cuts ends in ``…``."""
         strip = super()._render_line(y, x1, x2, base_style)
-        cut = self._cut_at_edge(x1, x2 - x1)
-        if cut is None or strip.cell_length < x2 - x1:
+        width = min(x2 - x1, self.scrollable_content_region.width)  # a vertical scrollbar covers the rest
+        cut = self._cut_at_edge(x1, width)
+        if cut is None or strip.cell_length < width:
             return strip
         column, shown = cut
         try:
@@ -93,9 +94,9 @@ class WholeColumnTable(DataTable[Any]):
         cell = column.label if row_key is self._header_row_key else self.get_cell(row_key, column.key)
         if line or _cell_width(cell) <= shown - self.cell_padding:
             return strip
-        width = x2 - x1
         style = next(iter(strip.crop(width - 1, width)), Segment(" ")).style
-        return Strip([*strip.crop(0, width - 1), Segment(ELLIPSIS, style)], width)
+        marked = [*strip.crop(0, width - 1), Segment(ELLIPSIS, style), *strip.crop(width, x2 - x1)]
+        return Strip(marked, strip.cell_length)
 
     def _cut_at_edge(self, scroll_x: int, width: int) -> tuple[Column, int] | None:
         """The column the right edge cuts, and how many of its cells show; None if none is cut."""
