@@ -95,3 +95,46 @@ async def test_every_days_attendance_shows_at_80_columns(make_workshop):
         await press(pilot, "right", "right", "right")
         line = header(table)
         assert line.startswith(" Nama ") and " Jabatan " in f"{line} ", line
+
+
+def table_lines(table: DataTable) -> list[str]:
+    """Every line the table shows: its heading and the rows in view."""
+    return [shown(table, y) for y in range(min(table.scrollable_content_region.height, table.row_count + 1))]
+
+
+def cut_silently(table: DataTable) -> list[str]:
+    """The lines whose last word stops at the right edge part-way, with no ``…`` to say so."""
+    words = {word for column in table.ordered_columns for word in str(column.label).split()}
+    words |= {word for row in range(table.row_count) for cell in table.get_row_at(row) for word in str(cell).split()}
+    return [line for line in table_lines(table)
+            if line.strip() and not line.endswith(" ") and line.split()[-1] not in words
+            and not line.endswith("…")]
+
+
+async def test_the_risk_register_marks_what_the_right_edge_cuts(demo_path):
+    """Before: the events ran past the edge cut mid-word (``… layanan digital nas``)."""
+    app = make_app(demo_path, language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "r", "r")
+        await wait_until(pilot, lambda: app.screen.query("#register-table")
+                         and app.screen.query_one("#register-table", DataTable).row_count, what="the register")
+        table = app.screen.query_one("#register-table", DataTable)
+        for _ in range(4):
+            assert cut_silently(table) == []
+            await press(pilot, "right")
+        assert header(table).startswith(" Kode "), "the code stays in view"
+
+
+async def test_the_follow_up_register_shows_whole_due_dates_and_marks_cuts(demo_path):
+    """Before: ``! lewat 30 Agustus 20`` and ``Diskominfo`` were cut without a mark."""
+    app = make_app(demo_path, language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f")
+        table = app.screen.query_one("#follow-up-table", DataTable)
+        await wait_until(pilot, lambda: table.row_count, what="the follow-ups")
+        lines = table_lines(table)
+        assert any("! lewat 30 Agustus 2024 " in line for line in lines), "\n".join(lines)
+        assert any(" Diskominfos… " in line for line in lines), "\n".join(lines)
+        assert cut_silently(table) == []

@@ -15,33 +15,28 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from rich.cells import cell_len
+from rich.console import RenderableType
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
 from textual.widgets import DataTable
-from textual.widgets.data_table import Column, RowKey
+from textual.widgets._data_table import RowRenderables
+from textual.widgets.data_table import Column
 
 ELLIPSIS = "…"
-
-
-def clipped_cell(cell: object) -> object:
-    """A text cell as plain text that ends in ``…`` when its column is too narrow for it.
-
-    Plain: a cell is what someone typed, so ``[b]`` in it is shown, never read as markup.
-    """
-    if isinstance(cell, str):
-        return Text(cell, no_wrap=True, overflow="ellipsis", end="")
-    return cell
 
 
 class WholeColumnTable(DataTable[Any]):
     """A ``DataTable`` whose sideways scroll stops only where a column starts."""
 
-    def add_row(self, *cells: Any, height: int | None = 1, key: str | None = None,
-                label: Any = None) -> RowKey:
-        """Add a row; its text cells end in ``…`` where their column cuts them."""
-        return super().add_row(*[clipped_cell(cell) for cell in cells], height=height, key=key, label=label)
+    def _compute_row_renderables(self, row_index: int) -> RowRenderables:
+        """Textual's cells, with text that ends in ``…`` where its column is too narrow for it."""
+        renderables = super()._compute_row_renderables(row_index)
+        one_line = row_index == -1 or self.ordered_rows[row_index].height == 1
+        if not one_line:
+            return renderables
+        return RowRenderables(renderables.label, [_ellipsised(cell) for cell in renderables.cells])
 
     # -- where columns start -------------------------------------------------------------------
 
@@ -92,7 +87,8 @@ class WholeColumnTable(DataTable[Any]):
         except LookupError:
             return strip
         cell = column.label if row_key is self._header_row_key else self.get_cell(row_key, column.key)
-        if line or _cell_width(cell) <= shown - self.cell_padding:
+        visible = shown - self.cell_padding
+        if line or visible < 1 or _cell_width(cell) <= visible:  # only its padding shows: nothing cut
             return strip
         style = next(iter(strip.crop(width - 1, width)), Segment(" ")).style
         marked = [*strip.crop(0, width - 1), Segment(ELLIPSIS, style), *strip.crop(width, x2 - x1)]
@@ -109,6 +105,15 @@ class WholeColumnTable(DataTable[Any]):
                 return column, edge - x
             x = right
         return None
+
+
+def _ellipsised(cell: RenderableType) -> RenderableType:
+    """A one-line text cell cut with ``…``, rather than silently, when its column is narrower."""
+    if not isinstance(cell, Text):
+        return cell
+    cut = cell.copy()
+    cut.no_wrap, cut.overflow = True, "ellipsis"
+    return cut
 
 
 def _cell_width(cell: object) -> int:
