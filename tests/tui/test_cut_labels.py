@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from textual.widget import Widget
+from textual.widgets import Select
 
 from core.i18n import translator
+from core.models import ActionStep, Agency, Innovation
 from screens.capture import CaptureScreen
-from tests.support import settle, wait_until
+from screens.roadmap import RoadmapScreen
+from tests.support import press, settle, wait_until
 from tui.app import make_app
 
 
 def shown_text(widget: Widget) -> str:
-    """What ``widget`` draws, its lines joined with spaces, as far as its parent lets it show."""
+    """What ``widget`` draws as far as its parent lets it show, its lines joined, spaces collapsed."""
     lines = [strip.text.rstrip() for strip in widget.render_lines(widget.size.region)]
     visible = widget.region.intersection(widget.parent.content_region)
     cut = widget.region.width - visible.width
-    return " ".join(line[:len(line) - cut] if cut else line for line in lines if line).strip()
+    return " ".join(" ".join(line[:len(line) - cut] if cut else line for line in lines).split())
 
 
 async def test_the_draft_offered_on_reopen_is_said_whole(workshop_path):
@@ -31,3 +34,28 @@ async def test_the_draft_offered_on_reopen_is_said_whole(workshop_path):
         await settle(pilot)
         hint = app.screen.query_one("#capture-hint")
         assert shown_text(hint) == translator("id")("notify.draft_offered")
+
+
+async def test_the_roadmap_filter_line_keeps_its_hint_with_a_long_filter(make_workshop):
+    """Before: ``Disaring: Smart Environment · Diskominfosatik · APBD Provinsi Banten · 0 meng``."""
+    def seed(store) -> None:
+        lead = store.save(Agency(abbreviation="Diskominfosatik", name="Dinas Komunikasi"))
+        card = store.save(Innovation(title="PLTS atap", dimension="ENV", element="ENV-3", lead_agency_id=lead.id))
+        store.save(ActionStep(innovation_id=card.id, activity="Pemasangan", start_year=2026, end_year=2026,
+                              lead_agency_id=lead.id, funding_source="Bantuan Keuangan Provinsi Banten",
+                              budget={2026: 150_000_000}))
+
+    app = make_app(make_workshop(seed=seed), language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "m")
+        await wait_until(pilot, lambda: isinstance(app.screen, RoadmapScreen), what="the roadmap")
+        await press(pilot, "f")
+        dialog = app.screen
+        agency = next(value for label, value in dialog.choices.agencies if label == "Diskominfosatik")
+        for name, value in (("dimension", "ENV"), ("agency", agency), ("source", "Bantuan Keuangan Provinsi Banten")):
+            dialog.query_one(f"#filter-{name}", Select).value = value
+        await press(pilot, "f10")
+        line = shown_text(app.screen.query_one("#roadmap-filter"))
+        assert line == ("Disaring: Smart Environment · Diskominfosatik · Bantuan Keuangan Provinsi Banten"
+                        " · 0 menghapus saringan")
