@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from textual.widget import Widget
-from textual.widgets import Select
+from textual.widgets import DataTable, Select
 
 from core.i18n import translator
-from core.models import ActionStep, Agency, Innovation
+from core.models import ActionStep, Agency, Innovation, QuickWin
 from screens.capture import CaptureScreen
+from screens.quick_wins import QuickWinScreen
 from screens.roadmap import RoadmapScreen
 from tests.support import press, settle, wait_until
 from tui.app import make_app
@@ -59,3 +60,21 @@ async def test_the_roadmap_filter_line_keeps_its_hint_with_a_long_filter(make_wo
         line = shown_text(app.screen.query_one("#roadmap-filter"))
         assert line == ("Disaring: Smart Environment · Diskominfosatik · Bantuan Keuangan Provinsi Banten"
                         " · 0 menghapus saringan")
+
+
+async def test_the_quick_win_total_and_its_percentage_show_beside_a_long_title(make_workshop):
+    """Before: a long candidate title pushed ``63/65 (97%)`` past the right edge."""
+    title = "Sistem Informasi Pelayanan Terpadu Satu Pintu Kecamatan se-Kabupaten Pandeglang"
+
+    def seed(store) -> None:
+        store.save(Innovation(title=title, dimension="GOV", element="GOV-1", quick_win=QuickWin.CANDIDATE))
+
+    app = make_app(make_workshop(seed=seed), language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "enter", "p")
+        await wait_until(pilot, lambda: isinstance(app.screen, QuickWinScreen), what="the quick wins")
+        table = app.screen.query_one("#qw-ranking", DataTable)
+        await wait_until(pilot, lambda: table.row_count, what="the ranking")
+        row = table.render_line(1).text[:table.scrollable_content_region.width]
+        assert " 0/65 (0%) " in row and row.rstrip().endswith("…"), row
