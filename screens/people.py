@@ -67,8 +67,9 @@ class PeopleScreen(WorkshopScreen):
         Binding("a", "add", "keys.people.add", id="people.add"),
         Binding("e", "edit", "keys.board.edit", id="people.edit"),
         Binding("x", "delete", "keys.people.delete", id="people.delete"),
-        Binding("o", "tab('agencies')", "keys.people.agencies", id="people.agencies"),
-        Binding("p", "tab('participants')", "keys.people.participants", id="people.participants"),
+        # The tabs say "OPD (o)" and "Peserta (p)": out of the footer, which then fits at 80.
+        Binding("o", "tab('agencies')", "keys.people.agencies", show=False, id="people.agencies"),
+        Binding("p", "tab('participants')", "keys.people.participants", show=False, id="people.participants"),
         *[Binding(str(n), f"attend({n})", "keys.people.attend", show=False, id=f"people.attend{n}")
           for n in range(1, 10)],
     ]
