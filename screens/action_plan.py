@@ -143,6 +143,7 @@ class ActionPlanScreen(WorkshopScreen):
             _("actions.title", title=innovation.title, element=innovation.element, lead=lead or "—"))
         self._fill_table(message.plan, message.focus)
         self.query_one("#plan-totals", Static).update(self._totals(message.plan))
+        self.refresh_bindings()  # the footer's keys that need a step (x) follow the plan just read
 
     def _fill_table(self, shown: Plan, focus: int | None) -> None:
         table, column = self.table, self.table.cursor_column
