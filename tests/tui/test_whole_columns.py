@@ -95,6 +95,8 @@ async def test_every_days_attendance_shows_at_80_columns(make_workshop):
         await press(pilot, "right", "right", "right")
         line = header(table)
         assert line.startswith(" Nama ") and " Jabatan " in f"{line} ", line
+        await press(pilot, "left", "left", "left", "left", "left", "left")
+        assert header(table).startswith(" Nama ") and " H1 " in header(table), "← goes back a column a press"
 
 
 def table_lines(table: DataTable) -> list[str]:
