@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import DataTable, Select
 
@@ -18,11 +19,12 @@ from screens.roadmap import RoadmapScreen
 from tests.support import press, settle, wait_until
 from tests.tui.test_footers import cut_keys
 from tui.app import make_app
+from tui.widgets.setup_line import SetupLine
 
 
 def shown_text(widget: Widget) -> str:
     """What ``widget`` draws as far as its parent lets it show, its lines joined, spaces collapsed."""
-    lines = [strip.text.rstrip() for strip in widget.render_lines(widget.size.region)]
+    lines = [strip.text.rstrip() for strip in widget.render_lines(Region(0, 0, *widget.outer_size))]
     visible = widget.region.intersection(widget.parent.content_region)
     cut = widget.region.width - visible.width
     return " ".join(" ".join(line[:len(line) - cut] if cut else line for line in lines).split())
@@ -102,3 +104,12 @@ async def test_no_footer_key_is_cut_at_80_columns(demo_path, language, keys, scr
         await wait_until(pilot, lambda: isinstance(app.screen, screen), what=screen.__name__)
         await settle(pilot)
         assert cut_keys(app) == []
+
+
+async def test_the_set_up_line_marks_the_fields_it_has_no_room_to_name(workshop_path):
+    """Before: ``Belum diisi: Judul, Mulai, Selesai, Tempat,`` stopped at the edge, unmarked."""
+    app = make_app(workshop_path, language="id")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        line = shown_text(app.screen.query_one(SetupLine))
+        assert line.startswith("w: lengkapi kepala notulen. Belum diisi: Judul") and line.endswith("…"), line
