@@ -8,6 +8,8 @@ emulator, and measures:
   on the emulated screen and the output has then been quiet for `settle` seconds;
 - `press(key, predicate)`: time from a key written to the pty until the predicate holds, and
   the bytes the program wrote in answer to that key;
+- `idle(seconds)`: the bytes the program writes while nothing is pressed (a blinking cursor,
+  a clock, a redraw nobody asked for);
 - `peak_rss_bytes`: the peak resident memory of the process tree (VmHWM from /proc);
 - `close()`: a clean shutdown: the quit key, then SIGTERM, then SIGKILL, each by pid.
 
@@ -230,6 +232,13 @@ class PtyApp:
             settled_s=settled_at - sent_at,
             bytes_out=self.bytes_out - before,
         )
+
+    def idle(self, seconds: float) -> int:
+        """Press nothing for `seconds`; return the bytes the program wrote meanwhile."""
+        before = self.bytes_out
+        time.sleep(seconds)
+        self.sample_rss()
+        return self.bytes_out - before
 
     def screen_text(self) -> str:
         """The emulated screen, rows joined by newlines (trailing blanks kept)."""
