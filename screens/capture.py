@@ -17,6 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Region
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Label
@@ -29,6 +30,7 @@ from data.notes import CAPTURE_DRAFT, NoteCommit
 from data.people import speaker_names
 from data.queries import latest_notes
 from data.store import WorkshopStore
+from screens.support.quiet import QuietScreen
 from tui.keys import Translated
 from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
 from tui.widgets.capture_bar import CaptureBar, left_after
@@ -36,8 +38,12 @@ from tui.widgets.notes_list import NotesList
 from tui.workers import in_thread
 
 
-class CaptureScreen(Translated, ModalScreen[None]):
-    """The capture bar docked at the bottom, with the last notes above it."""
+class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
+    """The capture bar docked at the bottom, with the last notes above it.
+
+    It is transparent: opening it writes only the lines it covers, and closing it only those
+    again (the screen below redraws them alone; :class:`~screens.support.quiet.QuietScreen`).
+    """
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
@@ -90,6 +96,22 @@ class CaptureScreen(Translated, ModalScreen[None]):
         self.set_interval(self.draft_interval, self.flush_draft)
         self.load_recent()
 
+    def draw_over(self, below: object) -> None:
+        """About to open over ``below``: it is on the terminal already, and stays as it is."""
+        if isinstance(below, QuietScreen):
+            below.redraw_only(list)
+        self.redraw_only(self.covered)
+
+    def covered(self) -> list[Region] | None:
+        """The regions this screen draws over the one below: the panel and the footer.
+
+        None while a notification shows (it moves between the screens): then all is redrawn.
+        """
+        shown = self._compositor.full_map
+        if any(w.id == "textual-toastrack" and w.children for w in self.children):
+            return None
+        return [shown[w].region for w in self.children if w in shown and w.display and w.id != "textual-toastrack"]
+
     def on_screen_resume(self) -> None:
         self.query_one("#capture-title", Label).update(_("capture.title", target=self.context.label))
         self.bar.focus_text()
@@ -114,6 +136,10 @@ class CaptureScreen(Translated, ModalScreen[None]):
     def action_close(self) -> None:
         """Close the bar; the half-typed text stays, as a draft."""
         self.flush_draft()
+        regions = self.covered()
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
+        if isinstance(below, QuietScreen):
+            below.redraw_only(lambda: regions)  # only the lines the note line covered change
         self.dismiss()
 
     # -- saving notes ------------------------------------------------------------------------

@@ -176,6 +176,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         if self.screen is self.capture:
             return
         self.capture.context = self._capture_context()
+        self.capture.draw_over(self.screen)  # only the lines it covers are written
         self.push_screen(self.capture)
 
     def _capture_context(self) -> CaptureContext:
