@@ -37,6 +37,9 @@ from tui.widgets.capture_bar import CaptureBar, left_after
 from tui.widgets.notes_list import NotesList
 from tui.workers import in_thread
 
+RECENT_NOTES = 3
+"""How many of the last notes the line shows above itself."""
+
 
 class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
     """The capture bar docked at the bottom, with the last notes above it.
@@ -83,14 +86,21 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         self._draft_dirty = False
         self._committing: list[NoteCommit] = []
         """Notes on their way to the file: a hang-up commits them itself (see save_draft_now)."""
+        self._preloaded: list[Note] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="capture-panel"):
             yield Label(id="capture-title", markup=False)
-            yield NotesList(id="capture-recent")
+            recent = NotesList(id="capture-recent")
+            recent.set_reactive(NotesList.notes, self._preloaded)  # laid out once, at its full height
+            yield recent
             yield CaptureBar()
             yield Label(_("capture.hint"), id="capture-hint")
         yield Footer()  # the line's own keys, over the screen below's footer
+
+    def preload(self, notes: list[Note]) -> None:
+        """The last notes, read at start: shown at once when the line first opens."""
+        self._preloaded = notes
 
     def on_mount(self) -> None:
         self.set_interval(self.draft_interval, self.flush_draft)
@@ -100,6 +110,7 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         """About to open over ``below``: it is on the terminal already, and stays as it is."""
         if isinstance(below, QuietScreen):
             below.redraw_only(list)
+            below.cover(self.covered)
         self.redraw_only(self.covered)
 
     def covered(self) -> list[Region] | None:
@@ -139,6 +150,7 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         regions = self.covered()
         below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
         if isinstance(below, QuietScreen):
+            below.cover(None)
             below.redraw_only(lambda: regions)  # only the lines the note line covered change
         self.dismiss()
 
@@ -200,7 +212,7 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
     @in_thread(exclusive=True, group="capture-recent")
     def load_recent(self) -> None:
         """Read the last three notes, to show above the line."""
-        self.post_message(self.RecentRead(latest_notes(self.store, 3)))
+        self.post_message(self.RecentRead(latest_notes(self.store, RECENT_NOTES)))
 
     @on(RecentRead)
     def show_recent(self, message: RecentRead) -> None:

@@ -37,7 +37,7 @@ NARROW_SECONDS = 0.5
 BindingSignature = tuple[tuple[str, str, str, bool, bool], ...]
 
 
-class QuietScreen(Screen):  # type: ignore[type-arg]  (a mixin over any Screen[T])
+class QuietScreen(Screen):  # type: ignore[type-arg]
     """A screen whose focus changes, footer and resumption write only the lines that change."""
 
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
@@ -47,6 +47,15 @@ class QuietScreen(Screen):  # type: ignore[type-arg]  (a mixin over any Screen[T
     _redraw_until = 0.0
     _redraw_size = Size(0, 0)
     _shown_bindings: BindingSignature | None = None
+    _covered_by: Callable[[], Sequence[Region] | None] | None = None
+
+    def cover(self, regions: Callable[[], Sequence[Region] | None] | None) -> None:
+        """An opaque screen above draws over ``regions()`` (None: nothing covers this screen now).
+
+        While it does, changes of this screen under those regions are not drawn through it: a
+        list below the note line that gains a row redraws its visible rows, not the note line.
+        """
+        self._covered_by = regions
 
     def redraw_only(self, regions: Callable[[], Sequence[Region] | None]) -> None:
         """Narrow the next whole-screen repaint to ``regions()`` (asked for when it happens).
@@ -63,6 +72,11 @@ class QuietScreen(Screen):  # type: ignore[type-arg]  (a mixin over any Screen[T
         regions = self._redraw_regions
         dirty = self._compositor._dirty_regions
         whole = self._compositor.size.region
+        covers = self._covered_by() if self._covered_by is not None and self is not self.app.screen else None
+        if covers and whole not in dirty:
+            visible = {r for r in (_uncovered(region, covers) for region in dirty) if r}
+            dirty.clear()
+            dirty.update(visible)
         if regions is not None and (time.monotonic() > self._redraw_until or whole.size != self._redraw_size):
             regions = self._redraw_regions = None
         if regions is not None and whole in dirty:
@@ -70,6 +84,9 @@ class QuietScreen(Screen):  # type: ignore[type-arg]  (a mixin over any Screen[T
             if narrowed is not None:
                 dirty.discard(whole)
                 dirty.update(r for r in (region.intersection(whole) for region in narrowed) if r)
+                # Drawn once: later whole repaints in the window (its mount, its layout, its
+                # resumption) add nothing, and whatever changes since marks its own region.
+                self._redraw_regions = list
         super()._compositor_refresh()
 
     def refresh_bindings(self) -> None:
@@ -94,3 +111,24 @@ class QuietScreen(Screen):  # type: ignore[type-arg]  (a mixin over any Screen[T
             (key, binding.key_display or "", binding.description, binding.show, enabled)
             for key, (_node, binding, enabled, _tooltip) in active.items()
         )
+
+
+def _uncovered(region: Region, covers: Sequence[Region]) -> Region | None:
+    """``region`` cropped to what the ``covers`` (each spanning its whole width) leave visible.
+
+    A cover that spans the region's width and overlaps its top or bottom crops it; one that
+    contains it hides it (None). A cover that leaves a gap in the middle, or does not span the
+    width, changes nothing (the region is drawn whole, which is always right).
+    """
+    for cover in covers:
+        if cover.x > region.x or cover.right < region.right:
+            continue
+        top, bottom = region.y, region.bottom
+        if cover.y <= top and cover.bottom >= bottom:
+            return None
+        if top < cover.y < bottom <= cover.bottom:
+            bottom = cover.y
+        elif cover.y <= top < cover.bottom < bottom:
+            top = cover.bottom
+        region = Region(region.x, top, region.width, bottom - top)
+    return region
