@@ -31,7 +31,7 @@ from textual.widget import Widget
 
 #: How long after :meth:`QuietScreen.redraw_only` its narrowing holds: a screen being pushed or
 #: resumed asks for several whole repaints (its mount, its layout, its resumption) in a few frames.
-NARROW_SECONDS = 0.5
+NARROW_SECONDS = 1.0
 
 #: What the footer shows of the active bindings: one tuple per binding.
 BindingSignature = tuple[tuple[str, str, str, bool, bool], ...]
