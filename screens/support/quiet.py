@@ -28,6 +28,7 @@ from textual.geometry import Region, Size
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Footer
 
 #: How long after :meth:`QuietScreen.redraw_only` its narrowing holds: a screen being pushed or
 #: resumed asks for several whole repaints (its mount, its layout, its resumption) in a few frames.
@@ -96,10 +97,14 @@ class QuietScreen(Screen):  # type: ignore[type-arg]
             super().refresh_bindings()
             return
         shown = self._binding_signature()
-        if shown is not None and shown == self._shown_bindings:
+        if shown is not None and shown == self._shown_bindings and self._footers_ready():
             return
         self._shown_bindings = shown
         super().refresh_bindings()
+
+    def _footers_ready(self) -> bool:
+        """Whether the footers have heard of the bindings once (one mounted late has not)."""
+        return all(getattr(w, "_bindings_ready", True) for w in self.children if isinstance(w, Footer))
 
     def _binding_signature(self) -> BindingSignature | None:
         """The active bindings as the footer shows them; None if they cannot be read yet."""
