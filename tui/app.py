@@ -128,6 +128,25 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         if message.draft:
             self.offer_draft(message.draft)
 
+    @dataclass
+    class HeaderRead(Message):
+        """The workshop's header, read again after a change (the set-up form, another terminal)."""
+
+        workshop: Workshop
+
+    def on_workshop_changed(self, message: WorkshopChanged) -> None:
+        """A screen was told the workshop changed: the subtitle's region, stage and day may have."""
+        self.read_header()
+
+    @in_thread(group="header", exclusive=True)
+    def read_header(self) -> None:
+        """Read the header off the UI thread, for the subtitle."""
+        self.post_message(self.HeaderRead(self.store.workshop()))
+
+    @on(HeaderRead)
+    def header_read(self, message: HeaderRead) -> None:
+        self._show_workshop(message.workshop)
+
     def _show_workshop(self, workshop: Workshop) -> None:
         self.sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
         if workshop.dates:
