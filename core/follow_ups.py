@@ -8,7 +8,6 @@ from datetime import date
 from typing import Any
 
 from pydantic import field_validator
-
 from pydantic_core import PydanticCustomError
 
 from core.models import Agency, FollowUpStatus, Note, NoteKind

@@ -9,7 +9,6 @@ from textual.widgets import DataTable
 
 from core.models import Stage, Workshop
 from data import agenda
-from data.store import WorkshopStore
 from data.workshops import new_workshop
 from screens.history import HistoryScreen
 from tests.support import press, settle

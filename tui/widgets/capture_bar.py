@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from pydantic_core import PydanticCustomError
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -29,8 +30,6 @@ from textual.reactive import reactive
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Input, Label
-
-from pydantic_core import PydanticCustomError
 
 from core.follow_ups import KINDS as OWNED_KINDS
 from core.follow_ups import find_agency, parse_due
