@@ -50,12 +50,14 @@ def _next_day_month(day: int, month: int, reference: date) -> date:
 
 
 def find_agency(agencies: list[Agency], typed: str) -> Agency | None:
-    """The agency typed on the note line: by abbreviation, else by name (case-insensitive)."""
+    """The agency typed on the note line, case-insensitive: by abbreviation, else by name, else
+    the first whose abbreviation or name begins with what was typed (the one the line suggests)."""
     key = typed.strip().casefold()
     if not key:
         return None
-    return (next((a for a in agencies if a.abbreviation.casefold() == key), None)
-            or next((a for a in agencies if a.name.casefold() == key), None))
+    ways = (lambda a: a.abbreviation.casefold() == key, lambda a: a.name.casefold() == key,
+            lambda a: a.abbreviation.casefold().startswith(key), lambda a: a.name.casefold().startswith(key))
+    return next((a for way in ways for a in agencies if way(a)), None)
 
 
 def overdue(note: Note, today: date) -> bool:

@@ -150,3 +150,5 @@ async def test_f6_runs_the_agenda_from_any_screen_with_the_header_clock(stage_2_
         assert first.ended_at is not None and second.running
         messages = [n.message for n in pilot.app._notifications]
         assert f'Agenda: finished "{first.title}" (F6 starts the next item).' in messages
+        await press(pilot, "f1")  # the key help lists it on every screen
+        assert ("f6", "Agenda: finish / next item") in pilot.app.screen.rows

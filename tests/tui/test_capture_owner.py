@@ -99,3 +99,17 @@ async def test_a_plain_note_has_no_agency_row(workshop_path):
     [saved] = stored(workshop_path)
     assert (saved.owner_agency_id, saved.due) == (None, None)
     assert saved.created_at <= datetime.now()
+
+
+async def test_an_agency_begun_is_the_one_suggested_and_named_beside_it(workshop_path):
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "n", "ctrl+t", "ctrl+t", *"Perbaiki jalan", "tab", *"dpu", "tab", *"31/7/2025")
+        bar = app.screen.bar
+        assert bar.query_one("#capture-agency", Input).value == "DPUPR"  # taken on leaving the field
+        note = str(bar.query_one("#capture-owner-note", Label).render())
+        assert note.startswith("due 31 July 2025 · Dinas Pekerjaan Umum")
+        await press(pilot, "enter")
+    [saved] = stored(workshop_path)
+    assert (saved.owner_agency_id, saved.due) == (agency_id(workshop_path, "DPUPR"), date(2025, 7, 31))

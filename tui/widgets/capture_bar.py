@@ -156,35 +156,35 @@ class CaptureBar(Translated, Widget):
         """The next note is a follow-up or data request: it takes an agency and a due date."""
         return self.kind in OWNED_KINDS
 
-    def read_owner(self) -> tuple[Agency | None, date | None, str]:
-        """The agency and due date as typed, and why they are refused (empty: they are not)."""
+    def read_owner(self) -> tuple[Agency | None, date | None, list[str]]:
+        """The agency and due date as typed, and why either is refused (empty: neither is)."""
         agency_text = self.query_one("#capture-agency", Input).value.strip()
         due_text = self.query_one("#capture-due", Input).value.strip()
-        agency = find_agency(self.agencies, agency_text)
+        agency, due, refusals = find_agency(self.agencies, agency_text), None, []
         if agency_text and agency is None:
-            return None, None, _("capture.owner.unknown_agency", agency=agency_text)
+            refusals.append(_("capture.owner.unknown_agency", agency=agency_text))
         try:
             due = parse_due(due_text, self.reference_day) if due_text else None
         except PydanticCustomError:
-            return agency, None, _("capture.owner.bad_due", value=due_text)
-        return agency, due, ""
+            refusals.append(_("capture.owner.bad_due", value=due_text))
+        return agency, due, refusals
 
-    def _show_owner(self, refusal_shown: bool = False) -> str:
+    def _show_owner(self, refusals_shown: bool = False) -> list[str]:
         """Say beside the row what the agency and due date were read as, or why they are refused.
 
-        A refusal is said once Enter was pressed (``refusal_shown``), not while a date is half
-        typed; returns the refusal (empty: none).
+        A refusal is said once Enter was pressed (``refusals_shown``), not while a date is half
+        typed; returns the refusals (empty: none).
         """
-        agency, due, refusal = self.read_owner()
+        agency, due, refusals = self.read_owner()
         note = self.query_one("#capture-owner-note", Label)
-        if refusal and refusal_shown:
-            note.update(refusal)
+        if refusals and refusals_shown:
+            note.update(" · ".join(refusals))
         else:
             read = [_("capture.owner.due_read", date=short_date(_, due))] if due else []
             read += [agency.name or agency.abbreviation] if agency else []
             note.update(" · ".join(read))
-        note.set_class(bool(refusal) and refusal_shown, "-refused")
-        return refusal
+        note.set_class(bool(refusals) and refusals_shown, "-refused")
+        return refusals
 
     def show_error(self, message: str) -> None:
         """Show why the last note was not saved (empty message: hide)."""
@@ -221,9 +221,9 @@ class CaptureBar(Translated, Widget):
         if not self.owned:
             self.post_message(self.Submitted(self, self.kind, speaker, text))
             return
-        agency, due, refusal = self.read_owner()
-        if refusal:
-            self._show_owner(refusal_shown=True)
+        agency, due, refusals = self.read_owner()
+        if refusals:
+            self._show_owner(refusals_shown=True)
             refused_agency = agency is None and bool(self.query_one("#capture-agency", Input).value.strip())
             self.query_one("#capture-agency" if refused_agency else "#capture-due", Input).focus()
             return
@@ -242,6 +242,13 @@ class CaptureBar(Translated, Widget):
     def owner_edited(self, event: Input.Changed) -> None:
         event.stop()
         self._show_owner()
+
+    @on(Input.Blurred, "#capture-agency")
+    def agency_left(self, event: Input.Blurred) -> None:
+        """Leaving the agency field takes the agency it was read as (the one suggested)."""
+        agency = find_agency(self.agencies, event.value)
+        if agency is not None and event.input.value != agency.abbreviation:
+            event.input.value = agency.abbreviation
 
     @on(Input.Submitted, "#capture-speaker")
     def speaker_done(self, event: Input.Submitted) -> None:
