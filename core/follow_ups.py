@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -55,8 +56,9 @@ def find_agency(agencies: list[Agency], typed: str) -> Agency | None:
     key = typed.strip().casefold()
     if not key:
         return None
-    ways = (lambda a: a.abbreviation.casefold() == key, lambda a: a.name.casefold() == key,
-            lambda a: a.abbreviation.casefold().startswith(key), lambda a: a.name.casefold().startswith(key))
+    ways: tuple[Callable[[Agency], bool], ...] = (
+        lambda a: a.abbreviation.casefold() == key, lambda a: a.name.casefold() == key,
+        lambda a: a.abbreviation.casefold().startswith(key), lambda a: a.name.casefold().startswith(key))
     return next((a for way in ways for a in agencies if way(a)), None)
 
 
