@@ -17,6 +17,7 @@ migration: a table or column added later is recorded without touching this modul
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -170,10 +171,14 @@ LABEL_COLUMNS = ("title", "text", "name", "event", "activity", "abbreviation", "
 
 
 def row_label(row: dict[str, Any] | None) -> str:
-    """A short, readable name for a recorded row."""
+    """A short, readable name for a recorded row (the workshop's header: its title or region)."""
     for column in LABEL_COLUMNS:
         if row and row.get(column):
             return " ".join(str(row[column]).split())[:80]
+    if row and row.get("id") == 1 and isinstance(row.get("data"), str) and set(row) <= {"id", "data"}:
+        with contextlib.suppress(ValueError, AttributeError):
+            header = json.loads(row["data"])
+            return " ".join(str(header.get("title") or header.get("region") or "").split())[:80]
     return ""
 
 

@@ -9,6 +9,7 @@ from textual.widgets import DataTable
 
 from core.models import Stage, Workshop
 from data import agenda
+from data.store import WorkshopStore
 from data.workshops import new_workshop
 from screens.history import HistoryScreen
 from tests.support import press, settle
@@ -44,3 +45,13 @@ async def test_starts_finishes_and_edits_of_agenda_items_read_in_the_history(tmp
         own = texts(pilot.app)
         assert own[1:] == ["finished: 02-07 09:40", "started: 02-07 09:00"]
         assert own[0].startswith("title: ")
+
+
+async def test_a_header_saved_in_the_set_up_form_is_named_in_the_history(workshop_path):
+    store = WorkshopStore.open(workshop_path)
+    store.save_workshop(store.workshop().model_copy(update={"title": "Bimtek II Lebak"}))
+    store.close()
+    async with make_app(workshop_path, language="en").run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "H")
+        assert texts(pilot.app)[0] == "Workshop changed: Bimtek II Lebak"
