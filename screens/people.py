@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from textual import on
@@ -22,7 +21,7 @@ from textual.widgets import DataTable, Footer, Header, TabbedContent, TabPane
 from core.i18n import _
 from core.models import Agency, Participant
 from data import people, setup
-from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.confirm import ask
 from screens.forms.agency_form import AgencyForm
 from screens.forms.participant_form import ParticipantForm
 from screens.support.base import WorkshopScreen
@@ -187,12 +186,7 @@ class PeopleScreen(WorkshopScreen):
         item = self._current()
         if item is not None:
             name = item.abbreviation if isinstance(item, Agency) else item.name
-            question = ConfirmDialog(_("people.confirm.delete", name=name), yes=_("dialog.delete"))
-            self.app.push_screen(question, partial(self._confirmed, item))
-
-    def _confirmed(self, item: Agency | Participant, yes: bool | None) -> None:
-        if yes:
-            self.delete(item)
+            ask(self, _("people.confirm.delete", name=name), lambda: self.delete(item), yes=_("dialog.delete"))
 
     @in_thread(group="people-save")
     def delete(self, item: Agency | Participant) -> None:

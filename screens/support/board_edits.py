@@ -23,7 +23,7 @@ from core.models import Agency, Innovation, InnovationStatus, QuickWin, Referenc
 from data import innovations as board_data
 from data.innovations import Card, Deleted, Grouping
 from data.store import WorkshopStore
-from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.confirm import ask
 from screens.dialogs.merge_picker import MergePicker
 from screens.forms.improvement_form import ImprovementForm
 from screens.forms.innovation_form import InnovationForm
@@ -222,13 +222,8 @@ class BoardEdits(WorkshopScreen):
         if self.card is None:
             return
         item = self.card.innovation
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.delete_card(item)
-
-        question = _("boards.confirm.delete", title=item.title)
-        self.app.push_screen(ConfirmDialog(question, yes=_("dialog.delete")), answered)
+        ask(self, _("boards.confirm.delete", title=item.title), lambda: self.delete_card(item),
+            yes=_("dialog.delete"))
 
     @in_thread(group="board-write")
     def delete_card(self, item: Innovation) -> None:
