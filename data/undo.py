@@ -7,7 +7,9 @@ pointing at what it reversed), so a redo is the undo of an undo and the record o
 Before anything is written, every row the action touched must still be as the action left it
 (all columns, its version included): if another terminal has changed one since, the undo is
 refused with one line naming that terminal, and nothing changes. The rows get back exactly the
-values they had, version included, so an edit begun on the undone values is refused as stale.
+values they had, version included, so an edit begun on the undone values is refused as stale;
+the next save then gives a version the row never had (:func:`~data.history.next_version_sql`), so a
+form still holding the undone edit's version cannot overwrite an edit made after the undo.
 """
 
 from __future__ import annotations
