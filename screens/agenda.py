@@ -182,8 +182,5 @@ class AgendaScreen(WorkshopScreen):
 
     @in_thread(group="agenda-save")
     def change(self, write: Callable[[], object]) -> None:
-        """Make one change to the agenda off the UI thread, then read it again."""
-        try:
-            write()
-        finally:
-            self.load()
+        """Make one change to the agenda off the UI thread; the screen then reads it again."""
+        self.reload_after(write)

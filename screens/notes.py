@@ -153,6 +153,5 @@ class NotesScreen(WorkshopScreen):
 
     @in_thread(group="notes-save")
     def delete(self, note: Note) -> None:
-        """Delete one note off the UI thread."""
-        self.store.delete(Note, note.id or 0)
-        self.app.call_from_thread(self.reload)
+        """Delete one note off the UI thread; the screen then reads the notes again."""
+        self.reload_after(lambda: self.store.delete(Note, note.id or 0))

@@ -7,7 +7,6 @@ on that workshop day: the minutes count the attendance from here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -66,10 +65,6 @@ class PeopleScreen(WorkshopScreen):
         *[Binding(str(n), f"attend({n})", "keys.people.attend", show=False, id=f"people.attend{n}")
           for n in range(1, 10)],
     ]
-
-    @dataclass
-    class WriteEnded(Message):
-        """A write ended, committed or refused (the app's failure line says why): read again."""
 
     @dataclass
     class Loaded(Message):
@@ -192,9 +187,9 @@ class PeopleScreen(WorkshopScreen):
     def delete(self, item: Agency | Participant) -> None:
         """Delete off the UI thread (refused, with the reason, if something still uses it)."""
         if isinstance(item, Agency):
-            self._guarded(lambda: setup.delete_agency(self.store, item))
+            self.reload_after(lambda: setup.delete_agency(self.store, item))
         else:
-            self._guarded(lambda: setup.delete_participant(self.store, item, self.store.workshop()))
+            self.reload_after(lambda: setup.delete_participant(self.store, item, self.store.workshop()))
 
     def action_attend(self, number: int) -> None:
         """Mark the highlighted participant present, or not, on workshop day ``number``."""
@@ -209,15 +204,5 @@ class PeopleScreen(WorkshopScreen):
     @in_thread(group="people-save")
     def attend(self, participant_id: int, day: date) -> None:
         """Toggle one attendance off the UI thread."""
-        self._guarded(lambda: people.toggle_attendance(self.store, participant_id, day))
+        self.reload_after(lambda: people.toggle_attendance(self.store, participant_id, day))
 
-    def _guarded(self, change: Callable[[], object]) -> None:
-        """Run ``change``; then read the registers again, whether it was committed or refused."""
-        try:
-            change()
-        finally:
-            self.post_message(self.WriteEnded())
-
-    @on(WriteEnded)
-    def write_ended(self) -> None:
-        self.load()
