@@ -83,7 +83,13 @@ class WorkshopScreen(Translated, Screen[None]):
     def write_ended(self) -> None:
         self.reload()
 
+    def highlight(self, item: Item) -> None:
+        """An undo or redo brought ``item`` back or changed it: if this screen shows such rows,
+        put the cursor on it at the next reading. Screens without a cursor on rows ignore it."""
+
     def on_workshop_changed(self, message: WorkshopChanged) -> None:
+        if message.item is not None:
+            self.highlight(message.item)
         self.reload()
 
     def on_screen_resume(self) -> None:
