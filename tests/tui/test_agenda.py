@@ -129,3 +129,16 @@ def test_a_follow_view_of_the_agenda_shows_the_running_item_large(stage_2_path):
         store.close()
     assert shown.heading == "Agenda" and shown.title == f"Now: {items[1].title}"
     assert ("Started", "08.41") in shown.fields and shown.items[1].startswith("▶")
+
+
+async def test_x_deletes_the_highlighted_item_only_after_y(stage_2_path):
+    async with make_app(stage_2_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "t", "down")
+        title = stored(stage_2_path)[0][1].title
+        await press(pilot, "x", "n")
+        assert title in [i.title for i in stored(stage_2_path)[0]]
+        await press(pilot, "x", "enter")  # Enter answers the default, No
+        assert title in [i.title for i in stored(stage_2_path)[0]]
+        await press(pilot, "x", "y")
+        assert title not in [i.title for i in stored(stage_2_path)[0]]
