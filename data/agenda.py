@@ -11,9 +11,12 @@ from datetime import datetime
 
 from core.agenda import next_item
 from core.models import AgendaItem
+from data.history import next_version_sql
 from data.store import WorkshopStore
 
 ORDER = ("day", "position", "id")
+NEXT_VERSION = next_version_sql("agenda_items")
+"""Starting and ending bump the version as a save does: to one the item never had."""
 
 
 def agenda(store: WorkshopStore) -> list[AgendaItem]:
@@ -32,16 +35,16 @@ def start(store: WorkshopStore, item_id: int, now: datetime) -> None:
     """Start an item now (again, if it ran before), ending whichever item was running."""
     stamp = now.isoformat(timespec="seconds")
     with store.write() as db:
-        db.execute("UPDATE agenda_items SET ended_at = ?, version = version + 1 "
+        db.execute(f"UPDATE agenda_items SET ended_at = ?, version = {NEXT_VERSION} "
                    "WHERE started_at IS NOT NULL AND ended_at IS NULL AND id != ?", [stamp, item_id])
-        db.execute("UPDATE agenda_items SET started_at = ?, ended_at = NULL, version = version + 1 "
+        db.execute(f"UPDATE agenda_items SET started_at = ?, ended_at = NULL, version = {NEXT_VERSION} "
                    "WHERE id = ?", [stamp, item_id])
 
 
 def end(store: WorkshopStore, now: datetime) -> None:
     """End the running item now (nothing happens if none runs)."""
     with store.write() as db:
-        db.execute("UPDATE agenda_items SET ended_at = ?, version = version + 1 "
+        db.execute(f"UPDATE agenda_items SET ended_at = ?, version = {NEXT_VERSION} "
                    "WHERE started_at IS NOT NULL AND ended_at IS NULL", [now.isoformat(timespec="seconds")])
 
 

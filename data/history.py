@@ -92,6 +92,20 @@ def current_row_json(db: sqlite_utils.Database, table: str) -> str:
     return f"SELECT {_json_of(table, columns)} AS row FROM [{table}] WHERE {where}"
 
 
+def next_version_sql(table: str) -> str:
+    """SQL for a row's next version, inside a statement over ``table``: above every version it had.
+
+    An undo gives rows back their old values, version included, so counting on from the version a
+    row holds now would hand out a number it had before: a form still holding that number (read
+    before the undo) would then pass the stale check and overwrite the later edit. The record
+    keeps every version a row has had, so the next one is one above all of them; a row without a
+    record counts on from its own. ``table`` is a table name from ``data.rows.TABLES``.
+    """
+    recorded = (f"SELECT max(json_extract(c.new, '$.version')) FROM {CHANGES} c "
+                f"WHERE c.tbl = '{table}' AND c.row_key = CAST([{table}].id AS TEXT)")
+    return f"max([{table}].version, coalesce(({recorded}), 0)) + 1"
+
+
 # -- the write path's hook --------------------------------------------------------------------
 
 def begin_action(conn: sqlite3.Connection, terminal: str) -> None:

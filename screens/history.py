@@ -39,6 +39,8 @@ class Reversed(Message):
 
     line: str
     changed: bool
+    item: Item | None = None
+    """The row it was mainly about (a screen showing it highlights it)."""
 
 
 def item_of(screen: Screen) -> Item | None:
@@ -210,7 +212,7 @@ class HistoryScreen(WorkshopScreen):
         except undo.UndoRefused as refused:
             self.app.post_message(Reversed(str(refused), changed=False))
             return
-        self.app.post_message(Reversed(_("history.restored", what=outcome.label), changed=True))
+        self.app.post_message(Reversed(_("history.restored", what=outcome.label), changed=True, item=outcome.item))
 
     def action_back(self) -> None:
         """Back to the screen the history was opened from."""

@@ -131,6 +131,19 @@ def test_a_follow_view_of_the_agenda_shows_the_running_item_large(stage_2_path):
     assert ("Started", "08.41") in shown.fields and shown.items[1].startswith("▶")
 
 
+async def test_x_deletes_the_highlighted_item_only_after_y(stage_2_path):
+    async with make_app(stage_2_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "t", "down")
+        title = stored(stage_2_path)[0][1].title
+        await press(pilot, "x", "n")
+        assert title in [i.title for i in stored(stage_2_path)[0]]
+        await press(pilot, "x", "enter")  # Enter answers the default, No
+        assert title in [i.title for i in stored(stage_2_path)[0]]
+        await press(pilot, "x", "y")
+        assert title not in [i.title for i in stored(stage_2_path)[0]]
+
+
 async def test_f6_runs_the_agenda_from_any_screen_with_the_header_clock(stage_2_path):
     """F6, on the board as on the overview: starts the first item, finishes it, starts the next."""
     async with make_app(stage_2_path, language="en").run_test(size=(80, 24)) as pilot:
