@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from core.agenda import next_item
 from core.models import AgendaItem
 from data.history import next_version_sql
 from data.store import WorkshopStore
@@ -54,3 +55,20 @@ def add(store: WorkshopStore, item: AgendaItem) -> AgendaItem:
                            (item.day,))
         item = item.model_copy(update={"position": rows[0]["next"]})
     return store.save(item)
+
+
+def advance(store: WorkshopStore, now: datetime) -> tuple[str, AgendaItem] | None:
+    """One key for the whole agenda (F6 on any screen): end the running item, or, when none
+    runs, start the next one not yet started. Returns what was done (``"finished"`` or
+    ``"started"``) and to which item; None when there is nothing left to start."""
+    with store.write():
+        items = agenda(store)
+        running = next((i for i in items if i.running), None)
+        if running is not None:
+            end(store, now)
+            return "finished", running
+        upcoming = next_item(items)
+        if upcoming is None or upcoming.id is None:
+            return None
+        start(store, upcoming.id, now)
+        return "started", upcoming

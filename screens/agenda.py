@@ -26,6 +26,7 @@ from core.i18n import _
 from core.live import LiveView
 from core.models import AgendaItem
 from data import agenda, clock
+from data.history import Item
 from screens.dialogs.confirm import ask
 from screens.forms.agenda_form import AgendaItemForm, TimerForm
 from screens.support.base import WorkshopScreen, Workspace
@@ -130,6 +131,11 @@ class AgendaScreen(WorkshopScreen):
     def _current(self) -> AgendaItem | None:
         row = self.table.cursor_row
         return self.items[row] if 0 <= row < len(self.items) else None
+
+    def history_item(self) -> Item | None:
+        """``H`` shows the highlighted item's history: when it was started, finished and edited."""
+        item = self._current()
+        return None if item is None else Item("agenda_items", str(item.id), item.title)
 
     def action_back(self) -> None:
         """Back to where the agenda was opened from."""
