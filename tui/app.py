@@ -11,6 +11,7 @@ import contextlib
 import os
 import signal
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from textual import events, on
@@ -22,7 +23,8 @@ from textual.reactive import Reactive
 from core.i18n import _, set_language, translator
 from core.labels import long_date
 from core.live import TerminalRole
-from core.models import Note, Workshop
+from core.models import AgendaItem, Note, Workshop
+from data import agenda
 from data.check import verify
 from data.errors import Closed, StoreError, describe_row
 from data.notes import CAPTURE_DRAFT
@@ -42,6 +44,7 @@ from tui.pasting import PastedText
 from tui.room import RoomMember
 from tui.settings import Settings, load_keymap, load_settings_file
 from tui.typeahead import OrderedKeys
+from tui.widgets.agenda_clock import AgendaClock
 from tui.workers import in_thread
 
 HANGUP_GRACE_SECONDS = 2.0
@@ -65,6 +68,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         Binding("f1", "help", "keys.help", id="app.help", priority=True),  # also over the note line
         Binding("question_mark", "help", "keys.help", show=False, id="app.help_question"),
         Binding("n", "capture", "keys.capture", id="app.capture"),
+        Binding("f6", "agenda_step", "keys.agenda.step", show=False, id="app.agenda_step"),
         Binding("q", "quit", "keys.quit", id="app.quit"),
     ]
 
@@ -138,10 +142,30 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         if message.draft:
             self.offer_draft(message.draft)
 
+    @dataclass
+    class HeaderRead(Message):
+        """The workshop's header, read again after a change (the set-up form, another terminal)."""
+
+        workshop: Workshop
+
+    def on_workshop_changed(self, message: WorkshopChanged) -> None:
+        """A screen was told the workshop changed: the subtitle's region, stage and day may have."""
+        self.read_header()
+
+    @in_thread(group="header", exclusive=True)
+    def read_header(self) -> None:
+        """Read the header off the UI thread, for the subtitle."""
+        self.post_message(self.HeaderRead(self.store.workshop()))
+
+    @on(HeaderRead)
+    def header_read(self, message: HeaderRead) -> None:
+        self._show_workshop(message.workshop)
+
     def _show_workshop(self, workshop: Workshop) -> None:
-        self.sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
+        sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
         if workshop.dates:
-            self.sub_title += " · " + long_date(translator(self.settings.language), workshop.dates[0])
+            sub_title += " · " + long_date(translator(self.settings.language), workshop.dates[0])
+        self.sub_title = sub_title  # set once: the same line read again after a change draws nothing
 
     # -- keys --------------------------------------------------------------------------------
 
@@ -199,6 +223,32 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         """A text cursor blinks only if this run lets it (``Settings.blink``): a slow link does not."""
         if not self.settings.blink and getattr(event.widget, "cursor_blink", False):
             event.widget.cursor_blink = False  # type: ignore[attr-defined]
+
+    @dataclass
+    class AgendaStepped(Message):
+        """F6 ended the running agenda item or started the next (None: nothing left to start)."""
+
+        done: tuple[str, AgendaItem] | None
+
+    def action_agenda_step(self) -> None:
+        """From any screen: end the agenda item running, or start the next one."""
+        self.agenda_step()
+
+    @in_thread(group="agenda-step")
+    def agenda_step(self) -> None:
+        self.post_message(self.AgendaStepped(agenda.advance(self.store, datetime.now())))
+
+    @on(AgendaStepped)
+    def agenda_stepped(self, message: AgendaStepped) -> None:
+        """Say what F6 did, and show it in the header's clock and on the screens now."""
+        if message.done is None:
+            self.notify(_("agenda.step.none"), severity="warning", markup=False)
+            return
+        done, item = message.done
+        self.notify(_(f"agenda.step.{done}", title=item.title), markup=False)
+        for clock in self.screen.query(AgendaClock):
+            clock.read()
+        self._broadcast(WorkshopChanged(external=False))
 
     # -- changes -----------------------------------------------------------------------------
 
