@@ -10,25 +10,27 @@ import asyncio
 import contextlib
 import os
 import signal
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.driver import Driver
 from textual.message import Message
+from textual.reactive import Reactive
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
 from core.live import TerminalRole
-from core.models import AgendaItem, Workshop
+from core.models import AgendaItem, Note, Workshop
 from data import agenda
 from data.check import verify
 from data.errors import Closed, StoreError, describe_row
 from data.notes import CAPTURE_DRAFT
+from data.queries import latest_notes
 from data.store import WorkshopStore
-from screens.capture import CaptureScreen
+from screens.capture import RECENT_NOTES, CaptureScreen
 from screens.dialogs.help import HelpScreen
 from screens.forms.field_form import FieldForm
 from screens.overview import OverviewScreen
@@ -40,7 +42,7 @@ from tui.keys import Translated, describe
 from tui.messages import CaptureContext, NoteSaved, WorkFailed, WorkshopChanged
 from tui.pasting import PastedText
 from tui.room import RoomMember
-from tui.settings import Settings, load_keymap
+from tui.settings import Settings, load_keymap, load_settings_file
 from tui.typeahead import OrderedKeys
 from tui.widgets.agenda_clock import AgendaClock
 from tui.workers import in_thread
@@ -58,6 +60,10 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     CSS_PATH = "app.tcss"
     COMMANDS = {BindingCommands}
+
+    # The header watches these and redraws its own line; Textual's defaults repaint the screen.
+    title: Reactive[str] = Reactive("", compute=False, repaint=False)
+    sub_title: Reactive[str] = Reactive("", compute=False, repaint=False)
     BINDINGS = [
         Binding("f1", "help", "keys.help", id="app.help", priority=True),  # also over the note line
         Binding("question_mark", "help", "keys.help", show=False, id="app.help_question"),
@@ -68,10 +74,12 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     @dataclass
     class Started(Message):
-        """The workshop's header and the note line's kept draft, read at start."""
+        """The workshop's header, the note line's kept draft and its last notes, read at start."""
 
         workshop: Workshop
         draft: str
+        recent: list[Note] = field(default_factory=list)
+        """The notes the note line shows above itself: ready before it first opens."""
 
     @dataclass
     class ChangedElsewhere(Message):
@@ -124,10 +132,12 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
     @in_thread(group="start")
     def load_start(self) -> None:
         """Read the header and any kept draft off the UI thread, then show them."""
-        self.post_message(self.Started(self.store.workshop(), self.store.draft(CAPTURE_DRAFT)))
+        self.post_message(self.Started(self.store.workshop(), self.store.draft(CAPTURE_DRAFT),
+                                       latest_notes(self.store, RECENT_NOTES)))
 
     @on(Started)
     def started(self, message: Started) -> None:
+        self.capture.preload(message.recent)
         self._show_workshop(message.workshop)
         if message.draft:
             self.offer_draft(message.draft)
@@ -152,9 +162,10 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         self._show_workshop(message.workshop)
 
     def _show_workshop(self, workshop: Workshop) -> None:
-        self.sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
+        sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
         if workshop.dates:
-            self.sub_title += " · " + long_date(translator(self.settings.language), workshop.dates[0])
+            sub_title += " · " + long_date(translator(self.settings.language), workshop.dates[0])
+        self.sub_title = sub_title  # set once: the same line read again after a change draws nothing
 
     # -- keys --------------------------------------------------------------------------------
 
@@ -199,6 +210,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         if self.screen is self.capture:
             return
         self.capture.context = self._capture_context()
+        self.capture.draw_over(self.screen)  # only the lines it covers are written
         self.push_screen(self.capture)
 
     def _capture_context(self) -> CaptureContext:
@@ -206,6 +218,11 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         if isinstance(self.screen, WorkshopScreen):
             return self.screen.capture_context()
         return CaptureContext(label=_("capture.general"))
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A text cursor blinks only if this run lets it (``Settings.blink``): a slow link does not."""
+        if not self.settings.blink and getattr(event.widget, "cursor_blink", False):
+            event.widget.cursor_blink = False  # type: ignore[attr-defined]
 
     @dataclass
     class AgendaStepped(Message):
@@ -330,6 +347,8 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
 
         create_file(path, workshop=Workshop(region=_("workshop.default_region"), language=language)).close()
     settings.setdefault("keymap", load_keymap())
+    for name, value in load_settings_file().items():  # the command line's options win
+        settings.setdefault(name, value)
     if "role" in settings:
         settings["role"] = TerminalRole(settings["role"])
     with contextlib.closing(WorkshopStore.open(path, readonly=True)) as probe:

@@ -18,6 +18,7 @@ from textual.widgets import Header
 from core.i18n import _
 from data.history import Item
 from data.store import WorkshopStore
+from screens.support.quiet import QuietScreen
 from tui.keys import Translated
 from tui.messages import CaptureContext, WorkshopChanged
 from tui.settings import Settings
@@ -34,8 +35,11 @@ class Workspace:
     """The run's settings (the workshop's path, the language, intervals)."""
 
 
-class WorkshopScreen(Translated, Screen[None]):
-    """A screen showing part of the workshop. Subclasses implement :meth:`reload`."""
+class WorkshopScreen(Translated, QuietScreen, Screen[None]):
+    """A screen showing part of the workshop. Subclasses implement :meth:`reload`.
+
+    It writes only the lines a key changes (:class:`~screens.support.quiet.QuietScreen`).
+    """
 
     @dataclass
     class WriteEnded(Message):

@@ -32,15 +32,20 @@ def _version() -> str:
               "(default: your login name).")
 @click.option("--role", type=click.Choice(["facilitator", "notulis", "participant"]), default="facilitator",
               show_default=True, help="A facilitator's terminal drives the follow views if nobody else does.")
+@click.option("--no-blink", is_flag=True, help="Text cursors do not blink (settings.toml: cursor_blink = false).")
+@click.option("--slow-link", is_flag=True, help="Over a slow or metered link: write as little as possible; "
+              "for now, cursors do not blink (settings.toml: slow_link = true).")
 @click.version_option(version=_version(), prog_name="rembuk", message="%(prog)s %(version)s")
 @click.pass_context
-def main(ctx: click.Context, lang: str | None, name: str | None, role: str) -> None:
+def main(ctx: click.Context, lang: str | None, name: str | None, role: str, no_blink: bool = False,
+         slow_link: bool = False) -> None:
     """rembuk: run smart-city masterplan workshops together, from a terminal.
 
     Without a command, opens (or creates) your default workshop.
     """
     set_language(resolve_language(lang))
-    ctx.obj = {"role": role} | ({"name": name} if name else {})
+    ctx.obj = ({"role": role} | ({"name": name} if name else {}) | ({"cursor_blink": False} if no_blink else {})
+               | ({"slow_link": True} if slow_link else {}))
     if ctx.invoked_subcommand is None:
         from tui.settings import data_dir
 
