@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import os
 import signal
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,8 +28,6 @@ from data.errors import Closed, StoreError, describe_row
 from data.notes import CAPTURE_DRAFT
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
-from screens.dialogs.help import HelpScreen
-from screens.forms.field_form import FieldForm
 from screens.overview import OverviewScreen
 from screens.support.base import WorkshopScreen, Workspace
 from screens.support.history_keys import HistoryKeys
@@ -161,6 +160,8 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     def action_help(self) -> None:
         """Open the key help for the current screen (F1 again closes it)."""
+        from screens.dialogs.help import HelpScreen  # imported when used: start-up time matters
+
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
             return
@@ -263,7 +264,9 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
     def _keep_typing(self) -> None:
         """Write the note line and every open form to the file as drafts, now, on this thread."""
         keepers = [self.capture.save_draft_now]
-        keepers += [s.keep_draft_now for s in self.screen_stack if isinstance(s, FieldForm)]
+        forms = sys.modules.get("screens.forms.field_form")  # imported when a form opens; none yet: none open
+        if forms is not None:
+            keepers += [s.keep_draft_now for s in self.screen_stack if isinstance(s, forms.FieldForm)]
         for keep in keepers:
             with contextlib.suppress(Exception):  # one that cannot be written: keep the rest
                 keep()
