@@ -11,6 +11,7 @@ import contextlib
 import os
 import signal
 import sys
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,6 @@ from core.i18n import _, set_language, translator
 from core.labels import long_date
 from core.live import TerminalRole
 from core.models import Workshop
-from data.check import verify
 from data.errors import Closed, StoreError, describe_row
 from data.notes import CAPTURE_DRAFT
 from data.store import WorkshopStore
@@ -272,7 +272,8 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
                 keep()
 
 
-def make_app(path: Path | str, language: str = "en", create: bool = False, **settings) -> RembukApp:
+def make_app(path: Path | str, language: str = "en", create: bool = False,
+             verified: Future[None] | None = None, **settings) -> RembukApp:
     """Build the app over the workshop file at ``path``: the one factory the CLI and tests use.
 
     Raises a :class:`~data.errors.StoreError` with a one-line message if the file cannot be used.
@@ -286,7 +287,13 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
     settings.setdefault("keymap", load_keymap())
     if "role" in settings:
         settings["role"] = TerminalRole(settings["role"])
-    with contextlib.closing(WorkshopStore.open(path, readonly=True)) as probe:
-        verify(probe)  # damage is refused here, in one line, before anything (a migration) writes
+    # Damage is refused here, in one line, before anything (a migration) writes. The CLI starts
+    # the check before it imports this module (``verified``), so that it costs no time to wait.
+    if verified is None:
+        from data.check import verify_file
+
+        verify_file(path)
+    else:
+        verified.result()
     store = WorkshopStore.open(path)
     return RembukApp(store, Settings(workshop_path=path, language=language, **settings))

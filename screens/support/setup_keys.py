@@ -19,7 +19,6 @@ from textual.message import Message
 from core.i18n import _
 from core.models import Participant, Workshop
 from core.setup import NextStage, WorkshopSetup, missing_fields
-from data.carry import NEXT_STAGE
 from data.people import participants
 from screens.support.base import WorkshopScreen
 from tui.messages import WorkshopChanged
@@ -102,6 +101,8 @@ class SetupKeys(WorkshopScreen):
             self.app.push_screen(form, partial(self._header_saved, form))
         if message.next_stage:
             from screens.forms.next_stage_form import NextStageForm
+
+            from data.carry import NEXT_STAGE  # carrying imports the bundle: only when asked for
 
             stage = NEXT_STAGE[message.workshop.stage]
             suggested = self.store.path.with_name(f"{self.store.path.stem}-{stage.value}{self.store.path.suffix}")

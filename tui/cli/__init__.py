@@ -58,12 +58,17 @@ def _run_app(path: Path, create: bool = False) -> None:
     again at once over the same file, with a line saying so, so the room keeps its session.
     """
     from core.i18n import current_language
+    from data.check import verify_in_background
+
+    verified = verify_in_background(path) if path.exists() else None  # while the app's modules load
+
     from tui.app import make_app
     from tui.failures import failure_line
 
     room = click.get_current_context().find_root().obj or {}
     for restart in range(RESTARTS + 1):
-        app = friendly(make_app)(path, language=current_language(), create=create, **room)
+        early = verified if not restart else None  # a restart checks the file again, now
+        app = friendly(make_app)(path, language=current_language(), create=create, verified=early, **room)
         if restart:
             app.call_later(app.notify, _("app.restarted"), severity="warning", timeout=15)
         app.run()
