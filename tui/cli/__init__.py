@@ -26,13 +26,21 @@ def _version() -> str:
         return "0+unknown"
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, asked: bool) -> None:
+    """``--version``: looked up only when asked (reading the package metadata costs start-up time)."""
+    if asked and not ctx.resilient_parsing:
+        click.echo(f"rembuk {_version()}")
+        ctx.exit()
+
+
 @click.group(cls=RembukGroup, invoke_without_command=True)
 @click.option("--lang", type=click.Choice(["id", "en"]), help="UI language (default: REMBUK_LANG, then the locale).")
 @click.option("--as", "name", metavar="NAME", help="This terminal's name in the room and on its notes "
               "(default: your login name).")
 @click.option("--role", type=click.Choice(["facilitator", "notulis", "participant"]), default="facilitator",
               show_default=True, help="A facilitator's terminal drives the follow views if nobody else does.")
-@click.version_option(version=_version(), prog_name="rembuk", message="%(prog)s %(version)s")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and exit.")
 @click.pass_context
 def main(ctx: click.Context, lang: str | None, name: str | None, role: str) -> None:
     """rembuk: run smart-city masterplan workshops together, from a terminal.
