@@ -19,11 +19,11 @@ from pydantic_core import ErrorDetails
 
 from core.i18n import _
 from core.models import (
+    BUNDLE_VERSION,
     ActionStep,
     Agency,
     AgendaItem,
     Attendance,
-    BUNDLE_VERSION,
     Bundle,
     Innovation,
     Model,

@@ -17,7 +17,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -465,7 +465,7 @@ class WorkshopStore:
             if (item := self._item(cls, row)) is not None:
                 yield item
 
-    def each_row(self, sql: str, params: tuple[Any, ...] = ()) -> Iterator[dict[str, Any]]:
+    def each_row(self, sql: str, params: tuple[Any, ...] = ()) -> Generator[dict[str, Any], None, None]:
         """The rows of a read-only query as dicts, one at a time (inside :meth:`snapshot`)."""
         with self._lock:
             self._check_open()

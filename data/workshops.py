@@ -11,7 +11,7 @@ from typing import BinaryIO
 from core.i18n import _
 from core.models import Bundle, Workshop
 from data import errors, history
-from data.bundle import chunks, dumps, loads, new_bundle, write_bundle
+from data.bundle import chunks, loads, new_bundle, write_bundle
 from data.store import WorkshopStore
 
 

@@ -100,9 +100,8 @@ class SetupKeys(WorkshopScreen):
             form = WorkshopForm(self.store, setup, message.participants)
             self.app.push_screen(form, partial(self._header_saved, form))
         if message.next_stage:
-            from screens.forms.next_stage_form import NextStageForm
-
             from data.carry import NEXT_STAGE  # carrying imports the bundle: only when asked for
+            from screens.forms.next_stage_form import NextStageForm
 
             stage = NEXT_STAGE[message.workshop.stage]
             suggested = self.store.path.with_name(f"{self.store.path.stem}-{stage.value}{self.store.path.suffix}")
