@@ -10,6 +10,8 @@ import asyncio
 import contextlib
 import os
 import signal
+import sys
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,14 +27,11 @@ from core.labels import long_date
 from core.live import TerminalRole
 from core.models import AgendaItem, Note, Workshop
 from data import agenda
-from data.check import verify
 from data.errors import Closed, StoreError, describe_row
 from data.notes import CAPTURE_DRAFT
 from data.queries import latest_notes
 from data.store import WorkshopStore
 from screens.capture import RECENT_NOTES, CaptureScreen
-from screens.dialogs.help import HelpScreen
-from screens.forms.field_form import FieldForm
 from screens.overview import OverviewScreen
 from screens.support.base import WorkshopScreen, Workspace
 from screens.support.history_keys import HistoryKeys
@@ -195,6 +194,8 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     def action_help(self) -> None:
         """Open the key help for the current screen (F1 again closes it)."""
+        from screens.dialogs.help import HelpScreen  # imported when used: start-up time matters
+
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
             return
@@ -329,13 +330,16 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
     def _keep_typing(self) -> None:
         """Write the note line and every open form to the file as drafts, now, on this thread."""
         keepers = [self.capture.save_draft_now]
-        keepers += [s.keep_draft_now for s in self.screen_stack if isinstance(s, FieldForm)]
+        forms = sys.modules.get("screens.forms.field_form")  # imported when a form opens; none yet: none open
+        if forms is not None:
+            keepers += [s.keep_draft_now for s in self.screen_stack if isinstance(s, forms.FieldForm)]
         for keep in keepers:
             with contextlib.suppress(Exception):  # one that cannot be written: keep the rest
                 keep()
 
 
-def make_app(path: Path | str, language: str = "en", create: bool = False, **settings) -> RembukApp:
+def make_app(path: Path | str, language: str = "en", create: bool = False,
+             verified: Future[None] | None = None, **settings) -> RembukApp:
     """Build the app over the workshop file at ``path``: the one factory the CLI and tests use.
 
     Raises a :class:`~data.errors.StoreError` with a one-line message if the file cannot be used.
@@ -351,7 +355,13 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
         settings.setdefault(name, value)
     if "role" in settings:
         settings["role"] = TerminalRole(settings["role"])
-    with contextlib.closing(WorkshopStore.open(path, readonly=True)) as probe:
-        verify(probe)  # damage is refused here, in one line, before anything (a migration) writes
+    # Damage is refused here, in one line, before anything (a migration) writes. The CLI starts
+    # the check before it imports this module (``verified``), so that it costs no time to wait.
+    if verified is None:
+        from data.check import verify_file
+
+        verify_file(path)
+    else:
+        verified.result()
     store = WorkshopStore.open(path)
     return RembukApp(store, Settings(workshop_path=path, language=language, **settings))
