@@ -7,14 +7,18 @@ to the screens it opens.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from textual import on
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header
 
 from core.i18n import _
 from data.history import Item
 from data.store import WorkshopStore
+from screens.support.quiet import QuietScreen
 from tui.keys import Translated
 from tui.messages import CaptureContext, WorkshopChanged
 from tui.settings import Settings
@@ -31,8 +35,15 @@ class Workspace:
     """The run's settings (the workshop's path, the language, intervals)."""
 
 
-class WorkshopScreen(Translated, Screen[None]):
-    """A screen showing part of the workshop. Subclasses implement :meth:`reload`."""
+class WorkshopScreen(Translated, QuietScreen, Screen[None]):
+    """A screen showing part of the workshop. Subclasses implement :meth:`reload`.
+
+    It writes only the lines a key changes (:class:`~screens.support.quiet.QuietScreen`).
+    """
+
+    @dataclass
+    class WriteEnded(Message):
+        """A worker's write ended, committed or refused (the app's failure line says why): read again."""
 
     def __init__(self, workspace: Workspace, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
@@ -61,7 +72,28 @@ class WorkshopScreen(Translated, Screen[None]):
     def reload(self) -> None:
         """Fetch what the screen shows again (in a thread worker)."""
 
+    def reload_after(self, change: Callable[[], object]) -> None:
+        """Run ``change`` (inside a worker), then have the screen read again, committed or refused.
+
+        The worker does not read again itself: it posts :class:`WriteEnded`, and the screen's
+        handler starts the reading on the UI thread, as every worker's result comes back.
+        """
+        try:
+            change()
+        finally:
+            self.post_message(self.WriteEnded())
+
+    @on(WriteEnded)
+    def write_ended(self) -> None:
+        self.reload()
+
+    def highlight(self, item: Item) -> None:
+        """An undo or redo brought ``item`` back or changed it: if this screen shows such rows,
+        put the cursor on it at the next reading. Screens without a cursor on rows ignore it."""
+
     def on_workshop_changed(self, message: WorkshopChanged) -> None:
+        if message.item is not None:
+            self.highlight(message.item)
         self.reload()
 
     def on_screen_resume(self) -> None:
