@@ -37,6 +37,7 @@ from data.store import WorkshopStore
 from screens.forms.action_step_form import ActionStepForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
+from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
 TEXT_COLUMNS = ("source", "sub_activity", "output", "indicator", "target", "location", "priority", "programme",
@@ -101,7 +102,7 @@ class ActionPlanScreen(WorkshopScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="plan-title", markup=False)
-        yield DataTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=2)
+        yield WholeColumnTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=2)
         yield Static(id="plan-totals", markup=False)
         yield Footer(compact=True)
 
@@ -146,6 +147,7 @@ class ActionPlanScreen(WorkshopScreen):
             _("actions.title", title=innovation.title, element=innovation.element, lead=lead or "—"))
         self._fill_table(message.plan, message.focus)
         self.query_one("#plan-totals", Static).update(self._totals(message.plan))
+        self.refresh_bindings()  # the footer's keys that need a step (x) follow the plan just read
 
     def _fill_table(self, shown: Plan, focus: int | None) -> None:
         table, column = self.table, self.table.cursor_column

@@ -29,6 +29,7 @@ from data.history import Item
 from data.people import agencies
 from screens.forms.follow_up_form import FollowUpForm
 from screens.support.base import WorkshopScreen, Workspace
+from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
 MARKS = {FollowUpStatus.OPEN: "[ ]", FollowUpStatus.DONE: "[✓]", FollowUpStatus.DROPPED: "[–]"}
@@ -37,9 +38,11 @@ MARKS = {FollowUpStatus.OPEN: "[ ]", FollowUpStatus.DONE: "[✓]", FollowUpStatu
 TEXT_WIDTH = 24
 """Characters of a follow-up's text the table shows (Enter shows it whole in the form)."""
 
-COLUMNS = (("status", 12), ("due", 21), ("agency", 10), ("text", TEXT_WIDTH), ("kind", 15), ("from", 10))
-"""The table's columns and their widths: fixed, so a rebuilt table keeps them; the first four
-fit at 80 columns."""
+COLUMNS: tuple[tuple[str, int | None], ...] = (
+    ("status", 12), ("due", None), ("agency", 12), ("text", TEXT_WIDTH), ("kind", 15), ("from", 10))
+"""The table's columns and their widths, most telling first: the first four fit at 80 columns.
+The due date takes the width its longest date needs (``! lewat 30 September 2024``); a cell
+longer than its column ends in ``…``."""
 
 
 @dataclass
@@ -77,7 +80,8 @@ class FollowUpScreen(WorkshopScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield DataTable(id="follow-up-table", cursor_type="row", zebra_stripes=True)
+        # The status stays in view when → shows the columns further right.
+        yield WholeColumnTable(id="follow-up-table", cursor_type="row", zebra_stripes=True, fixed_columns=1)
         yield Footer(compact=True)
 
     @property

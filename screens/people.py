@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, TabbedContent, TabPane
+from textual.widgets import DataTable, Footer, Header, Label, TabbedContent, TabPane
 
 from core.i18n import _
 from core.models import Agency, Participant
@@ -24,12 +24,17 @@ from screens.dialogs.confirm import ask
 from screens.forms.agency_form import AgencyForm
 from screens.forms.participant_form import ParticipantForm
 from screens.support.base import WorkshopScreen
+from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
 PRESENT, ABSENT = "✓", "·"
 
 AGENCY_CELL = 16
 """How much of an agency's abbreviation the participants table shows (the agencies tab has all)."""
+
+NAME_CELL = 30
+"""How much of a name (with its degrees) the participants table shows: with three workshop days,
+the name, every day's attendance, the agency and the role fit at 80 columns."""
 
 
 def clipped(text: str, limit: int) -> str:
@@ -60,8 +65,9 @@ class PeopleScreen(WorkshopScreen):
         Binding("a", "add", "keys.people.add", id="people.add"),
         Binding("e", "edit", "keys.board.edit", id="people.edit"),
         Binding("x", "delete", "keys.people.delete", id="people.delete"),
-        Binding("o", "tab('agencies')", "keys.people.agencies", id="people.agencies"),
-        Binding("p", "tab('participants')", "keys.people.participants", id="people.participants"),
+        # The tabs say "OPD (o)" and "Peserta (p)": out of the footer, which then fits at 80.
+        Binding("o", "tab('agencies')", "keys.people.agencies", show=False, id="people.agencies"),
+        Binding("p", "tab('participants')", "keys.people.participants", show=False, id="people.participants"),
         *[Binding(str(n), f"attend({n})", "keys.people.attend", show=False, id=f"people.attend{n}")
           for n in range(1, 10)],
     ]
@@ -78,9 +84,12 @@ class PeopleScreen(WorkshopScreen):
         yield Header()
         with TabbedContent(initial="agencies"):
             with TabPane(_("people.tab.agencies"), id="agencies"):
-                yield DataTable(id="agency-table", cursor_type="row", zebra_stripes=True)
+                yield WholeColumnTable(id="agency-table", cursor_type="row", zebra_stripes=True)
             with TabPane(_("people.tab.participants"), id="participants"):
-                yield DataTable(id="participant-table", cursor_type="row", zebra_stripes=True)
+                yield Label(id="attendance-hint")
+                # The name stays in view when → shows the columns further right.
+                yield WholeColumnTable(id="participant-table", cursor_type="row", zebra_stripes=True,
+                                       fixed_columns=1)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -105,17 +114,23 @@ class PeopleScreen(WorkshopScreen):
         names = {a.id: a.abbreviation for a in registers.agencies}
         self._fill("#agency-table", [_("people.field.abbreviation"), _("people.field.agency_name")],
                    [(a.id, [a.abbreviation, a.name]) for a in registers.agencies])
-        days = [_("people.day", number=n) for n in range(1, len(registers.days) + 1)]
-        # What the room checks first (who, which agency, which role, present each day) comes
-        # before the long position titles, so attendance shows at 80 columns without scrolling.
-        headings = [_("people.field.name"), _("people.field.agency"), _("people.field.role"), *days,
+        count = len(registers.days)
+        days = [_("people.day_short", number=n) for n in range(1, count + 1)]
+        # What the room checks first comes first: who, and present each day (short headings,
+        # explained in the line above), then agency and role, the long position titles last.
+        headings = [_("people.field.name"), *days, _("people.field.agency"), _("people.field.role"),
                     _("people.field.position")]
-        rows = [(p.id, [p.name, clipped(names.get(p.agency_id, "—"), AGENCY_CELL),
-                        _(f"people.enum.Role.{p.role.value}"),
+        rows = [(p.id, [clipped(p.name, NAME_CELL),
                         *[PRESENT if (p.id, d) in registers.present else ABSENT for d in registers.days],
-                        p.position])
+                        clipped(names.get(p.agency_id, "—"), AGENCY_CELL),
+                        _(f"people.enum.Role.{p.role.value}"), p.position])
                 for p in registers.participants]
         self._fill("#participant-table", headings, rows)
+        hint = self.query_one("#attendance-hint", Label)
+        hint.display = bool(count)
+        if days:
+            hint.update(_("people.attendance_hint", days="–".join(dict.fromkeys([days[0], days[-1]])),
+                          keys="–".join(dict.fromkeys(["1", str(count)]))))
 
     def _fill(self, selector: str, headings: list[str], rows: list[tuple[int | None, list[str]]]) -> None:
         table = self.query_one(selector, DataTable)

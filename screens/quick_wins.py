@@ -27,7 +27,12 @@ from data import quick_wins
 from screens.quick_win_grid import ImpactEffortScreen
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
+from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
+
+RANKING_COLUMNS = ("rank", "status", "total", "element", "title")
+"""The ranking's columns: the score before the title, so a long title (cut with …) never pushes
+the total and its percentage past the screen's edge."""
 
 
 class QuickWinScreen(WorkshopScreen):
@@ -69,7 +74,7 @@ class QuickWinScreen(WorkshopScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield DataTable(id="qw-ranking", cursor_type="row", zebra_stripes=True)
+        yield WholeColumnTable(id="qw-ranking", cursor_type="row", zebra_stripes=True)
         with Vertical(id="qw-explain"):
             yield DataTable(id="qw-terms", cursor_type="row", show_cursor=True)
             yield Label(id="qw-total", markup=False)
@@ -98,7 +103,7 @@ class QuickWinScreen(WorkshopScreen):
         focus_id = self._focus_id or self._current_id()
         table = self.query_one("#qw-ranking", DataTable)
         table.clear(columns=True)
-        table.add_columns(*[_(f"quick_wins.column.{c}") for c in ("rank", "status", "title", "element", "total")])
+        table.add_columns(*[_(f"quick_wins.column.{c}") for c in RANKING_COLUMNS])
         for number, ranked in enumerate(self.ranking, 1):
             table.add_row(*_ranking_row(number, ranked), key=str(ranked.innovation.id))
         if not self.ranking:
@@ -218,4 +223,4 @@ def _ranking_row(number: int, ranked: Ranked) -> list[str | Text]:
     status = Text("★ " + _("boards.enum.QuickWin.selected"), style="bold") \
         if item.quick_win is QuickWin.SELECTED else Text(_("boards.enum.QuickWin.candidate"))
     total = f"{ranked.total}/{ranked.maximum} ({ranked.percent}%)"
-    return [str(number), status, item.title, item.element, total]
+    return [str(number), status, total, item.element, item.title]

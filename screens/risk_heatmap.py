@@ -68,7 +68,7 @@ class RiskHeatmapScreen(RiskScreen):
                 yield Label("", id="risk-cell-title", markup=False)
                 yield DataTable(id="risk-cell-list", cursor_type="row", zebra_stripes=True)
         yield Label("", id="risk-legend", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#risk-cell-list", DataTable)

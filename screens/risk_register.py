@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Header, Input, Label
 
+from core.agenda import shortened
 from core.i18n import _, current_language, translator
 from core.models import Risk, Workshop
 from core.register import RiskFilter, RiskSnapshot
@@ -26,10 +27,15 @@ from data.history import Item
 from screens.support.base import Workspace
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.keys import Translated
+from tui.widgets.whole_columns import WholeColumnTable
 
 TABLE_COLUMNS = ("code", "event", "level", "needs_treatment", "residual_level", "owner",
                  "innovation", "category", "treatment_option")
 """The register columns the table shows, most telling first (the export has them all)."""
+
+TEXT_CELLS = {"event": 34, "innovation": 30}
+"""The long texts' widths: past them a cell is cut with ``…`` (Enter shows it whole in the form), so
+at 80 columns the code, the event and its level show, and → goes on a whole column at a time."""
 
 
 def table_cells(values: dict[str, str]) -> list[str]:
@@ -97,7 +103,8 @@ class RiskRegisterScreen(RiskScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Label("", id="register-filters", markup=False)
-        yield DataTable(id="register-table", cursor_type="row", zebra_stripes=True)
+        # The code stays in view when → shows the columns further right.
+        yield WholeColumnTable(id="register-table", cursor_type="row", zebra_stripes=True, fixed_columns=1)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -114,7 +121,10 @@ class RiskRegisterScreen(RiskScreen):
         table, tr, lang = self.table, translator(current_language()), current_language()
         keep = table.cursor_row
         table.clear()
-        table.add_rows([table_cells(row_values(snapshot, row, tr, lang)) for row in snapshot.rows])
+        table.add_rows([[shortened(cell, TEXT_CELLS[name]) if name in TEXT_CELLS else cell
+                         for name, cell in zip(TABLE_COLUMNS, table_cells(row_values(snapshot, row, tr, lang)),
+                                               strict=True)]
+                        for row in snapshot.rows])
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1))
         count = counted(_, "risk.count", len(snapshot.rows))

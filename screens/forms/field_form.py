@@ -274,7 +274,7 @@ class FieldForm(Translated, ModalScreen[M | None], Generic[M]):
         rows = {row.field_name: row for row in self.field_rows}
         changes = [f"{rows[name].label}: {rows[name].shown(stored[name])}"
                    for name in stored if name in rows and name not in IGNORED_CHANGES
-                   and stored[name] != mine.get(name)]
+                   and not _same(stored[name], mine.get(name))]
         return "\n".join([_("form.outdated"), *changes, _("form.outdated_keys")])
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -337,3 +337,10 @@ def or_null(value: Any) -> Any:
     if value is None:
         return Select.NULL
     return getattr(value, "value", value)
+
+
+def _same(stored: Any, mine: Any) -> bool:
+    """Whether a field holds the same value; a list of ids saved in another order is the same."""
+    if isinstance(stored, list) and isinstance(mine, list):
+        return sorted(map(repr, stored)) == sorted(map(repr, mine))
+    return bool(stored == mine)

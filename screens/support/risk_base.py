@@ -28,7 +28,9 @@ from tui.messages import CaptureContext
 from tui.workers import in_thread
 
 FILTER_BINDINGS = [
-    Binding("d", "cycle('dimension')", "keys.risk_dimension", id="risks.dimension"),
+    # The filter line names every filter's key ("Dimensi (d): semua · OPD (o): …"): none is in
+    # the footer, which then fits at 80 columns.
+    Binding("d", "cycle('dimension')", "keys.risk_dimension", show=False, id="risks.dimension"),
     Binding("o", "cycle('agency_id')", "keys.risk_agency", show=False, id="risks.agency"),
     Binding("c", "cycle('category')", "keys.risk_category", show=False, id="risks.category"),
     Binding("0", "clear_filters", "keys.risk_clear", show=False, id="risks.clear"),

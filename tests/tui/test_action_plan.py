@@ -279,3 +279,19 @@ async def test_location_and_priority_by_keys_at_80x24_reach_the_plan_and_the_exp
     markdown = rembuk("export", "actions", str(workshop_path), "--format", "md", "--lang", "en").stdout
     assert "| Location | Funding source | Priority |" in markdown
     assert "| Kecamatan Ciruas |  | Prioritas Nasional |" in markdown
+
+
+async def test_the_footer_offers_delete_once_the_first_step_is_in(workshop_path, tatu):
+    """Before: after the first step of an empty plan was saved, the footer still lacked ``x``
+    until the next key (its keys were worked out before the plan was read again)."""
+    from textual.widgets import Footer
+
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        plan = await _open_plan(pilot)
+        footer_keys = lambda: {key.key_display for key in plan.query_one(Footer).query("FooterKey")}  # noqa: E731
+        assert "x" not in footer_keys()
+        await pilot.press("a")
+        await _type_step(pilot, "Analisis proses bisnis", "2025", "2025", {})
+        await settle(pilot)
+        assert plan.table.row_count == 1 and "x" in footer_keys()

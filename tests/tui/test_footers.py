@@ -47,13 +47,13 @@ async def test_the_roadmap_filter_says_its_keys_whole(demo_path):
 
 
 async def test_attendance_shows_at_80_columns_before_the_long_positions(demo_path):
-    """Who, which agency, which role and present each day come first; positions last."""
+    """Who and present each day come first, then agency and role; positions last."""
     app = make_app(demo_path, language="id")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await press(pilot, "o", "p")
         table = app.screen.query_one("#participant-table", DataTable)
         labels = [str(column.label) for column in table.ordered_columns]
-        assert labels[:4] == ["Nama", "OPD", "Peran", "Hari 1"] and labels[-1] == "Jabatan"
-        shown = sum(column.get_render_width(table) for column in table.ordered_columns[:4])
+        assert labels[:5] == ["Nama", "H1", "H2", "OPD", "Peran"] and labels[-1] == "Jabatan"
+        shown = sum(column.get_render_width(table) for column in table.ordered_columns[:5])
         assert shown <= table.scrollable_content_region.width

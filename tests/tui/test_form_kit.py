@@ -238,3 +238,29 @@ async def test_the_timer_prompt_refuses_beside_its_field_and_starts_with_ctrl_s(
         assert prompt.row.error_label.render().plain.startswith("✗"), "marked, not only coloured"
         await press(pilot, "ctrl+u", "5", "ctrl+s")
         assert not isinstance(app.screen, TimerDialog)
+
+
+async def test_a_list_the_other_terminal_only_reordered_is_not_listed_as_changed(seeded_path):
+    """Before: another terminal that renamed the card also "changed" its supporting agencies,
+    which it had only saved in another order."""
+    from core.models import Agency
+
+    store = WorkshopStore.open(seeded_path)
+    first, second = (a.id for a in store.all(Agency, order=("id",))[:2])
+    store.save(stored_in(store)["Serang Tatu"].model_copy(update={"supporting_agency_ids": [second, first]}))
+    store.close()
+    async with make_app(seeded_path).run_test(size=(100, 30)) as pilot:
+        form = await open_card_form(pilot)
+        other = WorkshopStore.open(seeded_path)
+        card = stored_in(other)["Serang Tatu"]
+        other.save(card.model_copy(update={"title": "Serang Tatu (mereka)", "supporting_agency_ids": [first, second]}))
+        other.close()
+        await press(pilot, "ctrl+s")
+        notice = str(form.query_one("#form-outdated").render())
+        assert "Title: Serang Tatu (mereka)" in notice
+        assert form.row("supporting_agency_ids").label not in notice
+
+
+def stored_in(store: WorkshopStore) -> dict[str, Innovation]:
+    """The cards in an open store, by title."""
+    return {i.title: i for i in store.all(Innovation)}

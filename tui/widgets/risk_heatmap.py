@@ -100,7 +100,8 @@ class RiskHeatmap(Translated, Widget, can_focus=True):
         Binding("down", "move(-1, 0)", "keys.down", show=False, id="heatmap.down"),
         Binding("left", "move(0, -1)", "keys.left", show=False, id="heatmap.left"),
         Binding("right", "move(0, 1)", "keys.right", show=False, id="heatmap.right"),
-        Binding("enter", "select", "keys.risk_list_cell", id="heatmap.select"),
+        # Enter lists the cell (F1 says so); out of the footer, which then fits at 80 columns.
+        Binding("enter", "select", "keys.risk_list_cell", show=False, id="heatmap.select"),
     ]
 
     cells: reactive[list[list[HeatCell]]] = reactive(list, layout=False, always_update=True)

@@ -15,6 +15,8 @@ class SetupLine(Static):
     SetupLine {
         height: 1;
         width: 100%;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;  /* more empty fields than fit at 80 columns: cut with … */
         padding: 0 1;
         text-style: bold;
         background: $warning 30%;

@@ -1,0 +1,123 @@
+"""A table that scrolls sideways by whole columns and marks every cut with an ellipsis.
+
+Textual's ``DataTable`` scrolls sideways cell by cell. With fixed columns, the first scrolled
+column then starts in the middle of its text, right after the fixed ones, and the two read as
+one (``pelaca entase``: the end of one column, then the middle of the next). A
+:class:`WholeColumnTable` only ever stops where a column begins: each sideways step (an arrow, a
+wheel turn, the cursor moving on) goes one column or more, so the first column after the fixed
+ones is always whole. At the right edge, the column the screen cuts ends in ``…``, and so does a
+cell too long for its column's width: a cut is always marked, never silent.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+from rich.cells import cell_len
+from rich.console import RenderableType
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.strip import Strip
+from textual.widgets import DataTable
+from textual.widgets._data_table import RowRenderables
+from textual.widgets.data_table import Column
+
+ELLIPSIS = "…"
+
+
+class WholeColumnTable(DataTable[Any]):
+    """A ``DataTable`` whose sideways scroll stops only where a column starts."""
+
+    def _compute_row_renderables(self, row_index: int) -> RowRenderables:
+        """Textual's cells, with text that ends in ``…`` where its column is too narrow for it."""
+        renderables = super()._compute_row_renderables(row_index)
+        one_line = row_index == -1 or self.ordered_rows[row_index].height == 1
+        if not one_line:
+            return renderables
+        return RowRenderables(renderables.label, [_ellipsised(cell) for cell in renderables.cells])
+
+    # -- where columns start -------------------------------------------------------------------
+
+    def column_stops(self) -> list[int]:
+        """The scroll offsets at which a scrolled column starts right after the fixed ones."""
+        stops, x = [0], 0
+        for column in self.ordered_columns[self.fixed_columns:]:
+            x += column.get_render_width(self)
+            stops.append(x)
+        return stops[:-1] or [0]
+
+    def _snapped(self, value: float, current: float) -> int:
+        """``value`` moved to a column start: the next one on going right, else the one before."""
+        stops = self.column_stops()
+        if value > current:
+            index = min(bisect_left(stops, value), len(stops) - 1)
+        else:
+            index = max(bisect_right(stops, value) - 1, 0)
+        return min(stops[index], self.max_scroll_x)
+
+    @property
+    def max_scroll_x(self) -> int:
+        """The first column start from which the last column shows whole (past the end, blank)."""
+        furthest = super().max_scroll_x
+        if not self.ordered_columns:
+            return furthest
+        stops = self.column_stops()
+        return stops[min(bisect_left(stops, furthest), len(stops) - 1)] if furthest else 0
+
+    def validate_scroll_x(self, value: float) -> float:
+        return self._snapped(value, self.scroll_x)
+
+    def validate_scroll_target_x(self, value: float) -> float:
+        return self._snapped(value, self.scroll_target_x)
+
+    # -- the column the right edge cuts ----------------------------------------------------------
+
+    def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
+        """Textual's line (``y`` counts from the table's top); a cell the right edge cuts ends in ``…``."""
+        strip = super()._render_line(y, x1, x2, base_style)
+        width = min(x2 - x1, self.scrollable_content_region.width)  # a vertical scrollbar covers the rest
+        cut = self._cut_at_edge(x1, width)
+        if cut is None or strip.cell_length < width:
+            return strip
+        column, shown = cut
+        try:
+            row_key, line = self._get_offsets(y)
+        except LookupError:
+            return strip
+        cell = column.label if row_key is self._header_row_key else self.get_cell(row_key, column.key)
+        visible = shown - self.cell_padding
+        if line or visible < 1 or _cell_width(cell) <= visible:  # only its padding shows: nothing cut
+            return strip
+        style = next(iter(strip.crop(width - 1, width)), Segment(" ")).style
+        marked = [*strip.crop(0, width - 1), Segment(ELLIPSIS, style), *strip.crop(width, x2 - x1)]
+        return Strip(marked, strip.cell_length)
+
+    def _cut_at_edge(self, scroll_x: int, width: int) -> tuple[Column, int] | None:
+        """The column the right edge cuts, and how many of its cells show; None if none is cut."""
+        fixed = sum(column.get_render_width(self) for column in self.ordered_columns[:self.fixed_columns])
+        edge = scroll_x + width - fixed - self._row_label_column_width
+        x = 0
+        for column in self.ordered_columns[self.fixed_columns:]:
+            right = x + column.get_render_width(self)
+            if x < edge < right:
+                return column, edge - x
+            x = right
+        return None
+
+
+def _ellipsised(cell: RenderableType) -> RenderableType:
+    """A one-line text cell cut with ``…``, rather than silently, when its column is narrower."""
+    if not isinstance(cell, Text):
+        return cell
+    cut = cell.copy()
+    cut.no_wrap, cut.overflow = True, "ellipsis"
+    return cut
+
+
+def _cell_width(cell: object) -> int:
+    """How many cells a cell's text takes (0 for what is not text)."""
+    if isinstance(cell, Text):
+        return cell.cell_len
+    return cell_len(cell) if isinstance(cell, str) else 0
