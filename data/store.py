@@ -375,17 +375,22 @@ class WorkshopStore:
             except sqlite3.Error as exc:
                 raise _fail(exc, self.path) from exc
 
-    def content_version(self) -> int:
-        """How many changes the workshop's own tables have seen: not drafts, not the live room.
+    def changes(self) -> dict[str, int]:
+        """How many changes each of the workshop's own tables has seen: not drafts, not the live room.
 
-        Read when :meth:`data_version` moved, to tell a real change from a heartbeat (see
-        :func:`~data.schema.track_changes`); 0 for a file too old to count.
+        Read when :meth:`data_version` moved, to tell a real change from a heartbeat and to say
+        which tables it touched (see :func:`~data.schema.track_changes`); empty for a file too
+        old to count (one opened read-only without migrating).
         """
         try:
-            rows = self.query("SELECT n FROM content_version WHERE id = 1")
+            rows = self.query("SELECT tbl, n FROM changes")
         except errors.StoreError:
-            return 0
-        return rows[0]["n"] if rows else 0
+            return {}
+        return {row["tbl"]: row["n"] for row in rows}
+
+    def content_version(self) -> int:
+        """All the workshop's changes in one number: moves whenever any of :meth:`changes` does."""
+        return sum(self.changes().values())
 
     # -- the workshop and its reference data -----------------------------------------------
 

@@ -32,6 +32,7 @@ from tui.workers import in_thread
 
 class QuickWinScreen(WorkshopScreen):
     """Score, rank and choose quick wins. Escape goes back to the board."""
+    reads = frozenset({"innovations", "quick_win_scores", "agencies", "reference"})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

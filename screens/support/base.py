@@ -8,6 +8,7 @@ to the screens it opens.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual.screen import Screen
 from textual.widgets import Header
@@ -32,7 +33,11 @@ class Workspace:
 
 
 class WorkshopScreen(Translated, Screen[None]):
-    """A screen showing part of the workshop. Subclasses implement :meth:`reload`."""
+    """A screen showing part of the workshop. Subclasses implement :meth:`reload` and say what it reads."""
+
+    reads: ClassVar[frozenset[str] | None] = None
+    """The tables :meth:`reload` reads (names of ``data.schema`` change counts): a change made
+    elsewhere reloads the screen only if it touched one. None: any change reloads it."""
 
     def __init__(self, workspace: Workspace, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
@@ -62,7 +67,8 @@ class WorkshopScreen(Translated, Screen[None]):
         """Fetch what the screen shows again (in a thread worker)."""
 
     def on_workshop_changed(self, message: WorkshopChanged) -> None:
-        self.reload()
+        if message.touches(self.reads):
+            self.reload()
 
     def on_screen_resume(self) -> None:
         self.reload()
