@@ -118,3 +118,19 @@ def test_every_screen_says_what_it_reads_and_names_only_counted_tables(workshop_
     for screen in _screens():
         assert any("reads" in vars(c) for c in screen.__mro__ if c is not WorkshopScreen), screen
         assert screen.reads is None or screen.reads <= counted, (screen, screen.reads - counted)
+
+
+async def test_an_idle_header_clock_does_not_redraw_the_screen_every_second(seeded_path):
+    """An unchanged header clock redrew a whole board once a second (about 14 KB/s to the terminal)."""
+    from tui.widgets.agenda_clock import AgendaClock
+
+    app = make_app(seeded_path, language="en", name="Ayu")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await press(pilot, "1")
+        await settle(pilot)
+        clock = app.screen.query_one(AgendaClock)
+        drawn: list[str] = []
+        original = clock.update
+        clock.update = lambda *args, **kwargs: (drawn.append("update"), original(*args, **kwargs))[1]
+        await pilot.pause(2.5)  # two or three ticks of the clock, nothing running
+        assert drawn == []
