@@ -76,7 +76,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         version: int
         """The file's ``data_version``: moved by any commit of another connection."""
         changes: dict[str, int]
-        """The workshop's change count per table: moved only by changes to the workshop itself."""
+        """Other terminals' change count per table: moved only by changes to the workshop itself."""
 
     def __init__(self, store: WorkshopStore, settings: Settings) -> None:
         super().__init__()
@@ -86,7 +86,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         self.workspace = Workspace(store, settings)
         self.capture = CaptureScreen(store, settings.draft_interval, settings.name)
         self._data_version = store.data_version()
-        self._changes = store.changes()
+        self._changes = store.others_changes()
         self._damaged_said: set[tuple[str, object]] = set()
         self.hung_up = False
         """Set on SIGHUP or SIGTERM: the file is closed and the app is ending."""
@@ -214,7 +214,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
             version = self.store.data_version()
         except StoreError:  # closed on hang-up, or gone: the next write will say so
             return
-        self.post_message(self.ChangedElsewhere(version, self.store.changes()))
+        self.post_message(self.ChangedElsewhere(version, self.store.others_changes()))
 
     @on(ChangedElsewhere)
     def changed_elsewhere(self, message: ChangedElsewhere) -> None:
@@ -223,8 +223,8 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         Any commit by another connection moves ``data_version``, heartbeats, the driver's state
         and drafts included; only the tables whose change count moved are named, and a screen
         reloads only if it reads one of them (``WorkshopScreen.reads``). This terminal's own
-        writes move the counts too, so they are named at the next look: a screen reading them
-        reloads once more, which costs one read and loses nothing.
+        writes are left out of the counts (``others_changes``): the screens were told of those
+        when they were made.
         """
         if message.version == self._data_version:
             return

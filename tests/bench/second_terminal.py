@@ -69,7 +69,7 @@ def measure(tree: Path | None, watch: str = "board") -> tuple[int, float, float]
     with PtyApp(rembuk(tree, "open", str(path)), env=env, cwd=tree).start() as watcher:
         watcher.wait_ready(ScreenContains("Latest notes"), timeout=60)
         key, shown = WATCHED[watch]
-        watcher.press(key, ScreenContains(shown), settle=1.0, timeout=60)
+        watcher.press(key, ScreenContains(shown), settle=0.5, timeout=60)  # an older header clock drew every second
         with PtyApp(rembuk(tree, "open", str(path)), env=env, cwd=tree).start() as typist:
             typist.wait_ready(ScreenContains("Latest notes"), timeout=60)
             time.sleep(3)  # both settled, heartbeats under way

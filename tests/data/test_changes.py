@@ -89,3 +89,15 @@ def test_a_schema_7_file_migrates_to_per_table_counts(tmp_path):
         assert store.content_version() == sum(store.changes().values()) > 0
     finally:
         store.close()
+
+
+def test_a_terminal_is_told_of_other_terminals_changes_not_of_its_own(store, workshop_path):
+    mine = store.others_changes()
+    capture_note(store, Note(text="Dari sini", created_at=datetime.now()))
+    assert moved(mine, store.others_changes()) == set()
+    other = WorkshopStore.open(workshop_path)
+    try:
+        capture_note(other, Note(text="Dari sana", created_at=datetime.now()))
+    finally:
+        other.close()
+    assert moved(mine, store.others_changes()) == {"notes"}
