@@ -17,6 +17,7 @@ from textual import on
 from textual.binding import Binding
 from textual.driver import Driver
 from textual.message import Message
+from textual.screen import ModalScreen
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
@@ -236,8 +237,15 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
             self._broadcast(WorkshopChanged(external=True, tables=moved))
 
     def _broadcast(self, message: WorkshopChanged) -> None:
-        for screen in self.screen_stack:
-            screen.post_message(WorkshopChanged(message.external, message.tables))
+        """Tell the screens that can be seen: the top one, and those under only modal screens.
+
+        A screen further down reloads when it comes back (``on_screen_resume``). Told now, the
+        one right under the top redrew the whole terminal: Textual paints it as a background.
+        """
+        stack = self.screen_stack
+        for index, screen in enumerate(stack):
+            if all(isinstance(above, ModalScreen) for above in stack[index + 1:]):
+                screen.post_message(WorkshopChanged(message.external, message.tables))
 
     # -- drafts and hang-up ------------------------------------------------------------------
 

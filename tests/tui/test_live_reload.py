@@ -39,7 +39,7 @@ def save_note_elsewhere(path, text: str, card: Innovation | None = None) -> None
         other.close()
 
 
-async def test_a_note_saved_elsewhere_shows_on_the_overview_but_does_not_reload_the_board(seeded_path):
+async def test_a_note_saved_elsewhere_does_not_reload_the_board_and_shows_on_the_overview(seeded_path):
     app = make_app(seeded_path, language="en", name="Ayu", poll_interval=0.2)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -51,13 +51,18 @@ async def test_a_note_saved_elsewhere_shows_on_the_overview_but_does_not_reload_
         await settle(pilot)
         place = (board.card.innovation.title, board.board.place())
         board_reloads, overview_reloads = spy_on_reloads(board), spy_on_reloads(overview)
+        told: list[frozenset[str] | None] = []
+        broadcast = app._broadcast
+        app._broadcast = lambda message: (told.append(message.tables), broadcast(message))[1]
 
         save_note_elsewhere(seeded_path, "Pasar ikan perlu cold storage")
-        await wait_until(pilot, lambda: overview_reloads)  # the note was noticed: the overview read it
+        await wait_until(pilot, lambda: told)  # the app noticed, and told the screens in view
         await settle(pilot)
-        assert "Pasar ikan perlu cold storage" in str(overview.query_one(NotesList).render())
-        assert board_reloads == []
+        assert told == [frozenset({"notes"})]
+        assert board_reloads == [] and overview_reloads == []  # the overview, out of sight, waits
         assert (board.card.innovation.title, board.board.place()) == place
+        await press(pilot, "escape")
+        await wait_until(pilot, lambda: "Pasar ikan perlu cold storage" in str(overview.query_one(NotesList).render()))
 
 
 async def test_a_note_on_a_card_saved_elsewhere_updates_that_cards_count(seeded_path):
