@@ -31,7 +31,10 @@ RISK_LINES = 8
 """How many risks of the open heatmap cell it lists."""
 
 MINUTES_LINES = 60
-"""How many lines of the minutes it keeps around the driver's position."""
+"""How many lines of the minutes it keeps from the driver's position on."""
+
+DRIVER_LINES = 20
+"""About how many lines of the minutes the driving terminal shows at once (at 80x24)."""
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,10 @@ def _quick_wins(store: WorkshopStore, view: LiveView) -> Shown:
 def _preview(store: WorkshopStore, view: LiveView) -> Shown:
     bundle = store.bundle()
     lines = render_minutes(bundle, view.lang or bundle.workshop.language).splitlines()
-    start = max(0, min(len(lines) - MINUTES_LINES, round(view.scroll * len(lines)) - MINUTES_LINES // 4))
-    return Shown(heading=_("follow.minutes"), text="\n".join(lines[start:start + MINUTES_LINES]))
+    # From the first line the driver sees: a follow view of 20 rows shows what the room reads there
+    # (starting earlier, or at most 60 lines from the end, put the driver's lines out of its sight).
+    top = round(view.scroll * max(0, len(lines) - DRIVER_LINES))
+    return Shown(heading=_("follow.minutes"), text="\n".join(lines[top:top + MINUTES_LINES]))
 
 
 def _agenda(store: WorkshopStore, view: LiveView) -> Shown:

@@ -115,3 +115,23 @@ async def test_it_follows_a_file_on_a_read_only_mount(tmp_path, workshop_path):
             await settle(pilot)
             text = screen_text(app)
     assert "Mal Pelayanan Publik" in text and "Ayu" in text
+
+
+@pytest.mark.parametrize("scroll", [0.0, 0.5, 1.0])
+def test_the_minutes_start_where_the_driver_reads_them(demo_path, scroll):
+    """At the end of the minutes the follow view showed a stretch 60 lines from the end, whose
+    first 20 rows (all a 60x20 projector shows) were text the driver had scrolled past."""
+    from core.minutes import render_minutes
+    from screens.support.follow_content import DRIVER_LINES, read_shown
+
+    store = WorkshopStore.open(demo_path, readonly=True)
+    try:
+        bundle = store.bundle()
+        lines = render_minutes(bundle, bundle.workshop.language).splitlines()
+        shown = read_shown(store, LiveView(screen="preview", scroll=scroll)).text.splitlines()
+    finally:
+        store.close()
+    top = round(scroll * (len(lines) - DRIVER_LINES))  # the driver's first line, at 80x24
+    assert shown[0] == lines[top]
+    if scroll == 1.0:
+        assert lines[-1] in shown[:DRIVER_LINES]
