@@ -2,7 +2,7 @@
 
 The driving terminal publishes only where it is; the follow view reads the content itself
 (off the UI thread) and reduces it to what the back of the room can read: a heading, one
-large title, a few labelled fields, a short list, or a stretch of the minutes.
+large title, a few labelled fields, a short list, or the minutes where the driver reads them.
 """
 
 from __future__ import annotations
@@ -30,12 +30,6 @@ RANKING_LINES = 8
 RISK_LINES = 8
 """How many risks of the open heatmap cell it lists."""
 
-MINUTES_LINES = 60
-"""How many lines of the minutes it keeps from the driver's position on."""
-
-DRIVER_LINES = 20
-"""About how many lines of the minutes the driving terminal shows at once (at 80x24)."""
-
 
 @dataclass(frozen=True)
 class Shown:
@@ -46,7 +40,9 @@ class Shown:
     fields: list[tuple[str, str]] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
     text: str = ""
-    """Markdown (a stretch of the minutes)."""
+    """Markdown (the minutes)."""
+    scroll: float = 0.0
+    """How far down ``text`` the driver has scrolled (0 to 1): the view scrolls its own there."""
 
 
 def read_shown(store: WorkshopStore, view: LiveView) -> Shown:
@@ -127,11 +123,11 @@ def _quick_wins(store: WorkshopStore, view: LiveView) -> Shown:
 
 def _preview(store: WorkshopStore, view: LiveView) -> Shown:
     bundle = store.bundle()
-    lines = render_minutes(bundle, view.lang or bundle.workshop.language).splitlines()
-    # From the first line the driver sees: a follow view of 20 rows shows what the room reads there
-    # (starting earlier, or at most 60 lines from the end, put the driver's lines out of its sight).
-    top = round(view.scroll * max(0, len(lines) - DRIVER_LINES))
-    return Shown(heading=_("follow.minutes"), text="\n".join(lines[top:top + MINUTES_LINES]))
+    text = render_minutes(bundle, view.lang or bundle.workshop.language)
+    # All of it, scrolled as far as the driver's: the same fraction of the same document, laid out
+    # at another width, is where the driver reads (a stretch of lines picked by that fraction was
+    # not: a wide table takes many more rows than lines, and a 60x20 view showed what was passed).
+    return Shown(heading=_("follow.minutes"), text=text, scroll=view.scroll)
 
 
 def _agenda(store: WorkshopStore, view: LiveView) -> Shown:
