@@ -44,8 +44,13 @@ class MinutesScroll(VerticalScroll, can_focus=False):
         self.fraction = fraction
         self.scroll_to(y=round(fraction * self.max_scroll_y), animate=False)
 
+    def on_resize(self) -> None:
+        """The view resized: scroll to the driver's place again."""
+        self.call_after_refresh(lambda: self.follow(self.fraction))  # the fraction then, not now
+
     def watch_virtual_size(self) -> None:
-        self.call_after_refresh(self.follow, self.fraction)  # the minutes just laid out (first, or resized)
+        """The minutes laid out again (at first, when the scroll bar comes): the same."""
+        self.call_after_refresh(lambda: self.follow(self.fraction))
 
 
 class FollowScreen(Translated, Screen[None]):

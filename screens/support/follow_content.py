@@ -30,6 +30,12 @@ RANKING_LINES = 8
 RISK_LINES = 8
 """How many risks of the open heatmap cell it lists."""
 
+WHOLE_MINUTES_LINES = 1_500
+"""Minutes up to this long are shown whole (a workshop's are a few hundred lines)."""
+
+MINUTES_STRETCH = 300
+"""Of longer minutes (the 3,000-card stress workshop's run to 16,000 lines), the lines shown."""
+
 
 @dataclass(frozen=True)
 class Shown:
@@ -127,7 +133,24 @@ def _preview(store: WorkshopStore, view: LiveView) -> Shown:
     # All of it, scrolled as far as the driver's: the same fraction of the same document, laid out
     # at another width, is where the driver reads (a stretch of lines picked by that fraction was
     # not: a wide table takes many more rows than lines, and a 60x20 view showed what was passed).
-    return Shown(heading=_("follow.minutes"), text=text, scroll=view.scroll)
+    lines = text.splitlines()
+    if len(lines) <= WHOLE_MINUTES_LINES:
+        return Shown(heading=_("follow.minutes"), text=text, scroll=view.scroll)
+    # Too long to lay out at every change: the stretch around the driver's line, scrolled to it.
+    line = round(view.scroll * len(lines))
+    top = max(0, min(len(lines) - MINUTES_STRETCH, line - MINUTES_STRETCH // 2))
+    stretch = _table_head(lines, top) + lines[top:top + MINUTES_STRETCH]
+    return Shown(heading=_("follow.minutes"), text="\n".join(stretch), scroll=(line - top) / MINUTES_STRETCH)
+
+
+def _table_head(lines: list[str], top: int) -> list[str]:
+    """A table's header and rule when ``top`` starts inside its rows, so the stretch is still a table."""
+    if not lines[top:top + 1] or not lines[top].startswith("|"):
+        return []
+    start = top
+    while start > 0 and lines[start - 1].startswith("|"):
+        start -= 1
+    return lines[start:start + 2] if top >= start + 2 else []
 
 
 def _agenda(store: WorkshopStore, view: LiveView) -> Shown:

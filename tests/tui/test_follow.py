@@ -137,3 +137,23 @@ async def test_the_minutes_are_scrolled_as_far_as_the_drivers(demo_path, size):
         await settle(pilot)
         assert abs(minutes.scroll_y - minutes.max_scroll_y / 2) <= 1
     store.close()
+
+
+def test_long_minutes_are_shown_as_a_stretch_around_the_drivers_line(demo_path, monkeypatch):
+    """Laying out 16,000 lines at every move of the driver would stall the view: a stretch is shown."""
+    from core.minutes import render_minutes
+    from screens.support import follow_content
+
+    monkeypatch.setattr(follow_content, "WHOLE_MINUTES_LINES", 100)
+    monkeypatch.setattr(follow_content, "MINUTES_STRETCH", 60)
+    store = WorkshopStore.open(demo_path, readonly=True)
+    try:
+        bundle = store.bundle()
+        lines = render_minutes(bundle, bundle.workshop.language).splitlines()
+        shown = follow_content.read_shown(store, LiveView(screen="preview", scroll=0.5))
+    finally:
+        store.close()
+    text = shown.text.splitlines()
+    assert len(lines) > 100 and len(text) <= 62
+    line = lines[round(0.5 * len(lines))]
+    assert line in text and abs(shown.scroll - text.index(line) / 60) < 0.05
