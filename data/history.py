@@ -37,9 +37,9 @@ if TYPE_CHECKING:
 ACTIONS = "history_actions"
 CHANGES = "history_changes"
 NOT_RECORDED = frozenset({"meta", "drafts", ACTIONS, CHANGES, "terminals", "live_state", "room_timer",
-                          "content_version"})
+                          "content_version", "changes"})
 """Tables whose writes are not workshop content: settings of the file, half-typed text, the record,
-and the live room (presence, the driver's view, the timer, the change count)."""
+and the live room (presence, the driver's view, the timer, the change counts)."""
 
 OPS = ("insert", "update", "delete")
 

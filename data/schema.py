@@ -114,36 +114,53 @@ def _v4_live_room(db: sqlite_utils.Database) -> None:
     db.table("notes").add_column("captured_by", str, not_null_default="")
 
 
-UNTRACKED = frozenset({"drafts", "terminals", "live_state", "room_timer", "content_version", "meta",
+UNTRACKED = frozenset({"drafts", "terminals", "live_state", "room_timer", "content_version", "changes", "meta",
                        "history_actions", "history_changes"})
 """Tables whose changes are no change to the workshop: drafts, the live room, and the change record
 (every write opens an action there, a draft's too; a real change also moves its own table's count)."""
 
+CARD_NOTES = "notes.innovation"
+"""The change count of notes on cards (innovations), kept beside the notes table's own: a board
+shows how many notes each card has, and a note on anything else (the workshop, a risk, a step)
+changes nothing a board shows."""
+
 
 def track_changes(db: sqlite_utils.Database) -> None:
-    """Count every change to a workshop table in ``content_version`` (idempotent).
+    """Count every change to a workshop table in its row of ``changes`` (idempotent).
 
     ``PRAGMA data_version`` moves on every commit by another connection, heartbeats, the driving
-    terminal's state and the half-second drafts of someone typing included, and reloading on
-    each made every terminal re-read its screen while anyone typed. Triggers count the changes
-    to the workshop's own tables instead, and a terminal reloads only when the count moved.
-    Run after every migration, so that tables added later are counted too. One counter, not one
-    per table: the screens that matter read several tables (a board shows notes and steps).
+    terminal's state and the half-second drafts of someone typing included. Triggers count the
+    changes to each of the workshop's own tables instead, and a terminal reloads a screen only
+    when a table that screen reads moved (``WorkshopScreen.reads``): a note saved elsewhere
+    re-reads the notes view, not a board. Notes on cards are counted once more, as
+    :data:`CARD_NOTES`. Run after every migration, so that tables added later are counted too.
     """
-    if "content_version" not in db.table_names():
+    if "changes" not in db.table_names():
         return
     for table in db.table_names():
         if table.startswith("sqlite_"):
             continue
         for event in ("INSERT", "UPDATE", "DELETE"):
-            trigger = f"[count_{table}_{event.lower()}]"
+            trigger = f"[changes_{table}_{event.lower()}]"
             if table in UNTRACKED:  # a file made before the table was left out of the count
                 db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
                 continue
+            keys = [table] + ([CARD_NOTES] if table == "notes" else [])
+            for key in keys:
+                db.execute("INSERT OR IGNORE INTO changes (tbl, n) VALUES (?, 0)", [key])
             db.execute(
                 f"CREATE TRIGGER IF NOT EXISTS {trigger} AFTER {event} ON [{table}] "
-                "BEGIN UPDATE content_version SET n = n + 1 WHERE id = 1; END"
+                f"BEGIN UPDATE changes SET n = n + 1 WHERE {_counted(table, event)}; END"
             )
+
+
+def _counted(table: str, event: str) -> str:
+    """Which rows of ``changes`` a trigger on ``table`` moves: its own, and a card note's too."""
+    if table != "notes":
+        return f"tbl = '{table}'"
+    rows = {"INSERT": ("NEW",), "UPDATE": ("OLD", "NEW"), "DELETE": ("OLD",)}[event]
+    on_card = " OR ".join(f"{row}.target_type = 'innovation'" for row in rows)
+    return f"tbl = 'notes' OR (tbl = '{CARD_NOTES}' AND ({on_card}))"
 
 
 def _v5_agenda(db: sqlite_utils.Database) -> None:
@@ -174,8 +191,22 @@ def _v7_sub_activity(db: sqlite_utils.Database) -> None:
     db.table("action_steps").add_column("sub_activity", str, not_null_default="")
 
 
+def _v8_change_counts(db: sqlite_utils.Database) -> None:
+    """One change count per workshop table, in place of schema 4's single count for the whole file.
+
+    With one count, a note saved in one terminal made every other terminal re-read whatever it
+    showed, a 3,000-card board included. The rows and triggers are made by :func:`track_changes`.
+    """
+    for table in db.table_names():
+        for event in ("insert", "update", "delete"):  # they update the table dropped below
+            db.execute(f"DROP TRIGGER IF EXISTS [count_{table}_{event}]")
+    if "content_version" in db.table_names():
+        db.table("content_version").drop()
+    db.table("changes").create({"tbl": str, "n": int}, pk="tbl", not_null={"n"})
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_step_location_priority, _v3_history, _v4_live_room, _v5_agenda,
-                               _v6_series, _v7_sub_activity]
+                               _v6_series, _v7_sub_activity, _v8_change_counts]
 """Migration ``n`` (1-based) brings a file from schema version ``n - 1`` to ``n``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -114,6 +114,8 @@ class WorkshopStore:
         self._newest_draft: dict[str, int] = {}
         self._depth = 0
         """How many write() blocks are open on the thread holding the lock (0: none)."""
+        self._mine: dict[str, int] = {}
+        """How far this connection's own commits moved each change count (see :meth:`others_changes`)."""
         self._closed = False
         self.damaged: dict[tuple[str, object], str] = {}
         """Rows read but left out because they cannot be read (table and id → the problem)."""
@@ -264,9 +266,13 @@ class WorkshopStore:
             self._depth = 1
             try:
                 history.begin_action(self._conn, self.terminal)  # one user action per transaction
+                before = self._counts()
                 yield self.db
                 history.end_action(self._conn)
+                after = self._counts()
                 self._conn.execute("COMMIT")
+                for table, n in after.items():
+                    self._mine[table] = self._mine.get(table, 0) + n - before.get(table, 0)
             except sqlite3.Error as exc:
                 self._rollback()
                 raise _fail(exc, self.path) from exc
@@ -375,17 +381,35 @@ class WorkshopStore:
             except sqlite3.Error as exc:
                 raise _fail(exc, self.path) from exc
 
-    def content_version(self) -> int:
-        """How many changes the workshop's own tables have seen: not drafts, not the live room.
+    def changes(self) -> dict[str, int]:
+        """How many changes each of the workshop's own tables has seen: not drafts, not the live room.
 
-        Read when :meth:`data_version` moved, to tell a real change from a heartbeat (see
-        :func:`~data.schema.track_changes`); 0 for a file too old to count.
+        Read when :meth:`data_version` moved, to tell a real change from a heartbeat and to say
+        which tables it touched (see :func:`~data.schema.track_changes`); empty for a file too
+        old to count (one opened read-only without migrating).
         """
         try:
-            rows = self.query("SELECT n FROM content_version WHERE id = 1")
+            rows = self.query("SELECT tbl, n FROM changes")
         except errors.StoreError:
-            return 0
-        return rows[0]["n"] if rows else 0
+            return {}
+        return {row["tbl"]: row["n"] for row in rows}
+
+    def others_changes(self) -> dict[str, int]:
+        """:meth:`changes` less what this connection's own commits added: moves only when another
+        terminal changes a table, so a terminal is not told again of what it did itself."""
+        with self._lock:  # no write of ours between the read and the subtraction
+            return {table: n - self._mine.get(table, 0) for table, n in self.changes().items()}
+
+    def _counts(self) -> dict[str, int]:
+        """The change counts, inside a write transaction (none in a file without them)."""
+        try:
+            return dict(self._conn.execute("SELECT tbl, n FROM changes").fetchall())
+        except sqlite3.OperationalError:  # no such table: a file opened during its migration
+            return {}
+
+    def content_version(self) -> int:
+        """All the workshop's changes in one number: moves whenever any of :meth:`changes` does."""
+        return sum(self.changes().values())
 
     # -- the workshop and its reference data -----------------------------------------------
 

@@ -49,6 +49,7 @@ FORM_FIELD = {"activity": "activity", "lead": "lead_agency_id", "years": "start_
 
 class ActionPlanScreen(WorkshopScreen):
     """The steps of one innovation, with totals per year and overall."""
+    reads = frozenset({"action_steps", "innovations", "agencies", "reference", "workshop"})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

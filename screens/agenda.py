@@ -44,6 +44,7 @@ COLUMNS = (("day", 3), ("time", 5), ("timebox", 3), ("actual", 21), ("item", TIT
 
 class AgendaScreen(WorkshopScreen):
     """The agenda of the workshop. Escape goes back."""
+    reads = frozenset({"agenda_items", "workshop"})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

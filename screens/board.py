@@ -24,6 +24,7 @@ from core.i18n import _
 from core.models import Agency, InnovationStatus, ReferenceData, TargetType
 from data.history import Item
 from data.innovations import BoardFilter, Group, Grouping, board_cards, group_cards, titles
+from data.schema import CARD_NOTES
 from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
 from screens.support.base import Workspace
@@ -40,6 +41,7 @@ STATUS_CYCLE = (None, InnovationStatus.EXISTING, InnovationStatus.NEW)
 
 class BoardScreen(BoardEdits):
     """One dimension's board. Escape goes back to the overview."""
+    reads = frozenset({"innovations", "action_steps", "risks", "agencies", "reference", CARD_NOTES})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
     AUTO_FOCUS = "BoardColumn"  # none yet at compose: the first load focuses the first card

@@ -226,7 +226,8 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         self.query_one(NotesList).notes = message.notes
 
     def on_workshop_changed(self, message: WorkshopChanged) -> None:
-        self.load_recent()
+        if message.touches(frozenset({"notes"})):
+            self.load_recent()
 
     # -- the draft ---------------------------------------------------------------------------
 

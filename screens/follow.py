@@ -15,7 +15,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -31,6 +31,26 @@ from tui.workers import in_thread
 
 LOOK_SECONDS = 0.25
 """How often the file is read: with the driver's own 0.25 s, a move shows within a second."""
+
+
+class MinutesScroll(VerticalScroll, can_focus=False):
+    """The minutes, scrolled by the driver only: no key of the room's moves them."""
+
+    fraction = 0.0
+    """How far down the driver has scrolled (0 to 1)."""
+
+    def follow(self, fraction: float) -> None:
+        """Scroll as far down as the driver has, now and whenever the minutes are laid out again."""
+        self.fraction = fraction
+        self.scroll_to(y=round(fraction * self.max_scroll_y), animate=False)
+
+    def on_resize(self) -> None:
+        """The view resized: scroll to the driver's place again."""
+        self.call_after_refresh(lambda: self.follow(self.fraction))  # the fraction then, not now
+
+    def watch_virtual_size(self) -> None:
+        """The minutes laid out again (at first, when the scroll bar comes): the same."""
+        self.call_after_refresh(lambda: self.follow(self.fraction))
 
 
 class FollowScreen(Translated, Screen[None]):
@@ -54,6 +74,7 @@ class FollowScreen(Translated, Screen[None]):
         self.store = store
         self._view: LiveView | None = None
         self._content_version = -1
+        self._text = ""
 
     def compose(self) -> ComposeResult:
         yield Label(_("follow.waiting"), id="follow-status", markup=False)
@@ -64,7 +85,8 @@ class FollowScreen(Translated, Screen[None]):
             yield Label("", id="follow-heading", markup=False)
             yield Label("", id="follow-title", markup=False)
             yield Static("", id="follow-fields")
-            yield Markdown("", id="follow-text")
+            with MinutesScroll(id="follow-scroll"):
+                yield Markdown("", id="follow-text")
 
     def on_mount(self) -> None:
         self.look()
@@ -87,22 +109,25 @@ class FollowScreen(Translated, Screen[None]):
             self._view, self._content_version = view, version  # only once read: a failure retries
         self.post_message(self.Seen(room, shown))
 
-    def on_follow_screen_seen(self, message: Seen) -> None:
+    async def on_follow_screen_seen(self, message: Seen) -> None:
         self.room = message.room
         if message.shown is not None:
-            self._show(message.shown)
+            await self._show(message.shown)
 
     def watch_room(self) -> None:
         self._show_room()
 
     # -- showing -----------------------------------------------------------------------------
 
-    def _show(self, shown: Shown) -> None:
+    async def _show(self, shown: Shown) -> None:
         self.query_one("#follow-heading", Label).update(shown.heading)
         self.query_one("#follow-title", Label).update(shown.title)
         self.query_one("#follow-fields", Static).update(_fields(shown))
-        self.query_one("#follow-text", Markdown).update(shown.text)
         self.set_class(bool(shown.text), "-text")
+        if shown.text != self._text:  # the driver scrolling only moves the view: nothing to lay out again
+            self._text = shown.text
+            await self.query_one("#follow-text", Markdown).update(shown.text)
+        self.query_one(MinutesScroll).follow(shown.scroll)
 
     def _show_room(self) -> None:
         if self.room is None:

@@ -56,6 +56,7 @@ class Register:
 
 class FollowUpScreen(WorkshopScreen):
     """The follow-ups and data requests of the series. Escape goes back."""
+    reads = frozenset({"notes", "origins", "agencies", "workshop"})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

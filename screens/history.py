@@ -83,6 +83,7 @@ def _short(value: Any) -> str:
 
 class HistoryScreen(WorkshopScreen):
     """Every recorded change of one item, or the workshop's latest actions."""
+    reads = None  # the record of every change: any change reloads it
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

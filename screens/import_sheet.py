@@ -61,6 +61,7 @@ def refused_count(plan: ImportPlan) -> int:
 
 class ImportSheetScreen(WorkshopScreen):
     """Type a spreadsheet's path, see what importing it would do, then import it (or its good rows)."""
+    reads = frozenset[str]()  # it reloads nothing: it shows a file, not the workshop
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

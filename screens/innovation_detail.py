@@ -59,6 +59,7 @@ def read_details(store, innovation_id: int) -> Details:
 
 class InnovationDetailScreen(WorkshopScreen):
     """One card, in full. Escape goes back to the board."""
+    reads = frozenset({"innovations", "notes", "action_steps", "risks", "agencies", "reference", "quick_win_scores"})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

@@ -30,6 +30,7 @@ from tui.workers import in_thread
 
 class NotesScreen(WorkshopScreen):
     """The notes, newest first, narrowed by the words typed in the search line."""
+    reads = frozenset({"notes"})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

@@ -30,6 +30,7 @@ COLUMNS = 3
 
 class OverviewScreen(SetupKeys, ActionPlanKeys):
     """The first screen: where the room stands in each dimension."""
+    reads = frozenset({"innovations", "risks", "notes", "reference"})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

@@ -57,6 +57,7 @@ class Registers:
 
 class PeopleScreen(WorkshopScreen):
     """Agencies and participants. Escape goes back."""
+    reads = frozenset({"participants", "attendance", "agencies", "workshop"})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

@@ -42,6 +42,7 @@ _SCROLLS = {
 
 class PreviewScreen(WorkshopScreen):
     """The current minutes, scrolled by keys; ``l`` switches language; ``e`` exports."""
+    reads = None  # the whole workshop's minutes
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

@@ -69,6 +69,7 @@ def _line(ranked: Ranked) -> Text:
 
 class ImpactEffortScreen(WorkshopScreen):
     """Candidates on the impact × effort grid. Escape goes back to the ranking."""
+    reads = frozenset({"innovations", "quick_win_scores", "agencies", "reference"})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

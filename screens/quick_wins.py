@@ -37,6 +37,7 @@ the total and its percentage past the screen's edge."""
 
 class QuickWinScreen(WorkshopScreen):
     """Score, rank and choose quick wins. Escape goes back to the board."""
+    reads = frozenset({"innovations", "quick_win_scores", "agencies", "reference"})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

@@ -59,6 +59,7 @@ def read_roadmap(store, where: RoadmapFilter) -> RoadmapData:
 
 class RoadmapScreen(WorkshopScreen):
     """The whole workshop's roadmap, filtered, with its totals."""
+    reads = frozenset({"action_steps", "innovations", "agencies", "reference", "workshop"})
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 

@@ -21,6 +21,7 @@ from textual.binding import Binding
 from textual.driver import Driver
 from textual.message import Message
 from textual.reactive import Reactive
+from textual.screen import ModalScreen
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
@@ -38,7 +39,7 @@ from screens.support.history_keys import HistoryKeys
 from tui.commands import BindingCommands, Palette
 from tui.failures import failure_line, log_traceback
 from tui.keys import Translated, describe
-from tui.messages import CaptureContext, NoteSaved, WorkFailed, WorkshopChanged
+from tui.messages import CaptureContext, NoteSaved, WorkFailed, WorkshopChanged, note_tables
 from tui.pasting import PastedText
 from tui.room import RoomMember
 from tui.settings import Settings, load_keymap, load_settings_file
@@ -86,8 +87,8 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
         version: int
         """The file's ``data_version``: moved by any commit of another connection."""
-        content: int
-        """The workshop's content count: moved only by changes to the workshop itself."""
+        changes: dict[str, int]
+        """Other terminals' change count per table: moved only by changes to the workshop itself."""
 
     def __init__(self, store: WorkshopStore, settings: Settings) -> None:
         super().__init__()
@@ -97,7 +98,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         self.workspace = Workspace(store, settings)
         self.capture = CaptureScreen(store, settings.draft_interval, settings.name)
         self._data_version = store.data_version()
-        self._content_version = store.content_version()
+        self._changes = store.others_changes()
         self._damaged_said: set[tuple[str, object]] = set()
         self.hung_up = False
         """Set on SIGHUP or SIGTERM: the file is closed and the app is ending."""
@@ -254,7 +255,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
     # -- changes -----------------------------------------------------------------------------
 
     def on_note_saved(self, message: NoteSaved) -> None:
-        self._broadcast(WorkshopChanged(external=False))
+        self._broadcast(WorkshopChanged(external=False, tables=note_tables(message.note)))
 
     def poll_changes(self) -> None:
         """Every ``poll_interval``: look for another terminal's changes, unless a look is under way.
@@ -281,25 +282,37 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
             version = self.store.data_version()
         except StoreError:  # closed on hang-up, or gone: the next write will say so
             return
-        self.post_message(self.ChangedElsewhere(version, self.store.content_version()))
+        self.post_message(self.ChangedElsewhere(version, self.store.others_changes()))
 
     @on(ChangedElsewhere)
     def changed_elsewhere(self, message: ChangedElsewhere) -> None:
-        """Tell the screens when another terminal changed the workshop itself.
+        """Tell the screens which of the workshop's tables another terminal changed.
 
         Any commit by another connection moves ``data_version``, heartbeats, the driver's state
-        and drafts included; the screens reload only when the workshop's content count moved too.
+        and drafts included; only the tables whose change count moved are named, and a screen
+        reloads only if it reads one of them (``WorkshopScreen.reads``). This terminal's own
+        writes are left out of the counts (``others_changes``): the screens were told of those
+        when they were made.
         """
         if message.version == self._data_version:
             return
         self._data_version = message.version
-        if message.content != self._content_version:
-            self._content_version = message.content
-            self._broadcast(WorkshopChanged(external=True))
+        moved = frozenset(t for t in message.changes.keys() | self._changes.keys()
+                          if message.changes.get(t) != self._changes.get(t))
+        self._changes = message.changes
+        if moved:
+            self._broadcast(WorkshopChanged(external=True, tables=moved))
 
     def _broadcast(self, message: WorkshopChanged) -> None:
-        for screen in self.screen_stack:
-            screen.post_message(WorkshopChanged(message.external))
+        """Tell the screens that can be seen: the top one, and those under only modal screens.
+
+        A screen further down reloads when it comes back (``on_screen_resume``). Told now, the
+        one right under the top redrew the whole terminal: Textual paints it as a background.
+        """
+        stack = self.screen_stack
+        for index, screen in enumerate(stack):
+            if all(isinstance(above, ModalScreen) for above in stack[index + 1:]):
+                screen.post_message(WorkshopChanged(external=message.external, tables=message.tables, item=message.item))
 
     # -- drafts and hang-up ------------------------------------------------------------------
 

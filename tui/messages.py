@@ -8,6 +8,7 @@ from textual.message import Message
 
 from core.models import Innovation, Note, TargetType
 from data.history import Item
+from data.schema import CARD_NOTES
 
 
 @dataclass(frozen=True)
@@ -35,12 +36,25 @@ class NoteSaved(Message):
 
 @dataclass
 class WorkshopChanged(Message):
-    """The workshop file changed: saved here, or by another terminal. Screens reload."""
+    """The workshop file changed: saved here, or by another terminal. Screens that read it reload."""
 
     external: bool = False
     """True when another process made the change."""
     item: Item | None = None
     """The row an undo or redo brought back or changed: a screen showing it highlights it."""
+    tables: frozenset[str] | None = None
+    """The change counts it moved (tables, see ``data.schema.track_changes``); None: any may have."""
+
+    def touches(self, reads: frozenset[str] | None) -> bool:
+        """Whether a screen reading ``reads`` (None: everything) shows something this changed."""
+        return self.tables is None or reads is None or not self.tables.isdisjoint(reads)
+
+
+def note_tables(note: Note) -> frozenset[str]:
+    """The change counts saving ``note`` moves: the notes', and the card notes' for a card's."""
+    if note.target_type is TargetType.INNOVATION:
+        return frozenset({"notes", CARD_NOTES})
+    return frozenset({"notes"})
 
 
 @dataclass

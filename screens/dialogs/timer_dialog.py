@@ -36,6 +36,7 @@ class TimerDialog(Translated, ModalScreen[int | None]):
         width: 60; max-width: 100%; height: auto; padding: 1 2;
         border: thick $primary; background: $surface;
     }
+    TimerDialog > Vertical > Label { width: 100%; }
     TimerDialog FieldRow .field-label { width: 10; }
     TimerDialog FieldRow .field-error { margin-left: 10; }
     """

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual import on
 from textual.message import Message
@@ -36,10 +37,14 @@ class Workspace:
 
 
 class WorkshopScreen(Translated, QuietScreen, Screen[None]):
-    """A screen showing part of the workshop. Subclasses implement :meth:`reload`.
+    """A screen showing part of the workshop. Subclasses implement :meth:`reload` and say what it reads.
 
     It writes only the lines a key changes (:class:`~screens.support.quiet.QuietScreen`).
     """
+
+    reads: ClassVar[frozenset[str] | None] = None
+    """The tables :meth:`reload` reads (names of ``data.schema`` change counts): a change made
+    elsewhere reloads the screen only if it touched one. None: any change reloads it."""
 
     @dataclass
     class WriteEnded(Message):
@@ -94,7 +99,8 @@ class WorkshopScreen(Translated, QuietScreen, Screen[None]):
     def on_workshop_changed(self, message: WorkshopChanged) -> None:
         if message.item is not None:
             self.highlight(message.item)
-        self.reload()
+        if message.item is not None or message.touches(self.reads):
+            self.reload()
 
     def on_screen_resume(self) -> None:
         self.reload()

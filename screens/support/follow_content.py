@@ -2,7 +2,7 @@
 
 The driving terminal publishes only where it is; the follow view reads the content itself
 (off the UI thread) and reduces it to what the back of the room can read: a heading, one
-large title, a few labelled fields, a short list, or a stretch of the minutes.
+large title, a few labelled fields, a short list, or the minutes where the driver reads them.
 """
 
 from __future__ import annotations
@@ -30,8 +30,11 @@ RANKING_LINES = 8
 RISK_LINES = 8
 """How many risks of the open heatmap cell it lists."""
 
-MINUTES_LINES = 60
-"""How many lines of the minutes it keeps around the driver's position."""
+WHOLE_MINUTES_LINES = 1_500
+"""Minutes up to this long are shown whole (a workshop's are a few hundred lines)."""
+
+MINUTES_STRETCH = 300
+"""Of longer minutes (the 3,000-card stress workshop's run to 16,000 lines), the lines shown."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,9 @@ class Shown:
     fields: list[tuple[str, str]] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
     text: str = ""
-    """Markdown (a stretch of the minutes)."""
+    """Markdown (the minutes)."""
+    scroll: float = 0.0
+    """How far down ``text`` the driver has scrolled (0 to 1): the view scrolls its own there."""
 
 
 def read_shown(store: WorkshopStore, view: LiveView) -> Shown:
@@ -124,9 +129,28 @@ def _quick_wins(store: WorkshopStore, view: LiveView) -> Shown:
 
 def _preview(store: WorkshopStore, view: LiveView) -> Shown:
     bundle = store.bundle()
-    lines = render_minutes(bundle, view.lang or bundle.workshop.language).splitlines()
-    start = max(0, min(len(lines) - MINUTES_LINES, round(view.scroll * len(lines)) - MINUTES_LINES // 4))
-    return Shown(heading=_("follow.minutes"), text="\n".join(lines[start:start + MINUTES_LINES]))
+    text = render_minutes(bundle, view.lang or bundle.workshop.language)
+    # All of it, scrolled as far as the driver's: the same fraction of the same document, laid out
+    # at another width, is where the driver reads (a stretch of lines picked by that fraction was
+    # not: a wide table takes many more rows than lines, and a 60x20 view showed what was passed).
+    lines = text.splitlines()
+    if len(lines) <= WHOLE_MINUTES_LINES:
+        return Shown(heading=_("follow.minutes"), text=text, scroll=view.scroll)
+    # Too long to lay out at every change: the stretch around the driver's line, scrolled to it.
+    line = round(view.scroll * len(lines))
+    top = max(0, min(len(lines) - MINUTES_STRETCH, line - MINUTES_STRETCH // 2))
+    stretch = _table_head(lines, top) + lines[top:top + MINUTES_STRETCH]
+    return Shown(heading=_("follow.minutes"), text="\n".join(stretch), scroll=(line - top) / MINUTES_STRETCH)
+
+
+def _table_head(lines: list[str], top: int) -> list[str]:
+    """A table's header and rule when ``top`` starts inside its rows, so the stretch is still a table."""
+    if not lines[top:top + 1] or not lines[top].startswith("|"):
+        return []
+    start = top
+    while start > 0 and lines[start - 1].startswith("|"):
+        start -= 1
+    return lines[start:start + 2] if top >= start + 2 else []
 
 
 def _agenda(store: WorkshopStore, view: LiveView) -> Shown:

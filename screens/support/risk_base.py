@@ -48,6 +48,7 @@ def next_choice(choices: list[Any], current: Any) -> Any:
 
 class RiskScreen(WorkshopScreen):
     """A screen over the risk register. Subclasses implement :meth:`show`."""
+    reads = frozenset({"risks", "innovations", "agencies", "reference", "workshop"})
 
     filters: reactive[RiskFilter] = reactive(RiskFilter, init=False)
     """Which risks are shown; changing it reloads."""

@@ -58,7 +58,8 @@ class SetupKeys(WorkshopScreen):
         self.read_header(edit=False)
 
     def on_workshop_changed(self, message: WorkshopChanged) -> None:
-        self.read_header(edit=False)
+        if message.touches(frozenset({"workshop", "participants", "attendance"})):  # the set-up line's
+            self.read_header(edit=False)
 
     def action_setup(self) -> None:
         """Edit the workshop's header: organisation, title, days, times, people, …"""

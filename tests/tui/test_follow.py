@@ -12,7 +12,7 @@ from core.models import Innovation
 from data import clock, presence
 from data.store import WorkshopStore
 from tests.reliability.faults import read_only
-from tests.support import settle
+from tests.support import settle, wait_until
 from tui.follow_app import make_follow_app
 
 AYU = Terminal(id="a", name="Ayu")
@@ -115,3 +115,45 @@ async def test_it_follows_a_file_on_a_read_only_mount(tmp_path, workshop_path):
             await settle(pilot)
             text = screen_text(app)
     assert "Mal Pelayanan Publik" in text and "Ayu" in text
+
+
+@pytest.mark.parametrize("size", [(60, 20), (200, 60)])
+async def test_the_minutes_are_scrolled_as_far_as_the_drivers(demo_path, size):
+    """The view showed a stretch of lines picked by the driver's fraction: with the wide tables of
+    the minutes, a 60x20 projector showed what the driver had passed (at the end, 60 lines back)."""
+    from screens.follow import MinutesScroll
+
+    store = WorkshopStore.open(demo_path)
+    presence.join(store, AYU)
+    presence.take_over(store, AYU, LiveView(screen="preview", scroll=1.0))
+    app = make_follow_app(demo_path, language="en")
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        minutes = app.screen.query_one(MinutesScroll)
+        await wait_until(pilot, lambda: minutes.max_scroll_y > 0 and minutes.scroll_y >= minutes.max_scroll_y - 1)
+        presence.publish(store, AYU, LiveView(screen="preview", scroll=0.5))
+        await wait_until(pilot, lambda: abs(minutes.scroll_y - minutes.max_scroll_y / 2) <= 1)
+        await pilot.press("up", "pageup", "home")  # the room's keys do not move it
+        await settle(pilot)
+        assert abs(minutes.scroll_y - minutes.max_scroll_y / 2) <= 1
+    store.close()
+
+
+def test_long_minutes_are_shown_as_a_stretch_around_the_drivers_line(demo_path, monkeypatch):
+    """Laying out 16,000 lines at every move of the driver would stall the view: a stretch is shown."""
+    from core.minutes import render_minutes
+    from screens.support import follow_content
+
+    monkeypatch.setattr(follow_content, "WHOLE_MINUTES_LINES", 100)
+    monkeypatch.setattr(follow_content, "MINUTES_STRETCH", 60)
+    store = WorkshopStore.open(demo_path, readonly=True)
+    try:
+        bundle = store.bundle()
+        lines = render_minutes(bundle, bundle.workshop.language).splitlines()
+        shown = follow_content.read_shown(store, LiveView(screen="preview", scroll=0.5))
+    finally:
+        store.close()
+    text = shown.text.splitlines()
+    assert len(lines) > 100 and len(text) <= 62
+    line = lines[round(0.5 * len(lines))]
+    assert line in text and abs(shown.scroll - text.index(line) / 60) < 0.05
