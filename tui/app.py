@@ -312,7 +312,8 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         stack = self.screen_stack
         for index, screen in enumerate(stack):
             if all(isinstance(above, ModalScreen) for above in stack[index + 1:]):
-                screen.post_message(WorkshopChanged(external=message.external, tables=message.tables, item=message.item))
+                screen.post_message(WorkshopChanged(external=message.external, tables=message.tables,
+                                                    item=message.item))
 
     # -- drafts and hang-up ------------------------------------------------------------------
 
