@@ -22,6 +22,7 @@ from textual.driver import Driver
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.screen import ModalScreen
+from textual.widgets import Input, TextArea
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
@@ -223,8 +224,8 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """A text cursor blinks only if this run lets it (``Settings.blink``): a slow link does not."""
-        if not self.settings.blink and getattr(event.widget, "cursor_blink", False):
-            event.widget.cursor_blink = False  # type: ignore[attr-defined]
+        if not self.settings.blink and isinstance(event.widget, Input | TextArea):
+            event.widget.cursor_blink = False
 
     @dataclass
     class AgendaStepped(Message):

@@ -38,7 +38,7 @@ NARROW_SECONDS = 1.0
 BindingSignature = tuple[tuple[str, str, str, bool, bool], ...]
 
 
-class QuietScreen(Screen):  # type: ignore[type-arg]
+class QuietScreen(Screen[None]):
     """A screen whose focus changes, footer and resumption write only the lines that change."""
 
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
