@@ -10,13 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.message import Message
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from core.i18n import _
 from core.models import Note, TargetType
 from core.summary import DimensionSummary
 from data.queries import dimension_summaries, latest_notes
-from screens.board import BoardScreen
+from screens.board import open_board
 from screens.people import PeopleScreen
 from screens.support.plan_keys import ActionPlanKeys
 from screens.support.setup_keys import SetupKeys
@@ -24,6 +24,7 @@ from tui.messages import CaptureContext
 from tui.widgets.dimension_tile import DimensionTile
 from tui.widgets.notes_list import NotesList
 from tui.widgets.setup_line import SetupLine
+from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
 DIMENSION_CODES = ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")
@@ -68,7 +69,7 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         with Vertical(id="overview-notes") as notes:
             notes.border_title = _("overview.latest_notes")
             yield NotesList()
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query(DimensionTile).first().focus()
@@ -105,7 +106,7 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         tile = tiles[number - 1] if number else self.focused
         if isinstance(tile, DimensionTile):
             tile.focus()
-            self.app.push_screen(BoardScreen(self.workspace, tile.code))
+            open_board(self, self.workspace, tile.code)
 
     def action_open_people(self) -> None:
         """Open the registers of agencies and participants."""

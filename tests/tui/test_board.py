@@ -276,7 +276,7 @@ async def test_a_store_error_while_reading_the_board_is_said_not_raised(seeded_p
         def fail(*args, **kwargs):
             raise errors.Busy(seeded_path)
 
-        monkeypatch.setattr(board_module, "board_cards", fail)
+        monkeypatch.setattr(board_module, "read_board", fail)
         await press(pilot, "s")
         assert isinstance(pilot.app.screen, BoardScreen)
         assert any(n.severity == "error" for n in pilot.app._notifications)

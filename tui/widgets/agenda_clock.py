@@ -58,6 +58,7 @@ class AgendaClock(Static):
         self.store = store
         self.now = now
         self._ticks = 0
+        self._shown = ""
 
     def on_mount(self) -> None:
         self.read()
@@ -88,4 +89,6 @@ class AgendaClock(Static):
         """Draw the countdowns as they stand now."""
         text = header_text(list(self.running), self.now(), translator(current_language()))
         self.set_class(not text, "-idle")
-        self.update(text)
+        if text != self._shown:  # an unchanged clock is not drawn again (each update lays out the screen)
+            self._shown = text
+            self.update(text)
