@@ -81,7 +81,7 @@ class BoardScreen(BoardEdits):
                 show=False, id="board.move_right"),
     ]
 
-    board_filter: reactive[BoardFilter] = reactive(BoardFilter(""), init=False)
+    board_filter: reactive[BoardFilter] = reactive(BoardFilter(""), init=False, repaint=False)
     """What the board shows: its dimension, narrowed by the filters and the search."""
 
     @dataclass

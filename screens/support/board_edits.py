@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
+from textual.widget import Widget
 
 from core.i18n import _
 from core.models import Agency, Innovation, InnovationStatus, QuickWin, ReferenceData, ReviewOutcome
@@ -49,7 +50,11 @@ class BoardEdits(WorkshopScreen):
     board screen (:class:`~screens.board.BoardScreen`) fills the state from its readings.
     """
 
-    grouping: reactive[Grouping] = reactive(Grouping.ELEMENT, init=False)
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    """Textual's, without its repaint of the whole screen at every focus change: the columns that
+    gain and lose the focus repaint themselves (moving between columns is then a few lines)."""
+
+    grouping: reactive[Grouping] = reactive(Grouping.ELEMENT, init=False, repaint=False)
     """Whether the columns are the dimension's elements or the agencies leading its cards."""
 
     _deleted: Deleted | None = None
