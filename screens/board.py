@@ -11,6 +11,7 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -317,7 +318,7 @@ def _names(agencies: list[Agency]) -> dict[int, str]:
     return {a.id: a.abbreviation for a in agencies if a.id is not None}
 
 
-def open_board(opener: Screen[object], workspace: Workspace, dimension: str) -> None:
+def open_board(opener: Screen[Any], workspace: Workspace, dimension: str) -> None:
     """Open ``dimension``'s board once it has been read, so that its first frame is the whole board.
 
     The reading runs in a worker on ``opener`` (typing ahead waits for it); the screen that
@@ -327,12 +328,12 @@ def open_board(opener: Screen[object], workspace: Workspace, dimension: str) -> 
 
 
 @in_thread(group="board-open", exclusive=True)
-def _read_and_open(opener: Screen[object], workspace: Workspace, dimension: str) -> None:
+def _read_and_open(opener: Screen[Any], workspace: Workspace, dimension: str) -> None:
     reading = read_board(workspace.store, BoardFilter(dimension), Grouping.ELEMENT)
     opener.call_later(_push_board, opener, workspace, dimension, reading)  # a message to the UI thread
 
 
-def _push_board(opener: Screen[object], workspace: Workspace, dimension: str, reading: BoardReading) -> None:
+def _push_board(opener: Screen[Any], workspace: Workspace, dimension: str, reading: BoardReading) -> None:
     screen = BoardScreen(workspace, dimension, reading=reading)
     screen.hold_paint()
     opener.app.push_screen(screen)

@@ -54,6 +54,11 @@ class BoardEdits(WorkshopScreen):
     """Textual's, without its repaint of the whole screen at every focus change: the columns that
     gain and lose the focus repaint themselves (moving between columns is then a few lines)."""
 
+    title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
+    sub_title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
+    """Textual's, without a repaint of the whole screen when they change: the header that shows
+    them repaints itself (the room line changes the title whenever someone joins or drives)."""
+
     grouping: reactive[Grouping] = reactive(Grouping.ELEMENT, init=False, repaint=False)
     """Whether the columns are the dimension's elements or the agencies leading its cards."""
 

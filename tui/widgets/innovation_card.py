@@ -67,7 +67,7 @@ def _standing(card: Card) -> str:
 MARK = "▶"
 """Beside the first line of the focused column's highlighted card."""
 
-CHUNK = 60
+CHUNK = 24
 """How many entries (cards, headings, separators) a column shows at once, and adds at a time."""
 
 
@@ -131,9 +131,9 @@ class BoardColumn(OptionList):
         if fresh and self._line_cache.lines:
             self._lines_width = self.scrollable_content_region.width  # what the lines were wrapped to
 
-    def _on_resize(self, event: events.Resize) -> None:
+    def _on_resize(self, event: events.Resize | None = None) -> None:
         """Lay the cards out again only if the width changed (Textual's list repaints on any resize)."""
-        if self.scrollable_content_region.width == self._lines_width:
+        if event is not None and self.scrollable_content_region.width == self._lines_width:
             event.prevent_default()  # the same lines: the first layout of a board needs no second paint
 
     def _show_more(self, count: int) -> None:
