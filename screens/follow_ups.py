@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header
+from textual.widgets import DataTable, Header
 
 from core.agenda import shortened
 from core.follow_ups import NEXT_STATUS, overdue
@@ -29,6 +29,7 @@ from data.history import Item
 from data.people import agencies
 from screens.forms.follow_up_form import FollowUpForm
 from screens.support.base import WorkshopScreen, Workspace
+from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
 MARKS = {FollowUpStatus.OPEN: "[ ]", FollowUpStatus.DONE: "[✓]", FollowUpStatus.DROPPED: "[–]"}
@@ -78,7 +79,7 @@ class FollowUpScreen(WorkshopScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield DataTable(id="follow-up-table", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     @property
     def table(self) -> DataTable:

@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, TabbedContent, TabPane
 
 from core.i18n import _
 from core.models import Agency, Participant
@@ -26,6 +26,7 @@ from screens.dialogs.confirm import ConfirmDialog
 from screens.forms.agency_form import AgencyForm
 from screens.forms.participant_form import ParticipantForm
 from screens.support.base import WorkshopScreen
+from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
 PRESENT, ABSENT = "✓", "·"
@@ -87,7 +88,7 @@ class PeopleScreen(WorkshopScreen):
                 yield DataTable(id="agency-table", cursor_type="row", zebra_stripes=True)
             with TabPane(_("people.tab.participants"), id="participants"):
                 yield DataTable(id="participant-table", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = _("people.title")

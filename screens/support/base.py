@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Header
 
 from core.i18n import _
@@ -33,6 +35,13 @@ class Workspace:
 
 class WorkshopScreen(Translated, Screen[None]):
     """A screen showing part of the workshop. Subclasses implement :meth:`reload`."""
+
+    # Textual's, without their repaint of the whole screen at each change: the widgets that gain
+    # or lose the focus, and the header that shows the titles, repaint themselves. (Each focus
+    # change, and the room line's title at each join, wrote a full frame over the link.)
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+    title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
+    sub_title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
 
     def __init__(self, workspace: Workspace, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:

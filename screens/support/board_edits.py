@@ -16,8 +16,7 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.message import Message
-from textual.reactive import Reactive, reactive
-from textual.widget import Widget
+from textual.reactive import reactive
 
 from core.i18n import _
 from core.models import Agency, Innovation, InnovationStatus, QuickWin, ReferenceData, ReviewOutcome
@@ -49,15 +48,6 @@ class BoardEdits(WorkshopScreen):
     A screen class rather than a mixin, so that Textual registers its message handlers; the
     board screen (:class:`~screens.board.BoardScreen`) fills the state from its readings.
     """
-
-    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
-    """Textual's, without its repaint of the whole screen at every focus change: the columns that
-    gain and lose the focus repaint themselves (moving between columns is then a few lines)."""
-
-    title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
-    sub_title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
-    """Textual's, without a repaint of the whole screen when they change: the header that shows
-    them repaints itself (the room line changes the title whenever someone joins or drives)."""
 
     grouping: reactive[Grouping] = reactive(Grouping.ELEMENT, init=False, repaint=False)
     """Whether the columns are the dimension's elements or the agencies leading its cards."""
