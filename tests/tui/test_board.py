@@ -369,3 +369,22 @@ async def test_a_board_that_cannot_be_read_is_said_and_the_overview_stays(seeded
         await press(pilot, "1")
         assert pilot.app.screen is overview
         assert any(n.severity == "error" for n in pilot.app._notifications)
+
+
+async def test_the_footer_follows_the_card_without_being_rebuilt(seeded_path):
+    """Review needs an existing card: on a new card its key greys out, on an existing one it
+    lights again; the footer's keys change state in place (a rebuild repainted the whole screen)."""
+    from textual.widgets._footer import FooterKey
+
+    def review_key(screen):
+        return next(k for k in screen.query(FooterKey) if k.action == "review")
+
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        key = review_key(board)
+        assert board.card.innovation.status is InnovationStatus.EXISTING and not key.has_class("-disabled")
+        await press(pilot, "j")
+        assert board.card.innovation.title == "Mal Pelayanan Publik"
+        assert review_key(board) is key and key.has_class("-disabled")
+        await press(pilot, "k")
+        assert review_key(board) is key and not key.has_class("-disabled")
