@@ -98,9 +98,9 @@ class BoardScreen(BoardEdits):
         super().__init__(workspace, dimension, id=id)
         self.set_reactive(BoardScreen.board_filter, BoardFilter(dimension))  # no load before mount
         self._first = reading
+        """The reading the board was opened with: shown at mount, so the first resume need not read."""
         self._held: AbstractContextManager[None] | None = None
         """Painting held back until the board is shown (see :meth:`hold_paint`)."""
-        """The reading the board was opened with: shown at mount, so the first resume need not read."""
 
     def compose(self) -> ComposeResult:
         with Header():
@@ -129,7 +129,7 @@ class BoardScreen(BoardEdits):
         """
         self._held = self.app.batch_update()
         self._held.__enter__()
-        self.set_timer(HOLD_LIMIT, self._release_paint)  # whatever happens, never held for long
+        self.app.set_timer(HOLD_LIMIT, self._release_paint)  # the app's: it runs even if this screen never does
 
     def _release_paint(self) -> None:
         held, self._held = self._held, None
@@ -335,5 +335,5 @@ def _read_and_open(opener: Screen[Any], workspace: Workspace, dimension: str) ->
 
 def _push_board(opener: Screen[Any], workspace: Workspace, dimension: str, reading: BoardReading) -> None:
     screen = BoardScreen(workspace, dimension, reading=reading)
-    screen.hold_paint()
     opener.app.push_screen(screen)
+    screen.hold_paint()  # before its first paint, which comes with the messages the push queued
