@@ -20,10 +20,21 @@ COLUMNS = ("number", "innovation", "dimension", "quick_win", "first_year", "budg
 def render_commitments(bundle: Bundle, lang: str) -> str:
     """The commitment sheets of ``bundle`` in ``lang``."""
     m = Minutes.of(bundle, lang)
-    leads = {i.lead_agency_id for i in bundle.innovations}
-    agencies = sorted((a for a in bundle.agencies if a.id in leads), key=lambda a: alphabetical(a.abbreviation))
-    sheets = [_agency_sheet(m, agency) for agency in agencies]
+    sheets = [_agency_sheet(m, agency) for agency in committing_agencies(m)]
     return document([_title(m), *sheets, _region_sheet(m)])
+
+
+def committing_agencies(m: Minutes) -> list[Agency]:
+    """The agencies that lead an innovation, by abbreviation: one sheet each."""
+    leads = {i.lead_agency_id for i in m.bundle.innovations}
+    return sorted((a for a in m.bundle.agencies if a.id in leads), key=lambda a: alphabetical(a.abbreviation))
+
+
+def region_head(m: Minutes) -> str:
+    """``Bupati Serang`` or, for a kota, its mayor: who signs the head of region's sheet."""
+    region = m.bundle.workshop.region
+    return m.t("commitments.region.head_kota" if region.startswith("Kota") else "commitments.region.head",
+               region=region)
 
 
 def _title(m: Minutes) -> str:
@@ -32,19 +43,21 @@ def _title(m: Minutes) -> str:
     return f"{heading(1, m.t('commitments.title'))}\n\n{escape(intro)}"
 
 
-def _first_year(m: Minutes, innovation: Innovation) -> str:
+def first_year(m: Minutes, innovation: Innovation) -> str:
+    """The first year of an innovation's action steps (a dash when it has none)."""
     years = [s.start_year for s in m.steps_of(innovation.id)]
     return str(min(years)) if years else DASH
 
 
-def _budget(m: Minutes, innovation: Innovation) -> str:
+def budget(m: Minutes, innovation: Innovation) -> str:
+    """The indicative budget of an innovation's action steps (a dash when none)."""
     total = sum(s.total for s in m.steps_of(innovation.id))
     return format_rupiah(total) if total else DASH
 
 
 def _row(m: Minutes, number: int, innovation: Innovation, fourth: str) -> list[str]:
     return [str(number), innovation.title, m.dimension_name(innovation.dimension), fourth,
-            _first_year(m, innovation), _budget(m, innovation)]
+            first_year(m, innovation), budget(m, innovation)]
 
 
 def _agency_sheet(m: Minutes, agency: Agency) -> str:
@@ -57,14 +70,14 @@ def _agency_sheet(m: Minutes, agency: Agency) -> str:
     header = [m.t(f"commitments.column.{c}") for c in COLUMNS]
     head = m.t("commitments.agency.head", agency=agency.abbreviation)
     return "\n\n".join([heading(2, m.t("commitments.agency.title", agency=name)), escape(pledge),
-                        table(header, rows), escape(place_and_date(m)), _signature(m, head, _head_of(m, agency))])
+                        table(header, rows), escape(place_and_date(m)), _signature(m, head, head_of(m, agency))])
 
 
 NOT_THE_HEAD = ("bidang", "bagian", "seksi", "sub", "uptd", "unit")
 """Words that make a ``Kepala …`` the head of a part of the agency, not of the agency."""
 
 
-def _head_of(m: Minutes, agency: Agency) -> Participant | None:
+def head_of(m: Minutes, agency: Agency) -> Participant | None:
     """The agency's head among the participants (``Kepala Dinas …``), if one was registered;
     otherwise the block is left blank to fill in by hand."""
     staff = [p for p in m.participants if p.agency_id == agency.id]
@@ -90,8 +103,7 @@ def _region_sheet(m: Minutes) -> str:
     rows = [_row(m, n, i, m.agency(i.lead_agency_id) or DASH) for n, i in enumerate(chosen, 1)]
     header = [m.t(f"commitments.column.{c}") for c in COLUMNS]
     header[3] = m.t("commitments.column.lead_agency")
-    head = m.t("commitments.region.head_kota" if region.startswith("Kota") else "commitments.region.head",
-               region=region)
+    head = region_head(m)
     pledge = m.t("commitments.region.pledge", head=head, region=region)
     return "\n\n".join([heading(2, m.t("commitments.region.title")), escape(pledge),
                         table(header, rows) if rows else escape(m.t("minutes.none")),

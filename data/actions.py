@@ -1,6 +1,6 @@
 """Action steps (rencana aksi): one innovation's plan, edited in order, and the roadmap's rows.
 
-Every edit that touches more than one row (insert, duplicate, reorder, delete, undo) is one
+Every edit that touches more than one row (insert, duplicate, reorder, delete) is one
 transaction, and keeps the innovation's positions 0, 1, 2, … with no gaps. Positions are saved
 through the store's version check, so a reorder never silently undoes another terminal's edit.
 """
@@ -14,7 +14,7 @@ from typing import Any
 from core.models import ActionStep, Agency, Innovation, QuickWin, Workshop
 from core.roadmap import InnovationLine, StepLine
 from data.reference import step_priorities
-from data.rows import TABLES, to_row
+from data.rows import TABLES
 from data.store import WorkshopStore
 
 STEP_ORDER = ("position", "id")
@@ -102,22 +102,12 @@ def move_step(store: WorkshopStore, step_id: int, delta: int) -> list[ActionStep
 
 
 def delete_step(store: WorkshopStore, step_id: int) -> ActionStep:
-    """Delete a step and close the gap; returns the deleted step, for :func:`restore_step`."""
+    """Delete a step and close the gap; returns the deleted step (Ctrl+Z, :mod:`data.undo`, puts it back)."""
     with store.write() as db:
         gone = store.get(ActionStep, step_id)
         db.execute(f"DELETE FROM {TABLES[ActionStep]} WHERE id = ?", [step_id])
         _renumber(store, steps_of(store, gone.innovation_id))
         return gone
-
-
-def restore_step(store: WorkshopStore, step: ActionStep) -> ActionStep:
-    """Undo a delete: the step comes back with its id (notes on it find it again) and place."""
-    with store.write() as db:
-        steps = steps_of(store, step.innovation_id)
-        restored = step.model_copy(update={"version": step.version + 1})
-        db.table(TABLES[ActionStep]).insert(to_row(restored))
-        steps.insert(min(step.position, len(steps)), restored)
-        return next(s for s in _renumber(store, steps) if s.id == step.id)
 
 
 def _renumber(store: WorkshopStore, steps: list[ActionStep]) -> list[ActionStep]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.models import Bundle, FollowUpStatus, NoteKind, Origin, Stage, Stored, Workshop
+from core.models import Bundle, FollowUpStatus, HeldStage, NoteKind, Origin, Stage, Stored, Workshop
 from data.bundle import ITEMS, new_bundle
 from data.rows import TABLES
 from data.store import WorkshopStore
@@ -36,7 +36,11 @@ def next_workshop(previous: Workshop, stage: Stage) -> Workshop:
 
 
 def carried_bundle(previous: Bundle, workshop: Workshop, source: str) -> Bundle:
-    """The new stage's workshop ``workshop``, holding what ``previous`` carries into it."""
+    """The new stage's workshop ``workshop``, holding what ``previous`` carries into it, and
+    naming the stages held so far (``previous``'s own last) in its header."""
+    before = previous.workshop
+    held = HeldStage(stage=before.stage, dates=before.dates, venue=before.venue, source=source)
+    workshop = workshop.model_copy(update={"earlier_stages": [*before.earlier_stages, held]})
     fresh = new_bundle(workshop, reference=previous.reference, agency_list="none")
     notes = [n for n in previous.notes if n.kind in CARRIED_KINDS and n.status == FollowUpStatus.OPEN]
     notes = [n.model_copy(update={"agenda_item_id": None}) for n in notes]

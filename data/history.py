@@ -17,6 +17,7 @@ migration: a table or column added later is recorded without touching this modul
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -91,6 +92,20 @@ def current_row_json(db: sqlite_utils.Database, table: str) -> str:
     return f"SELECT {_json_of(table, columns)} AS row FROM [{table}] WHERE {where}"
 
 
+def next_version_sql(table: str) -> str:
+    """SQL for a row's next version, inside a statement over ``table``: above every version it had.
+
+    An undo gives rows back their old values, version included, so counting on from the version a
+    row holds now would hand out a number it had before: a form still holding that number (read
+    before the undo) would then pass the stale check and overwrite the later edit. The record
+    keeps every version a row has had, so the next one is one above all of them; a row without a
+    record counts on from its own. ``table`` is a table name from ``data.rows.TABLES``.
+    """
+    recorded = (f"SELECT max(json_extract(c.new, '$.version')) FROM {CHANGES} c "
+                f"WHERE c.tbl = '{table}' AND c.row_key = CAST([{table}].id AS TEXT)")
+    return f"max([{table}].version, coalesce(({recorded}), 0)) + 1"
+
+
 # -- the write path's hook --------------------------------------------------------------------
 
 def begin_action(conn: sqlite3.Connection, terminal: str) -> None:
@@ -131,7 +146,7 @@ class Item:
     label: str
 
 
-ITEM_TABLES = {"innovations", "risks", "action_steps", "notes"}
+ITEM_TABLES = {"innovations", "risks", "action_steps", "notes", "agenda_items"}
 """Tables whose rows have a history of their own in the view."""
 
 @dataclass(frozen=True)
@@ -149,6 +164,20 @@ class Entry:
     label: str
     rows: int
     """How many rows the action changed."""
+    verb: str = ""
+    """What an update did, when a word says it better than 'changed': an agenda item
+    ``started`` or ``finished`` (:func:`agenda_verb`)."""
+
+
+def agenda_verb(table: str, old: dict[str, Any] | None, new: dict[str, Any] | None) -> str:
+    """``started`` or ``finished`` for an update that started or ended an agenda item, else ``""``."""
+    if table != "agenda_items" or not old or not new:
+        return ""
+    if new.get("started_at") and not new.get("ended_at") and old.get("started_at") != new.get("started_at"):
+        return "started"
+    if new.get("ended_at") and not old.get("ended_at"):
+        return "finished"
+    return ""
 
 
 LABEL_COLUMNS = ("title", "text", "name", "event", "activity", "abbreviation", "criterion", "key", "day")
@@ -156,10 +185,14 @@ LABEL_COLUMNS = ("title", "text", "name", "event", "activity", "abbreviation", "
 
 
 def row_label(row: dict[str, Any] | None) -> str:
-    """A short, readable name for a recorded row."""
+    """A short, readable name for a recorded row (the workshop's header: its title or region)."""
     for column in LABEL_COLUMNS:
         if row and row.get(column):
             return " ".join(str(row[column]).split())[:80]
+    if row and row.get("id") == 1 and isinstance(row.get("data"), str) and set(row) <= {"id", "data"}:
+        with contextlib.suppress(ValueError, AttributeError):
+            header = json.loads(row["data"])
+            return " ".join(str(header.get("title") or header.get("region") or "").split())[:80]
     return ""
 
 
@@ -169,21 +202,27 @@ MAIN_TABLES = ("innovations", "action_steps", "risks", "notes", "participants", 
 is 'card deleted'), else its first change."""
 
 _RANK = "CASE tbl " + " ".join(f"WHEN '{t}' THEN {n}" for n, t in enumerate(MAIN_TABLES)) + " ELSE 99 END"
+_STARTED_FIRST = ("CASE WHEN tbl = 'agenda_items' AND json_extract(new, '$.ended_at') IS NULL "
+                  "AND json_extract(new, '$.started_at') IS NOT NULL THEN 0 ELSE 1 END")
+"""Starting an item ends the one running in the same action: the entry names the one started."""
 
 
 def _entry_sql(where: str) -> str:
     return f"""
-    SELECT a.*, c.tbl, c.op, c.row_key, coalesce(c.new, c.old) AS row FROM (
+    SELECT a.*, c.tbl, c.op, c.row_key, c.old, c.new FROM (
         SELECT id, at, terminal, kind, reversed_by,
                (SELECT count(*) FROM {CHANGES} WHERE action_id = x.id) AS rows,
-               (SELECT id FROM {CHANGES} WHERE action_id = x.id ORDER BY {_RANK}, id LIMIT 1) AS main
+               (SELECT id FROM {CHANGES} WHERE action_id = x.id ORDER BY {_RANK}, {_STARTED_FIRST}, id LIMIT 1)
+               AS main
         FROM {ACTIONS} x WHERE {where} ORDER BY id DESC LIMIT ?
     ) a JOIN {CHANGES} c ON c.id = a.main ORDER BY a.id DESC"""
 
 
 def _entry(row: dict[str, Any]) -> Entry:
+    old, new = json.loads(row["old"] or "null"), json.loads(row["new"] or "null")
     return Entry(row["id"], row["at"], row["terminal"], row["kind"], row["reversed_by"] is not None,
-                 row["tbl"], row["op"], row["row_key"], row_label(json.loads(row["row"])), row["rows"])
+                 row["tbl"], row["op"], row["row_key"], row_label(new or old), row["rows"],
+                 agenda_verb(row["tbl"], old, new))
 
 
 def latest(store: WorkshopStore, terminal: str = "", table: str = "", limit: int = 500) -> list[Entry]:
@@ -209,6 +248,8 @@ class ItemChange:
     op: str
     old: dict[str, Any] | None
     new: dict[str, Any] | None
+    verb: str = ""
+    """``started`` or ``finished`` for an agenda item (:func:`agenda_verb`)."""
 
 
 def of_item(store: WorkshopStore, table: str, row_key: str) -> list[ItemChange]:
@@ -217,8 +258,9 @@ def of_item(store: WorkshopStore, table: str, row_key: str) -> list[ItemChange]:
         f"""SELECT a.id, a.at, a.terminal, a.kind, c.op, c.old, c.new FROM {CHANGES} c
             JOIN {ACTIONS} a ON a.id = c.action_id WHERE c.tbl = ? AND c.row_key = ?
             ORDER BY c.id DESC""", (table, row_key))
-    return [ItemChange(r["id"], r["at"], r["terminal"], r["kind"], r["op"],
-                       json.loads(r["old"] or "null"), json.loads(r["new"] or "null")) for r in rows]
+    changes = [(r, json.loads(r["old"] or "null"), json.loads(r["new"] or "null")) for r in rows]
+    return [ItemChange(r["id"], r["at"], r["terminal"], r["kind"], r["op"], old, new, agenda_verb(table, old, new))
+            for r, old, new in changes]
 
 
 def terminals(store: WorkshopStore) -> list[str]:

@@ -498,14 +498,18 @@ class WorkshopStore:
             return self._update(db, table, item)
 
     def _update(self, db: sqlite_utils.Database, table: str, item: T) -> T:
-        saved = item.model_copy(update={"version": item.version + 1})
+        """Write ``item`` if the row is still at the version it was read at, under a version the
+        row never had (:func:`~data.history.next_version_sql`: an undo puts old numbers back)."""
+        found = db.execute(f"SELECT version, {history.next_version_sql(table)} FROM {table} WHERE id = ?",
+                           [item.id]).fetchone()
+        if found is None:
+            raise errors.Gone(self.path)
+        if found[0] != item.version:
+            raise errors.StaleEdit(self.path)
+        saved = item.model_copy(update={"version": found[1]})
         row = to_row(saved)
         columns = ", ".join(f"[{c}] = :{c}" for c in row if c != "id")
-        cursor = db.execute(f"UPDATE {table} SET {columns} WHERE id = :id AND version = :seen",
-                            {**row, "seen": item.version})
-        if cursor.rowcount == 0:
-            exists = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [item.id]).fetchone()
-            raise (errors.StaleEdit if exists else errors.Gone)(self.path)
+        db.execute(f"UPDATE {table} SET {columns} WHERE id = :id", row)
         return saved
 
     def save_all(self, items: list[S]) -> list[S]:

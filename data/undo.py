@@ -7,7 +7,9 @@ pointing at what it reversed), so a redo is the undo of an undo and the record o
 Before anything is written, every row the action touched must still be as the action left it
 (all columns, its version included): if another terminal has changed one since, the undo is
 refused with one line naming that terminal, and nothing changes. The rows get back exactly the
-values they had, version included, so an edit begun on the undone values is refused as stale.
+values they had, version included, so an edit begun on the undone values is refused as stale;
+the next save then gives a version the row never had (:func:`~data.history.next_version_sql`), so a
+form still holding the undone edit's version cannot overwrite an edit made after the undo.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import sqlite_utils
 
 from core.i18n import _
 from data import errors
-from data.history import ACTIONS, CHANGES, current_row_json, mark_open, row_label
+from data.history import ACTIONS, CHANGES, MAIN_TABLES, Item, current_row_json, mark_open, row_label
 
 if TYPE_CHECKING:
     from data.store import WorkshopStore
@@ -64,6 +66,8 @@ class Outcome:
 
     reversed_action: int | None
     label: str = ""
+    item: Item | None = None
+    """The row it is mainly about (a deleted card, not its steps), for a screen to highlight."""
 
 
 def undo(store: WorkshopStore) -> Outcome:
@@ -87,7 +91,7 @@ def _reverse(store: WorkshopStore, kind: str, condition: str) -> Outcome:
         changes = changes_of(db, found[0])
         _replay_backwards(store, db, found[0], changes)
         mark_open(db, kind, found[0])
-        return Outcome(found[0], _label(changes, before=kind == "redo"))
+        return Outcome(found[0], _label(changes, before=kind == "redo"), _main_item(db, changes))
 
 
 def restore_deleted(store: WorkshopStore, action_id: int) -> Outcome:
@@ -96,7 +100,7 @@ def restore_deleted(store: WorkshopStore, action_id: int) -> Outcome:
         deleted = [c for c in changes_of(db, action_id) if c.op == "delete"]
         _replay_backwards(store, db, action_id, deleted)
         mark_open(db, "restore")
-        return Outcome(action_id, _label(deleted))
+        return Outcome(action_id, _label(deleted), _main_item(db, deleted))
 
 
 def changes_of(db: sqlite_utils.Database, action_id: int) -> list[Change]:
@@ -160,6 +164,15 @@ def _put_back(db: sqlite_utils.Database, change: Change) -> None:
         db.execute(f"DELETE FROM [{change.table}] WHERE {where}", [change.new[c] for c in table.pks])
     elif change.old is not None:
         table.insert(change.old)
+
+
+def _main_item(db: sqlite_utils.Database, changes: list[Change]) -> Item | None:
+    """The row the changes are mainly about: the first of the table ranked first in MAIN_TABLES."""
+    if not changes:
+        return None
+    rank = {table: n for n, table in enumerate(MAIN_TABLES)}
+    main = min(changes, key=lambda change: rank.get(change.table, len(rank)))
+    return Item(main.table, _key(db, main), row_label(main.new or main.old))
 
 
 def _label(changes: list[Change], before: bool = False) -> str:

@@ -2,7 +2,7 @@
 
 Arrows and Tab move between cells; Enter edits the step in its form, starting at the field of
 the cell; ``a`` adds a step at the end, ``i`` inserts one above the cursor, ``d`` duplicates,
-``x`` deletes (``u`` brings it back), ``K``/``J`` move the step up or down. Totals per year
+``x`` deletes (the app's Ctrl+Z brings it back, under the cursor), ``K``/``J`` move the step up or down. Totals per year
 and overall are under the table. Every write runs in a thread worker, one transaction each.
 """
 
@@ -29,7 +29,6 @@ from data.actions import (
     insert_step,
     move_step,
     plan,
-    restore_step,
     update_step,
 )
 from data.errors import Gone, StaleEdit, StoreError
@@ -59,7 +58,6 @@ class ActionPlanScreen(WorkshopScreen):
         Binding("e,enter", "edit", "keys.step_edit", show=False, id="plan.edit"),
         Binding("d", "duplicate", "keys.step_duplicate", show=False, id="plan.duplicate"),
         Binding("x,delete", "delete", "keys.step_delete", id="plan.delete"),
-        Binding("u", "undo", "keys.step_undo", id="plan.undo"),
         Binding("K", "move(-1)", "keys.step_up", show=False, id="plan.up"),
         Binding("J", "move(1)", "keys.step_down", show=False, id="plan.down"),
         Binding("tab", "next_cell(1)", "keys.plan_next_cell", show=False, id="plan.next_cell"),
@@ -83,7 +81,7 @@ class ActionPlanScreen(WorkshopScreen):
 
         focus: int | None
         deleted: ActionStep | None = None
-        """The step an edit deleted, for ``u`` to bring back."""
+        """The step an edit deleted (the line says Ctrl+Z brings it back)."""
 
     @dataclass
     class Stale(Message):
@@ -97,8 +95,8 @@ class ActionPlanScreen(WorkshopScreen):
         super().__init__(workspace, id=f"action-plan-{innovation_id}")
         self.innovation_id = innovation_id
         self.plan: Plan | None = None
-        self.deleted: list[ActionStep] = []
-        """Deleted steps, newest last: ``u`` restores them one by one."""
+        self._highlight: int | None = None
+        """The step to put the cursor on at the next reading (one an undo brought back)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -113,7 +111,13 @@ class ActionPlanScreen(WorkshopScreen):
         return self.query_one(DataTable)
 
     def reload(self) -> None:
-        self.load(self._current_step_id())
+        focus, self._highlight = self._highlight or self._current_step_id(), None
+        self.load(focus)
+
+    def highlight(self, item: Item) -> None:
+        """A step an undo brought back (or changed) is under the cursor at the next reading."""
+        if item.table == "action_steps" and item.row_key.isdigit():
+            self._highlight = int(item.row_key)
 
     @in_thread(exclusive=True, group="plan-load")
     def load(self, focus: int | None = None) -> None:
@@ -193,11 +197,9 @@ class ActionPlanScreen(WorkshopScreen):
         return Item("action_steps", str(step.id), step.activity)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Keys that need a step under the cursor, or a deleted one to bring back, wait for it."""
+        """Keys that need a step under the cursor wait for it."""
         if action in {"edit", "duplicate", "delete", "move"}:
             return self._current_step_id() is not None
-        if action == "undo":
-            return bool(self.deleted)
         if action in {"add", "insert"}:
             return self.plan is not None
         return True
@@ -263,12 +265,8 @@ class ActionPlanScreen(WorkshopScreen):
         self.run_edit(duplicate_step, self._current_step_id())
 
     def action_delete(self) -> None:
-        """Delete the step under the cursor; ``u`` brings it back."""
+        """Delete the step under the cursor; the app's Ctrl+Z brings it back."""
         self.run_edit(delete_step, self._current_step_id())
-
-    def action_undo(self) -> None:
-        """Bring back the step deleted last."""
-        self.run_edit(restore_step, self.deleted.pop())
 
     def action_move(self, delta: int) -> None:
         """Move the step under the cursor up (-1) or down (+1)."""
@@ -297,7 +295,6 @@ class ActionPlanScreen(WorkshopScreen):
     @on(Edited)
     def edited(self, message: Edited) -> None:
         if message.deleted is not None:
-            self.deleted.append(message.deleted)
             self.notify(_("actions.deleted", activity=message.deleted.activity))
         self.load(message.focus)
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
 from pathlib import Path
 
 from textual import on
@@ -27,7 +26,8 @@ from core.i18n import _
 from core.live import LiveView
 from core.models import AgendaItem
 from data import agenda, clock
-from screens.dialogs.confirm import ConfirmDialog
+from data.history import Item
+from screens.dialogs.confirm import ask
 from screens.forms.agenda_form import AgendaItemForm, TimerForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.workers import in_thread
@@ -132,6 +132,11 @@ class AgendaScreen(WorkshopScreen):
         row = self.table.cursor_row
         return self.items[row] if 0 <= row < len(self.items) else None
 
+    def history_item(self) -> Item | None:
+        """``H`` shows the highlighted item's history: when it was started, finished and edited."""
+        item = self._current()
+        return None if item is None else Item("agenda_items", str(item.id), item.title)
+
     def action_back(self) -> None:
         """Back to where the agenda was opened from."""
         self.dismiss()
@@ -168,12 +173,9 @@ class AgendaScreen(WorkshopScreen):
         """Delete the highlighted item, after asking."""
         item = self._current()
         if item is not None and item.id is not None:
-            question = ConfirmDialog(_("agenda.confirm.delete", title=item.title), yes=_("dialog.delete"))
-            self.app.push_screen(question, partial(self._delete, item.id))
-
-    def _delete(self, item_id: int, yes: bool | None) -> None:
-        if yes:
-            self.change(lambda: self.store.delete(AgendaItem, item_id))
+            item_id = item.id
+            ask(self, _("agenda.confirm.delete", title=item.title),
+                lambda: self.change(lambda: self.store.delete(AgendaItem, item_id)), yes=_("dialog.delete"))
 
     def action_timer(self) -> None:
         """Start the room's timer for a break or an exercise, with what it is for."""
@@ -186,8 +188,5 @@ class AgendaScreen(WorkshopScreen):
 
     @in_thread(group="agenda-save")
     def change(self, write: Callable[[], object]) -> None:
-        """Make one change to the agenda off the UI thread, then read it again."""
-        try:
-            write()
-        finally:
-            self.load()
+        """Make one change to the agenda off the UI thread; the screen then reads it again."""
+        self.reload_after(write)

@@ -63,7 +63,6 @@ class BoardScreen(BoardEdits):
         Binding("slash", "search", "keys.board.search", show=False, id="board.search"),
         Binding("w", "toggle_candidate", "keys.board.candidate", show=False, id="board.candidate"),
         Binding("x,delete", "delete", "keys.board.delete", show=False, id="board.delete"),
-        Binding("u", "undo", "keys.board.undo", show=False, id="board.undo"),
         Binding("f", "filter_agency", "keys.board.filter_agency", show=False, id="board.filter_agency"),
         Binding("s", "cycle_status", "keys.board.filter_status", show=False, id="board.filter_status"),
         Binding("c", "toggle_candidates", "keys.board.filter_candidates", show=False,

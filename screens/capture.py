@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -22,11 +22,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Label
 
 from core.i18n import _, current_language, translator
-from core.models import Note, NoteKind
+from core.models import Agency, Note
 from core.validation import field_errors
 from data.errors import StoreError
 from data.notes import CAPTURE_DRAFT, NoteCommit
-from data.people import speaker_names
+from data.people import agencies, speaker_names
 from data.queries import latest_notes
 from data.store import WorkshopStore
 from tui.keys import Translated
@@ -97,9 +97,16 @@ class CaptureScreen(Translated, ModalScreen[None]):
 
     @in_thread(group="capture-speakers", exclusive=True)
     def load_speakers(self) -> None:
-        """Offer the registered participants, with their agency, as the speaker's completions."""
+        """Offer the registered participants, with their agency, as the speaker's completions,
+        and the agencies as a follow-up's (due dates without a year count from the first day)."""
         names = speaker_names(self.store)
-        self.app.call_from_thread(self.bar.set_speakers, names)
+        owners = agencies(self.store)
+        days = self.store.workshop().dates
+        self.app.call_from_thread(self._offer, names, owners, min(days) if days else date.today())
+
+    def _offer(self, names: list[str], owners: list[Agency], first_day: date) -> None:
+        self.bar.set_speakers(names)
+        self.bar.set_agencies(owners, first_day)
 
     def offer(self, draft: str) -> None:
         """Put a draft kept from an earlier run back in the line, and say where it came from."""
@@ -121,7 +128,7 @@ class CaptureScreen(Translated, ModalScreen[None]):
     @on(CaptureBar.Submitted)
     def submit(self, event: CaptureBar.Submitted) -> None:
         try:
-            note = self._note(event.kind, event.speaker, event.text)
+            note = self._note(event)
         except ValidationError as exc:
             self.bar.show_error(" ".join(field_errors(exc, translator(current_language())).values()))
             return
@@ -129,11 +136,11 @@ class CaptureScreen(Translated, ModalScreen[None]):
         self._committing.append(commit)
         self.save(commit)
 
-    def _note(self, kind: NoteKind, speaker: str, text: str) -> Note:
+    def _note(self, typed: CaptureBar.Submitted) -> Note:
         ctx = self.context
-        return Note(kind=kind, text=text.strip(), speaker=speaker, dimension=ctx.dimension,
+        return Note(kind=typed.kind, text=typed.text.strip(), speaker=typed.speaker, dimension=ctx.dimension,
                     target_type=ctx.target_type, target_id=ctx.target_id, created_at=datetime.now(),
-                    captured_by=self.captured_by)
+                    captured_by=self.captured_by, owner_agency_id=typed.owner_agency_id, due=typed.due)
 
     @in_thread(group="capture")
     def save(self, commit: NoteCommit) -> None:

@@ -169,8 +169,5 @@ class FollowUpScreen(WorkshopScreen):
 
     @in_thread(group="follow-ups-save")
     def save(self, note: Note) -> None:
-        """Store the change off the UI thread, then read the register again."""
-        try:
-            self.store.save(note)
-        finally:
-            self.load()
+        """Store the change off the UI thread; the screen then reads the register again."""
+        self.reload_after(lambda: self.store.save(note))

@@ -28,7 +28,7 @@ from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
 KINDS = ("innovations", "action_steps", "risks", "notes", "quick_win_scores", "agencies",
-         "participants", "attendance", "workshop", "reference")
+         "participants", "attendance", "agenda_items", "workshop", "reference")
 """The kinds of change the filter steps through (tables), after 'all kinds'."""
 
 HIDDEN_FIELDS = {"version"}
@@ -40,6 +40,8 @@ class Reversed(Message):
 
     line: str
     changed: bool
+    item: Item | None = None
+    """The row it was mainly about (a screen showing it highlights it)."""
 
 
 def item_of(screen: Screen) -> Item | None:
@@ -57,12 +59,15 @@ def entry_text(entry: Entry) -> str:
     kind = _(f"history.kind.{entry.kind}") if entry.kind != "do" else ""
     mark = _("history.reversed_mark") if entry.reversed else ""
     return _("history.entry", kind=kind, table=_(f"history.table.{entry.table}"),
-             op=_(f"history.op.{entry.op}"), mark=mark, label=entry.label)
+             op=_(f"history.op.{entry.verb or entry.op}"), mark=mark, label=entry.label)
 
 
 def change_text(change: ItemChange) -> str:
     """What one change did to an item: the fields it changed, before and after."""
     kind = _(f"history.kind.{change.kind}") if change.kind != "do" else ""
+    if change.verb:  # "started: 02-07 10:32", not the stored timestamps
+        stamp = (change.new or {}).get("started_at" if change.verb == "started" else "ended_at") or ""
+        return f"{kind}{_(f'history.op.{change.verb}')}: {_when(stamp)}"
     if change.op != "update" or not change.old or not change.new:
         label = history.row_label(change.new or change.old)
         return f"{kind}{_(f'history.op.{change.op}')}: {label}"
@@ -208,7 +213,7 @@ class HistoryScreen(WorkshopScreen):
         except undo.UndoRefused as refused:
             self.app.post_message(Reversed(str(refused), changed=False))
             return
-        self.app.post_message(Reversed(_("history.restored", what=outcome.label), changed=True))
+        self.app.post_message(Reversed(_("history.restored", what=outcome.label), changed=True, item=outcome.item))
 
     def action_back(self) -> None:
         """Back to the screen the history was opened from."""

@@ -11,7 +11,6 @@ a second to read says so, with the seconds counting, until it is read.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from core.models import ActionStep, Innovation, Risk, Stored
 from core.sheets.plan import ImportPlan, Planned
 from data.errors import StoreError
 from data.sheet_import import SheetImport, apply_plan, plan_file, refused_path, write_refused
-from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.confirm import ask
 from screens.support.base import WorkshopScreen, Workspace
 from tui.failures import failure_line
 from tui.workers import in_thread
@@ -230,7 +229,7 @@ class ImportSheetScreen(WorkshopScreen):
             self.notify(self._next_step(found), severity="warning", markup=False)
             return
         question = _("sheets.screen.confirm", added=len(plan.added), changed=len(plan.changed), path=found.path)
-        self._ask(question, lambda: self.apply(found, None, current_language()))
+        ask(self, question, lambda: self.apply(found, None, current_language()))
 
     def action_apply_good(self) -> None:
         """Import the good rows and write the refused ones to the file to send back, after a question."""
@@ -240,16 +239,7 @@ class ImportSheetScreen(WorkshopScreen):
         plan, out = found.plan, refused_path(found.path)
         question = _("sheets.screen.confirm_good", added=len(plan.added), changed=len(plan.changed),
                      refused=refused_count(plan), path=out)
-        self._ask(question, lambda: self.apply(found, out, current_language()))
-
-    def _ask(self, question: str, then: Callable[[], object]) -> None:
-        """The one place this screen asks: the app's confirm dialog, ``then`` on yes."""
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                then()
-
-        self.app.push_screen(ConfirmDialog(question), answered)
+        ask(self, question, lambda: self.apply(found, out, current_language()))
 
     @in_thread(group=APPLY_GROUP, exclusive=True)
     def apply(self, found: SheetImport, refused_to: Path | None, lang: str) -> None:

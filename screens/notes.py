@@ -8,7 +8,6 @@ draws only the rows in view, so 5,000 notes scroll as fast as 50.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 from textual import on
@@ -22,7 +21,7 @@ from core.labels import enum_label
 from core.models import Note
 from data.history import Item
 from data.notes import count_notes, search_notes
-from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.confirm import ask
 from screens.forms.note_form import NoteForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import NoteSaved
@@ -151,15 +150,9 @@ class NotesScreen(WorkshopScreen):
         """Delete the note under the cursor, after asking."""
         note = self.current()
         if note is not None:
-            question = ConfirmDialog(_("notes.delete_question"), yes=_("dialog.delete"))
-            self.app.push_screen(question, partial(self._confirmed, note))
-
-    def _confirmed(self, note: Note, yes: bool | None) -> None:
-        if yes:
-            self.delete(note)
+            ask(self, _("notes.delete_question"), lambda: self.delete(note), yes=_("dialog.delete"))
 
     @in_thread(group="notes-save")
     def delete(self, note: Note) -> None:
-        """Delete one note off the UI thread."""
-        self.store.delete(Note, note.id or 0)
-        self.app.call_from_thread(self.reload)
+        """Delete one note off the UI thread; the screen then reads the notes again."""
+        self.reload_after(lambda: self.store.delete(Note, note.id or 0))

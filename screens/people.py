@@ -7,10 +7,8 @@ on that workshop day: the minutes count the attendance from here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from textual import on
@@ -22,7 +20,7 @@ from textual.widgets import DataTable, Header, TabbedContent, TabPane
 from core.i18n import _
 from core.models import Agency, Participant
 from data import people, setup
-from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.confirm import ask
 from screens.forms.agency_form import AgencyForm
 from screens.forms.participant_form import ParticipantForm
 from screens.support.base import WorkshopScreen
@@ -68,10 +66,6 @@ class PeopleScreen(WorkshopScreen):
         *[Binding(str(n), f"attend({n})", "keys.people.attend", show=False, id=f"people.attend{n}")
           for n in range(1, 10)],
     ]
-
-    @dataclass
-    class WriteEnded(Message):
-        """A write ended, committed or refused (the app's failure line says why): read again."""
 
     @dataclass
     class Loaded(Message):
@@ -188,20 +182,15 @@ class PeopleScreen(WorkshopScreen):
         item = self._current()
         if item is not None:
             name = item.abbreviation if isinstance(item, Agency) else item.name
-            question = ConfirmDialog(_("people.confirm.delete", name=name), yes=_("dialog.delete"))
-            self.app.push_screen(question, partial(self._confirmed, item))
-
-    def _confirmed(self, item: Agency | Participant, yes: bool | None) -> None:
-        if yes:
-            self.delete(item)
+            ask(self, _("people.confirm.delete", name=name), lambda: self.delete(item), yes=_("dialog.delete"))
 
     @in_thread(group="people-save")
     def delete(self, item: Agency | Participant) -> None:
         """Delete off the UI thread (refused, with the reason, if something still uses it)."""
         if isinstance(item, Agency):
-            self._guarded(lambda: setup.delete_agency(self.store, item))
+            self.reload_after(lambda: setup.delete_agency(self.store, item))
         else:
-            self._guarded(lambda: setup.delete_participant(self.store, item, self.store.workshop()))
+            self.reload_after(lambda: setup.delete_participant(self.store, item, self.store.workshop()))
 
     def action_attend(self, number: int) -> None:
         """Mark the highlighted participant present, or not, on workshop day ``number``."""
@@ -216,15 +205,5 @@ class PeopleScreen(WorkshopScreen):
     @in_thread(group="people-save")
     def attend(self, participant_id: int, day: date) -> None:
         """Toggle one attendance off the UI thread."""
-        self._guarded(lambda: people.toggle_attendance(self.store, participant_id, day))
+        self.reload_after(lambda: people.toggle_attendance(self.store, participant_id, day))
 
-    def _guarded(self, change: Callable[[], object]) -> None:
-        """Run ``change``; then read the registers again, whether it was committed or refused."""
-        try:
-            change()
-        finally:
-            self.post_message(self.WriteEnded())
-
-    @on(WriteEnded)
-    def write_ended(self) -> None:
-        self.load()

@@ -25,7 +25,7 @@ from core.i18n import _
 from core.minutes import render_minutes
 from data.errors import StoreError
 from data.exports import export_bytes, write_export
-from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.confirm import ask
 from screens.dialogs.export_dialog import ExportDialog, ExportRequest
 from screens.support.base import WorkshopScreen, Workspace
 from tui.settings import word_template
@@ -182,15 +182,9 @@ class PreviewScreen(WorkshopScreen):
         """The file is there already: replace it only if the user says so."""
         request = message.request
         self._stop_progress()
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.start_export(request, overwrite=True)
-            else:
-                self.notify(_("export.kept", path=request.path))
-
-        question = _("export.confirm.question", path=request.path)
-        self.app.push_screen(ConfirmDialog(question, yes=_("export.confirm.yes")), answered)
+        ask(self, _("export.confirm.question", path=request.path),
+            lambda: self.start_export(request, overwrite=True), yes=_("export.confirm.yes"),
+            otherwise=lambda: self.notify(_("export.kept", path=request.path)))
 
     @on(Exported)
     def exported(self, message: Exported) -> None:

@@ -82,10 +82,6 @@ class ImpactEffortScreen(WorkshopScreen):
     ]
 
     @dataclass
-    class WriteEnded(Message):
-        """A write ended, committed or refused (the app's failure line says why): read again."""
-
-    @dataclass
     class Loaded(Message):
         """The ranked candidates, read in a worker."""
 
@@ -188,12 +184,5 @@ class ImpactEffortScreen(WorkshopScreen):
     @in_thread(group="grid-save")
     def choose(self, ranked: Ranked) -> None:
         """Store the choice off the UI thread, then place the candidates again."""
-        try:
-            chosen = ranked.innovation.quick_win is QuickWin.SELECTED
-            quick_wins.choose(self.store, ranked.innovation, not chosen)
-        finally:
-            self.post_message(self.WriteEnded())
-
-    @on(WriteEnded)
-    def write_ended(self) -> None:
-        self.load()
+        chosen = ranked.innovation.quick_win is QuickWin.SELECTED
+        self.reload_after(lambda: quick_wins.choose(self.store, ranked.innovation, not chosen))

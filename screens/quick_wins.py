@@ -53,10 +53,6 @@ class QuickWinScreen(WorkshopScreen):
     ]
 
     @dataclass
-    class WriteEnded(Message):
-        """A write ended, committed or refused (the app's failure line says why): read again."""
-
-    @dataclass
     class Loaded(Message):
         """The ranking, read in a worker."""
 
@@ -214,14 +210,7 @@ class QuickWinScreen(WorkshopScreen):
     def change(self, write: Callable[[], object], focus_id: int | None) -> None:
         """Write one change off the UI thread, then rank again with the focus on ``focus_id``."""
         self._focus_id = focus_id
-        try:
-            write()
-        finally:
-            self.post_message(self.WriteEnded())
-
-    @on(WriteEnded)
-    def write_ended(self) -> None:
-        self.load()
+        self.reload_after(write)
 
 
 def _ranking_row(number: int, ranked: Ranked) -> list[str | Text]:

@@ -11,6 +11,7 @@ import contextlib
 import os
 import signal
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from textual import on
@@ -22,7 +23,8 @@ from textual.screen import Screen
 from core.i18n import _, set_language, translator
 from core.labels import long_date
 from core.live import TerminalRole
-from core.models import Workshop
+from core.models import AgendaItem, Workshop
+from data import agenda
 from data.check import verify
 from data.errors import Closed, StoreError, describe_row
 from data.notes import CAPTURE_DRAFT
@@ -41,6 +43,7 @@ from tui.pasting import PastedText
 from tui.room import RoomMember
 from tui.settings import Settings, load_keymap
 from tui.typeahead import OrderedKeys
+from tui.widgets.agenda_clock import AgendaClock
 from tui.workers import in_thread
 
 HANGUP_GRACE_SECONDS = 2.0
@@ -60,6 +63,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         Binding("f1", "help", "keys.help", id="app.help", priority=True),  # also over the note line
         Binding("question_mark", "help", "keys.help", show=False, id="app.help_question"),
         Binding("n", "capture", "keys.capture", id="app.capture"),
+        Binding("f6", "agenda_step", "keys.agenda.step", show=False, id="app.agenda_step"),
         Binding("q", "quit", "keys.quit", id="app.quit"),
     ]
 
@@ -140,6 +144,25 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         if message.draft:
             self.offer_draft(message.draft)
 
+    @dataclass
+    class HeaderRead(Message):
+        """The workshop's header, read again after a change (the set-up form, another terminal)."""
+
+        workshop: Workshop
+
+    def on_workshop_changed(self, message: WorkshopChanged) -> None:
+        """A screen was told the workshop changed: the subtitle's region, stage and day may have."""
+        self.read_header()
+
+    @in_thread(group="header", exclusive=True)
+    def read_header(self) -> None:
+        """Read the header off the UI thread, for the subtitle."""
+        self.post_message(self.HeaderRead(self.store.workshop()))
+
+    @on(HeaderRead)
+    def header_read(self, message: HeaderRead) -> None:
+        self._show_workshop(message.workshop)
+
     def _show_workshop(self, workshop: Workshop) -> None:
         self.sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
         if workshop.dates:
@@ -195,6 +218,32 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         if isinstance(self.screen, WorkshopScreen):
             return self.screen.capture_context()
         return CaptureContext(label=_("capture.general"))
+
+    @dataclass
+    class AgendaStepped(Message):
+        """F6 ended the running agenda item or started the next (None: nothing left to start)."""
+
+        done: tuple[str, AgendaItem] | None
+
+    def action_agenda_step(self) -> None:
+        """From any screen: end the agenda item running, or start the next one."""
+        self.agenda_step()
+
+    @in_thread(group="agenda-step")
+    def agenda_step(self) -> None:
+        self.post_message(self.AgendaStepped(agenda.advance(self.store, datetime.now())))
+
+    @on(AgendaStepped)
+    def agenda_stepped(self, message: AgendaStepped) -> None:
+        """Say what F6 did, and show it in the header's clock and on the screens now."""
+        if message.done is None:
+            self.notify(_("agenda.step.none"), severity="warning", markup=False)
+            return
+        done, item = message.done
+        self.notify(_(f"agenda.step.{done}", title=item.title), markup=False)
+        for clock in self.screen.query(AgendaClock):
+            clock.read()
+        self._broadcast(WorkshopChanged(external=False))
 
     # -- changes -----------------------------------------------------------------------------
 

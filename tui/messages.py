@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from core.models import Innovation, Note, TargetType
+from data.history import Item
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class WorkshopChanged(Message):
 
     external: bool = False
     """True when another process made the change."""
+    item: Item | None = None
+    """The row an undo or redo brought back or changed: a screen showing it highlights it."""
 
 
 @dataclass

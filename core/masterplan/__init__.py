@@ -4,11 +4,17 @@
 function of the same :class:`~core.minutes.context.Minutes` context the minutes use (its
 lookups and sort orders make the document deterministic). A chapter the workshop has no data
 for yet says so plainly rather than vanishing. User text is escaped as in the minutes.
+
+The draft grows with the series: in a workshop carried from earlier stages, the title page
+names each stage held so far with its days and what it brought, the innovation and roadmap
+tables say each row's stage of origin, the appendix lists the carried follow-ups with their
+status, and at stage IV a chapter sums the commitments signed.
 """
 
 from __future__ import annotations
 
 from core.masterplan.appendix import appendix
+from core.masterplan.commitments import commitments
 from core.masterplan.front import front
 from core.masterplan.innovations import innovations
 from core.masterplan.quickwins import quick_wins
@@ -25,9 +31,11 @@ CHAPTERS: tuple[Section, ...] = (
     roadmap,
     risk_management,
     quick_wins,
+    commitments,
     appendix,
 )
-"""The chapters in document order: title page, five chapters, the appendix."""
+"""The chapters in document order: title page (with the stages so far), five chapters, the
+commitments (stage IV only), the appendix."""
 
 
 def render_masterplan(bundle: Bundle, lang: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.markdown import strong, table
 from core.masterplan.common import chapter
+from core.minutes.carried import carried_table
 from core.minutes.context import DASH, Minutes, alphabetical
 from core.models import Agency, Note, NoteKind
 from core.rupiah import format_rupiah
@@ -30,13 +31,15 @@ COMMITMENT_COLUMNS = (
 
 
 def appendix(m: Minutes) -> str:
-    """The agencies with their share of the plan, and the commitments (follow-ups, data)."""
+    """The agencies with their share of the plan, the commitments (follow-ups, data) of this
+    stage, and those carried from earlier stages with where they stand."""
     agencies = sorted(m.bundle.agencies, key=lambda a: (alphabetical(a.abbreviation), a.id or 0))
     rows = [agency_row(m, n, a) for n, a in enumerate(agencies, 1)]
     blocks = [
         f"{strong(m.t('masterplan.appendix.agencies'))}\n\n{table([m.t(k) for k in AGENCY_COLUMNS], rows)}"
         if rows else "",
         commitments(m),
+        carried(m),
     ]
     return chapter(m, "masterplan.chapter.appendix", *blocks)
 
@@ -67,3 +70,9 @@ def _commitment(m: Minutes, number: int, note: Note) -> list[str]:
     """One commitment: agency, what, kind and deadline."""
     agency = m.agency(note.owner_agency_id) or m.t("minutes.unassigned")
     return [str(number), agency, note.text, m.label(note.kind), m.date(note.due)]
+
+
+def carried(m: Minutes) -> str:
+    """The follow-ups and data requests carried from earlier stages, with their status now."""
+    found = carried_table(m)
+    return f"{strong(m.t('masterplan.appendix.carried'))}\n\n{found}" if found else ""

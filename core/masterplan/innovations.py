@@ -32,12 +32,13 @@ def dimension(m: Minutes, code: str) -> str:
     """A dimension's innovations, in board order."""
     found = [i for i in m.innovations if i.dimension == code]
     rows = [innovation_row(m, n, i) for n, i in enumerate(found, 1)]
-    return subsection(m.dimension_name(code), table([m.t(k) for k in INNOVATION_COLUMNS], rows),
-                      review_details(m, code))
+    header = [m.t(k) for k in INNOVATION_COLUMNS] + ([m.t("masterplan.column.from_stage")] if m.in_series else [])
+    return subsection(m.dimension_name(code), table(header, rows), review_details(m, code))
 
 
 def innovation_row(m: Minutes, number: int, innovation: Innovation) -> list[str]:
-    """Number, title, element, status, horizon, agencies, programme and quick-win place."""
+    """Number, title, element, status, horizon, agencies, programme and quick-win place; in a
+    series, the stage it comes from too."""
     supporting = ", ".join(filter(None, (m.agency(a) for a in innovation.supporting_agency_ids)))
     quick_win = innovation.quick_win
     return [
@@ -50,4 +51,5 @@ def innovation_row(m: Minutes, number: int, innovation: Innovation) -> list[str]
         supporting or DASH,
         innovation.programme or DASH,
         m.label(quick_win) if quick_win != QuickWin.NONE else DASH,
+        *([m.stage_of("innovations", innovation.id)] if m.in_series else []),
     ]

@@ -52,10 +52,12 @@ def funding(m: Minutes) -> str:
 
 # TODO(merge): core.roadmap (issue 4) lays steps out over years; this table could use it.
 def _dimension(m: Minutes, code: str | None, steps: list[ActionStep], years: list[int]) -> str:
-    """A dimension's roadmap: number, activity, lead agency, a column per year, budget."""
+    """A dimension's roadmap: number, activity, lead agency, a column per year, budget; in a
+    series, the stage each step comes from."""
     header = [
         m.t("minutes.column.number"), m.t("masterplan.column.activity"),
         m.t("minutes.column.lead_agency"), *(str(y) for y in years), m.t("minutes.column.budget"),
+        *([m.t("masterplan.column.from_stage")] if m.in_series else []),
     ]
     rows = [step_row(m, n, step, years) for n, step in enumerate(steps, 1)]
     total = escape(m.t("masterplan.roadmap.dimension_total",
@@ -69,7 +71,8 @@ def step_row(m: Minutes, number: int, step: ActionStep, years: list[int]) -> lis
     title = _innovation(m, step.innovation_id)
     activity = f"{step.activity} ({title})" if title else step.activity
     lead = m.agency(step.lead_agency_id) or DASH
-    return [str(number), activity, lead, *marks, format_rupiah(step.total)]
+    stage = [m.stage_of("action_steps", step.id)] if m.in_series else []
+    return [str(number), activity, lead, *marks, format_rupiah(step.total), *stage]
 
 
 def _innovation(m: Minutes, innovation_id: int) -> str:

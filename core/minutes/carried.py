@@ -11,6 +11,13 @@ COLUMNS = ("number", "follow_up", "kind", "agency", "due", "status", "stage")
 
 def carried_follow_ups(m: Minutes) -> str:
     """The carried follow-ups and data requests, soonest deadline first; left out when none."""
+    found = carried_table(m)
+    return m.section("minutes.section.carried", found) if found else ""
+
+
+def carried_table(m: Minutes) -> str:
+    """The table of the carried follow-ups and data requests with their status ('' when none);
+    the masterplan's appendix shows it too."""
     notes = m.notes(NoteKind.FOLLOW_UP, NoteKind.DATA_REQUEST, carried=True)
     if not notes:
         return ""
@@ -19,4 +26,4 @@ def carried_follow_ups(m: Minutes) -> str:
              m.label(note.status), m.label(m.carried_notes[note.id].stage)]
             for n, note in enumerate(notes, 1)]
     header = [m.t(f"minutes.carried.column.{c}") for c in COLUMNS]
-    return m.section("minutes.section.carried", table(header, rows))
+    return table(header, rows)

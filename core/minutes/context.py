@@ -184,6 +184,26 @@ class Minutes:
         chosen = [n for n in self.bundle.notes if n.kind in kinds and (n.id in self.carried_notes) == carried]
         return sorted(chosen, key=lambda n: (n.created_at, n.id or 0, n.text))
 
+    # The series: the stages held so far, and where each carried row came from
+
+    @cached_property
+    def in_series(self) -> bool:
+        """The workshop continues earlier stages (documents then say which stage each row is from)."""
+        return bool(self.bundle.workshop.earlier_stages or self.bundle.origins)
+
+    @cached_property
+    def _origins(self) -> dict[tuple[str, int], Origin]:
+        return {(o.item_table, o.item_id): o for o in self.bundle.origins}
+
+    def origin(self, table: str, item_id: int | None) -> Origin | None:
+        """Where a row of ``table`` was carried from (None: it was added in this stage)."""
+        return self._origins.get((table, item_id)) if item_id is not None else None
+
+    def stage_of(self, table: str, item_id: int | None) -> str:
+        """The stage a row comes from: the one it was carried from, else this workshop's."""
+        found = self.origin(table, item_id)
+        return self.label(found.stage if found else self.bundle.workshop.stage)
+
     @cached_property
     def carried_notes(self) -> dict[int | None, Origin]:
         """Where each note carried in from an earlier stage came from, by note id."""

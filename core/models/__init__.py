@@ -20,7 +20,7 @@ from core.models.enums import (
 from core.models.history import HistoryAction, HistoryChange
 from core.models.innovation import ActionStep, Innovation, QuickWinScore
 from core.models.note import Note
-from core.models.origin import Origin
+from core.models.origin import HeldStage, Origin
 from core.models.reference import (
     Criterion,
     Dimension,
@@ -35,8 +35,8 @@ from core.models.workshop import Agency, Attendance, Participant, Workshop
 
 __all__ = [
     "ActionStep", "AgendaItem", "Agency", "Attendance", "BUNDLE_VERSION", "Bundle", "Criterion", "Dimension",
-    "Element", "FollowUpStatus", "HistoryAction", "HistoryChange", "Horizon", "Innovation", "InnovationStatus",
-    "Label", "Line", "Model", "Name",
+    "Element", "FollowUpStatus", "HeldStage", "HistoryAction", "HistoryChange", "Horizon", "Innovation",
+    "InnovationStatus", "Label", "Line", "Model", "Name",
     "Note", "NoteKind", "Origin", "Participant", "QuickWin", "QuickWinScore", "ReferenceData",
     "ReviewOutcome", "Risk", "RiskBand", "RiskScale", "RiskType", "Role", "Stage",
     "StepStatus", "Stored", "TargetType", "Text", "TimeZone", "Workshop",

@@ -9,6 +9,7 @@ from pydantic_core import PydanticCustomError
 
 from core.models.base import Line, Model, Name, Stored
 from core.models.enums import Role, Stage, TimeZone
+from core.models.origin import HeldStage
 
 
 class Workshop(Model):
@@ -38,6 +39,9 @@ class Workshop(Model):
     next_stage_date: date | None = None
     risk_appetite: int = Field(default=11, ge=1, le=25)
     """Risks of this magnitude or more need treatment."""
+    earlier_stages: list[HeldStage] = Field(default_factory=list)
+    """The stages of the series held before this one, oldest first (empty: the first stage, or a
+    workshop on its own)."""
 
     @model_validator(mode="after")
     def _horizon_in_order(self) -> Workshop:

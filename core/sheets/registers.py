@@ -23,8 +23,9 @@ INNOVATION_COLUMNS = ("code", "title", "dimension", "element", "status", "review
                       "supporting", "horizon", "programme", "quick_win", "problem", "beneficiaries")
 """The innovation register's columns, by catalog key under ``sheets.innovations.column.``."""
 
-NOTE_COLUMNS = ("number", "text", "speaker", "owner", "due", "dimension", "recorded")
-"""The columns of the follow-up and data-request registers (``sheets.notes.column.``)."""
+NOTE_COLUMNS = ("number", "text", "speaker", "owner", "due", "status", "dimension", "recorded", "from")
+"""The columns of the follow-up and data-request registers (``sheets.notes.column.``): where each
+stands (open, done, dropped) and the stage it was carried from, as the register screen shows."""
 
 RISK_NUMBERS = {"likelihood", "impact", "magnitude", "residual_likelihood", "residual_impact",
                 "residual_magnitude"}
@@ -74,13 +75,17 @@ def _number(text: str) -> Value:
 
 
 def notes_sheet(bundle: Bundle, lang: str, kind: NoteKind) -> Sheet:
-    """The follow-ups (or data requests): what, who said it, who acts, by when."""
+    """The follow-ups (or data requests): what, who said it, who acts, by when, where it stands,
+    and from which stage it was carried (or this one)."""
     tr = translator(lang)
     agencies = {a.id: a.abbreviation for a in bundle.agencies}
+    carried = {o.item_id: o.stage for o in bundle.origins if o.item_table == "notes"}
+    here = tr("follow_ups.here")
     notes = sorted((n for n in bundle.notes if n.kind == kind), key=lambda n: (n.created_at, n.id or 0))
     rows: list[list[Value]] = [
-        [number, n.text, n.speaker, agencies.get(n.owner_agency_id, ""), n.due, n.dimension or "",
-         n.created_at.replace(tzinfo=None)]
+        [number, n.text, n.speaker, agencies.get(n.owner_agency_id, ""), n.due, enum_label(tr, n.status),
+         n.dimension or "", n.created_at.replace(tzinfo=None),
+         enum_label(tr, carried[n.id]) if n.id in carried else here]
         for number, n in enumerate(notes, 1)
     ]
     header = [tr(f"sheets.notes.column.{c}") for c in NOTE_COLUMNS]

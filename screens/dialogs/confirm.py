@@ -6,25 +6,24 @@ purpose: ``y`` (binding ``dialog.confirm``) or Enter on the Yes button. ``n``, E
 all answer no, so a habitual Enter never destroys anything. Tab and the arrows move between
 the two buttons; the focused one is marked with ``▶ ◀``, not only by its colour.
 
+Screens ask through :func:`ask`, the one way to put a question and act on the answer:
+
     def action_delete(self) -> None:
         item = self.card.innovation
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.delete_card(item)
-
-        question = _("boards.confirm.delete", title=item.title)
-        self.app.push_screen(ConfirmDialog(question, yes=_("dialog.delete")), answered)
+        ask(self, _("boards.confirm.delete", title=item.title), lambda: self.delete_card(item),
+            yes=_("dialog.delete"))
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label
 
@@ -83,3 +82,20 @@ class ConfirmDialog(Translated, ModalScreen[bool]):
     def action_answer(self, answer: bool) -> None:
         """Close the dialog with ``answer``."""
         self.dismiss(answer)
+
+
+def ask(node: DOMNode, question: str, then: Callable[[], object], *, yes: str = "",
+        otherwise: Callable[[], object] | None = None) -> None:
+    """Ask ``question`` in a :class:`ConfirmDialog`; run ``then`` only if the user confirms.
+
+    ``yes`` names what confirming does (``Delete``; default *Yes*). ``otherwise`` runs when the
+    answer is no (``n``, Escape, Enter on the default No button), e.g. to say what was kept.
+    """
+
+    def answered(confirmed: bool | None) -> None:
+        if confirmed:
+            then()
+        elif otherwise is not None:
+            otherwise()
+
+    node.app.push_screen(ConfirmDialog(question, yes=yes), answered)

@@ -43,7 +43,7 @@ from core.models.base import Stored
 from core.validation import field_errors
 from data.errors import StaleEdit
 from data.store import WorkshopStore
-from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.confirm import ask
 from screens.forms.field_row import FieldRow
 from screens.forms.kept_form import DraftFound, FormDraft, draft_key
 from tui.keys import Translated
@@ -312,12 +312,7 @@ class FieldForm(Translated, ModalScreen[M | None], Generic[M]):
         if not self.draft.changed:
             self.dismiss(None)
             return
-        self.app.push_screen(ConfirmDialog(_("form.discard"), yes=_("form.discard_yes")),
-                             self._discard_if_confirmed)
-
-    def _discard_if_confirmed(self, discard: bool | None) -> None:
-        if discard:
-            self.dismiss(None)
+        ask(self, _("form.discard"), lambda: self.dismiss(None), yes=_("form.discard_yes"))
 
     def dismiss(self, result: M | None = None) -> Any:
         """Close the form; what it held is saved or given up, so its draft goes."""

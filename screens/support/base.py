@@ -7,8 +7,11 @@ to the screens it opens.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from textual import on
+from textual.message import Message
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -43,6 +46,10 @@ class WorkshopScreen(Translated, Screen[None]):
     title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
     sub_title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
 
+    @dataclass
+    class WriteEnded(Message):
+        """A worker's write ended, committed or refused (the app's failure line says why): read again."""
+
     def __init__(self, workspace: Workspace, *, name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
@@ -70,7 +77,28 @@ class WorkshopScreen(Translated, Screen[None]):
     def reload(self) -> None:
         """Fetch what the screen shows again (in a thread worker)."""
 
+    def reload_after(self, change: Callable[[], object]) -> None:
+        """Run ``change`` (inside a worker), then have the screen read again, committed or refused.
+
+        The worker does not read again itself: it posts :class:`WriteEnded`, and the screen's
+        handler starts the reading on the UI thread, as every worker's result comes back.
+        """
+        try:
+            change()
+        finally:
+            self.post_message(self.WriteEnded())
+
+    @on(WriteEnded)
+    def write_ended(self) -> None:
+        self.reload()
+
+    def highlight(self, item: Item) -> None:
+        """An undo or redo brought ``item`` back or changed it: if this screen shows such rows,
+        put the cursor on it at the next reading. Screens without a cursor on rows ignore it."""
+
     def on_workshop_changed(self, message: WorkshopChanged) -> None:
+        if message.item is not None:
+            self.highlight(message.item)
         self.reload()
 
     def on_screen_resume(self) -> None:

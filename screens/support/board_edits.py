@@ -1,4 +1,4 @@
-"""What a board changes: create, edit, review, move, reorder, delete and undo, each in a worker.
+"""What a board changes: create, edit, review, move, reorder and delete, each in a worker.
 
 Kept apart from ``board`` (layout, loading, filters) so both stay short. :class:`BoardEdits`
 holds what both use, the board's state and its columns widget
@@ -6,7 +6,8 @@ holds what both use, the board's state and its columns widget
 them); the board screen reads into that state and declares the keys. Every write runs in a
 thread worker and posts :class:`BoardEdits.Saved`; the board then reloads with the focus on
 the card that changed. An edit refused by the store (someone else changed or deleted the
-card, or the disk is full) reaches the user as the app's one failure line.
+card, or the disk is full) reaches the user as the app's one failure line. A deleted card comes
+back with the app's Ctrl+Z, highlighted (:meth:`BoardEdits.highlight`).
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from textual.reactive import reactive
 from core.i18n import _
 from core.models import Agency, Innovation, InnovationStatus, QuickWin, ReferenceData, ReviewOutcome
 from data import innovations as board_data
-from data.innovations import Card, Deleted, Grouping
+from data.history import Item
+from data.innovations import Card, Grouping
 from data.store import WorkshopStore
-from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.confirm import ask
 from screens.dialogs.merge_picker import MergePicker
 from screens.forms.improvement_form import ImprovementForm
 from screens.forms.innovation_form import InnovationForm
@@ -38,7 +40,7 @@ REVIEW_CYCLE = (None, *ReviewOutcome)
 CARD_ACTIONS = {"edit", "review", "improve", "toggle_candidate", "delete", "reorder", "move_group"}
 """Actions that need a highlighted card."""
 
-WRITE_ACTIONS = CARD_ACTIONS | {"add", "undo", "quick_wins"}
+WRITE_ACTIONS = CARD_ACTIONS | {"add", "quick_wins"}
 """Actions that need the board read first (its reference data and agencies)."""
 
 
@@ -51,9 +53,6 @@ class BoardEdits(WorkshopScreen):
 
     grouping: reactive[Grouping] = reactive(Grouping.ELEMENT, init=False, repaint=False)
     """Whether the columns are the dimension's elements or the agencies leading its cards."""
-
-    _deleted: Deleted | None = None
-    """The last deletion, kept so that ``u`` can undo it."""
 
     @dataclass
     class Saved(Message):
@@ -90,7 +89,7 @@ class BoardEdits(WorkshopScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Nothing writes before the board is read; card actions need a card; review needs an
-        existing one; undo needs a deletion."""
+        existing one."""
         card = self.card
         if action in WRITE_ACTIONS and self.reference is None:
             return None
@@ -98,8 +97,6 @@ class BoardEdits(WorkshopScreen):
             return None
         existing = card is not None and card.innovation.status is InnovationStatus.EXISTING
         if action in ("review", "improve") and not existing:
-            return None
-        if action == "undo" and self._deleted is None:
             return None
         return True
 
@@ -222,25 +219,17 @@ class BoardEdits(WorkshopScreen):
         if self.card is None:
             return
         item = self.card.innovation
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self.delete_card(item)
-
-        question = _("boards.confirm.delete", title=item.title)
-        self.app.push_screen(ConfirmDialog(question, yes=_("dialog.delete")), answered)
+        ask(self, _("boards.confirm.delete", title=item.title), lambda: self.delete_card(item),
+            yes=_("dialog.delete"))
 
     @in_thread(group="board-write")
     def delete_card(self, item: Innovation) -> None:
-        """Delete the card with what belongs to it, keeping it for undo."""
+        """Delete the card with what belongs to it (Ctrl+Z brings it all back)."""
         if item.id is not None:
-            self._deleted = board_data.delete(self.store, item.id)
+            board_data.delete(self.store, item.id)
             self.post_message(self.Saved(None, _("boards.notify.deleted", title=item.title)))
 
-    def action_undo(self) -> None:
-        """Put back the last deleted card."""
-        deleted, self._deleted = self._deleted, None
-        if deleted is None:
-            return
-        self.write(lambda: board_data.restore(self.store, deleted),
-                   _("boards.notify.restored", title=deleted.innovation.title))
+    def highlight(self, item: Item) -> None:
+        """A card an undo brought back (or changed) has the focus at the next reading."""
+        if item.table == "innovations" and item.row_key.isdigit():
+            self._pending_focus = int(item.row_key)

@@ -55,13 +55,13 @@ class HistoryKeys(App[None]):
         if outcome.reversed_action is None:
             self.post_message(Reversed(_(nothing), changed=False))
         else:
-            self.post_message(Reversed(_(done, what=outcome.label), changed=True))
+            self.post_message(Reversed(_(done, what=outcome.label), changed=True, item=outcome.item))
 
     def on_reversed(self, message: Reversed) -> None:
         self.notify(message.line, severity="information" if message.changed else "warning", markup=False)
         if message.changed:
             for screen in self.screen_stack:
-                screen.post_message(WorkshopChanged(external=False))
+                screen.post_message(WorkshopChanged(external=False, item=message.item))
 
     def action_history(self) -> None:
         """The history of what the screen has highlighted, or of the whole workshop."""

@@ -21,7 +21,7 @@ from core.models import Risk, TargetType
 from core.register import RiskFilter, RiskSnapshot
 from data.errors import StoreError
 from data.risks import delete_risk, set_risk_appetite, snapshot
-from screens.dialogs.confirm import ConfirmDialog
+from screens.dialogs.confirm import ask
 from screens.forms.risk_form import RiskFormScreen
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext
@@ -189,13 +189,8 @@ class RiskScreen(WorkshopScreen):
         risk = self.selected_risk()
         if risk is not None and risk.id is not None:
             risk_id = risk.id
-            question = _("risk.delete.question", event=risk.event)
-
-            def answered(yes: bool | None) -> None:
-                if yes:
-                    self.delete(risk_id)
-
-            self.app.push_screen(ConfirmDialog(question, yes=_("dialog.delete")), answered)
+            ask(self, _("risk.delete.question", event=risk.event), lambda: self.delete(risk_id),
+                yes=_("dialog.delete"))
 
     @in_thread(group="risk-write")
     def delete(self, risk_id: int) -> None:

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from datetime import datetime
 
+import pytest
 import sqlite_utils
 
 from core.models import BUNDLE_VERSION, ActionStep, Innovation, Note
@@ -144,6 +145,38 @@ def test_undo_of_an_insert_whose_row_is_used_since_is_refused_untouched(workshop
     assert dumps(store.bundle().content()) == before
     store.close()
     other.close()
+
+
+def test_a_form_read_before_an_undo_cannot_overwrite_the_edit_made_after_it(workshop_path):
+    """An undo gives the note its old version back; the edit after it must not get the version
+    the undone edit had, or a form still holding that one would overwrite it."""
+    store = WorkshopStore.open(workshop_path)
+    note = store.save(_note("Sepakat"))
+    edited = store.save(note.model_copy(update={"text": "Sepakat: Sikonde"}))
+    form = edited.model_copy(update={"text": "Sepakat: Sikonde 2025"})  # a form opened on the edit
+    undo.undo(store)
+    assert store.get(Note, note.id) == note
+    later = store.save(note.model_copy(update={"text": "Ditunda"}))
+    assert later.version > edited.version
+    with pytest.raises(errors.StaleEdit):
+        store.save(form)
+    assert store.get(Note, note.id).text == "Ditunda"
+    undo.undo(store)  # the later edit undone too: its version is not handed out again either
+    with pytest.raises(errors.StaleEdit):
+        store.save(later.model_copy(update={"text": "Ditunda lagi"}))
+    assert store.save(note.model_copy(update={"text": "Disepakati"})).version > later.version
+    store.close()
+
+
+def test_a_form_read_before_an_undone_edit_saves_the_row_as_it_read_it(workshop_path):
+    """Versions stay exact under undo: the row is back as the form read it, so its save goes through."""
+    store = WorkshopStore.open(workshop_path)
+    note = store.save(_note("Sepakat"))
+    form = note.model_copy(update={"text": "Sepakat: Sikonde 2025"})
+    store.save(note.model_copy(update={"text": "Salah"}))
+    undo.undo(store)
+    assert store.save(form).text == "Sepakat: Sikonde 2025"
+    store.close()
 
 
 def test_a_bundle_whose_record_names_an_unknown_column_is_refused_in_one_line(workshop_path, tmp_path):

@@ -1,5 +1,6 @@
 """A Bimtek series by keys alone, in a real terminal: set a new regency's workshop up, run an
-agenda item while capturing notes, export the minutes; create stage III from it, mark a carried
+agenda item while capturing notes (a follow-up with its agency and due date, from the note
+line), finish the item with F6, export the minutes; create stage III from it, mark a carried
 follow-up done, and find it done in stage III's minutes."""
 
 from __future__ import annotations
@@ -65,10 +66,17 @@ def test_a_two_stage_series_by_keys(terminal, tmp_path):
     screen.wait_for("Note: Kepala Dinas")
     screen.send("C-t", "C-t")
     screen.type("Bappeda mengirim daftar program RPJMD")
+    screen.send("Tab")
+    screen.type("bapp")
+    screen.send("Tab")
+    screen.type("31/7")
+    screen.wait_for("due 31 July 2024 · Badan")  # read before Enter
     screen.send("Enter")
     screen.wait_for("Follow-up: Bappeda")
     screen.send("Escape")  # alone: Escape and a letter together arrive as Alt+letter
     screen.wait_until(lambda shown: "Note →" not in shown)
+    screen.send("F6")
+    screen.wait_for('finished "Pembukaan dan sambutan"')
     screen.send("f")
     screen.wait_for("✓")
     screen.send("Escape")
@@ -97,5 +105,6 @@ def test_a_two_stage_series_by_keys(terminal, tmp_path):
     again.wait_for(READY)
     minutes_3 = export_minutes(again, stage_3)
     assert "Tindak Lanjut dari Tahap Sebelumnya" in minutes_3
-    assert "| 1 | Bappeda mengirim daftar program RPJMD | Tindak lanjut | — | — | selesai | Bimtek II |" in minutes_3
+    assert ("| 1 | Bappeda mengirim daftar program RPJMD | Tindak lanjut | Bappeda | 31 Juli 2024 | selesai "
+            "| Bimtek II |") in minutes_3
     assert "Kepala Dinas membuka" not in minutes_3

@@ -99,7 +99,7 @@ async def test_refused_fields_say_why_and_keep_the_rest(workshop_path, tatu):
         assert [(s.activity, s.budget) for s in steps_of(app.store, tatu)] == [("Sosialisasi", {2025: 5_000_000})]
 
 
-async def test_duplicate_reorder_delete_and_undo(workshop_path, tatu):
+async def test_duplicate_reorder_delete_and_ctrl_z(workshop_path, tatu):
     store = WorkshopStore.open(workshop_path)
     store.save_all([ActionStep(innovation_id=tatu, activity=name, start_year=2025, end_year=2025, position=n)
                     for n, name in enumerate("ABC")])
@@ -120,9 +120,10 @@ async def test_duplicate_reorder_delete_and_undo(workshop_path, tatu):
         await pilot.press("x")
         await settle(pilot)
         assert order() == "AAB"
-        await pilot.press("u")
+        assert any("Ctrl+Z brings it back" in str(n.message) for n in app._notifications)
+        await pilot.press("ctrl+z")
         await settle(pilot)
-        assert order() == "AACB"
+        assert order() == "AACB" and plan.table.cursor_row == 2, "the step is back, under the cursor"
         await pilot.press("J")
         await settle(pilot)
         assert order() == "AABC"

@@ -129,3 +129,39 @@ def test_a_follow_view_of_the_agenda_shows_the_running_item_large(stage_2_path):
         store.close()
     assert shown.heading == "Agenda" and shown.title == f"Now: {items[1].title}"
     assert ("Started", "08.41") in shown.fields and shown.items[1].startswith("▶")
+
+
+async def test_x_deletes_the_highlighted_item_only_after_y(stage_2_path):
+    async with make_app(stage_2_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "t", "down")
+        title = stored(stage_2_path)[0][1].title
+        await press(pilot, "x", "n")
+        assert title in [i.title for i in stored(stage_2_path)[0]]
+        await press(pilot, "x", "enter")  # Enter answers the default, No
+        assert title in [i.title for i in stored(stage_2_path)[0]]
+        await press(pilot, "x", "y")
+        assert title not in [i.title for i in stored(stage_2_path)[0]]
+
+
+async def test_f6_runs_the_agenda_from_any_screen_with_the_header_clock(stage_2_path):
+    """F6, on the board as on the overview: starts the first item, finishes it, starts the next."""
+    async with make_app(stage_2_path, language="en").run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "enter")  # the Smart Governance board, not the agenda
+        assert not isinstance(pilot.app.screen, AgendaScreen)
+        await press(pilot, "f6")
+        first = stored(stage_2_path)[0][0]
+        assert first.running
+        await wait_until(pilot, lambda: clock_text(pilot).startswith(first.title[:20]), what="the clock")
+        assert re.search(r"· \d+:\d\d left$", clock_text(pilot))
+        await press(pilot, "f6")
+        assert stored(stage_2_path)[0][0].ended_at is not None
+        await wait_until(pilot, lambda: clock_text(pilot) == "", what="the clock to stop")
+        await press(pilot, "f6")
+        first, second, *_ = stored(stage_2_path)[0]
+        assert first.ended_at is not None and second.running
+        messages = [n.message for n in pilot.app._notifications]
+        assert f'Agenda: finished "{first.title}" (F6 starts the next item).' in messages
+        await press(pilot, "f1")  # the key help lists it on every screen
+        assert ("f6", "Agenda: finish / next item") in pilot.app.screen.rows

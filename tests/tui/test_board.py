@@ -141,17 +141,21 @@ async def test_group_by_agency(seeded_path):
         assert stored(seeded_path)["Serang Tatu"].lead_agency_id == 5
 
 
-async def test_delete_asks_first_and_undo_brings_the_card_back(seeded_path):
-    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+async def test_delete_asks_first_and_ctrl_z_brings_the_card_back_highlighted(seeded_path):
+    async with make_app(seeded_path, language="en").run_test(size=(120, 40)) as pilot:
         board = await open_board(pilot)
         await press(pilot, "x", "n")
         assert "Serang Tatu" in stored(seeded_path)
         await press(pilot, "x", "y")
         assert "Serang Tatu" not in stored(seeded_path)
-        assert board.check_action("undo", ()) is True
-        await press(pilot, "u")
+        assert board.card.innovation.title == "Mal Pelayanan Publik"
+        lines = [str(n.message) for n in pilot.app._notifications]
+        assert "Deleted “Serang Tatu”. Ctrl+Z brings it back." in lines
+        await press(pilot, "ctrl+z")
         assert "Serang Tatu" in stored(seeded_path)
-        assert board.check_action("undo", ()) is None
+        assert visible_titles(board)[0] == ["Serang Tatu", "Mal Pelayanan Publik"]
+        assert board.card.innovation.title == "Serang Tatu"
+        assert "undo" not in {b.action for b in board.BINDINGS if not isinstance(b, tuple)}
 
 
 async def test_the_card_detail_leads_to_its_action_plan_and_its_risks(seeded_path):
@@ -231,7 +235,7 @@ async def test_nothing_writes_before_the_board_is_read(seeded_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         board = BoardScreen(app.workspace, "GOV")
-        assert board.check_action("add", ()) is None and board.check_action("undo", ()) is None
+        assert board.check_action("add", ()) is None and board.check_action("quick_wins", ()) is None
 
 
 async def test_agency_filter_keeps_cards_the_agency_leads_or_supports(seeded_path):

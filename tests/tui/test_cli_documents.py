@@ -91,3 +91,24 @@ def test_template_then_import_sheet_with_and_without_refused_rows(demo_path: Pat
 def test_import_sheet_of_a_file_that_is_not_a_sheet(demo_path: Path, tmp_path: Path) -> None:
     assert_one_clear_line(rembuk("import-sheet", str(demo_path), str(demo_path)), "not a spreadsheet")
     assert_one_clear_line(rembuk("import-sheet", str(demo_path), str(tmp_path / "none.xlsx")), "does not exist")
+
+
+def test_the_follow_up_register_says_where_each_stands_and_where_it_came_from(demo_path: Path,
+                                                                              tmp_path: Path) -> None:
+    from core.models import Agency, FollowUpStatus, Note, NoteKind, Stage
+    from data.carry import create_next_stage
+
+    stage_3 = tmp_path / "3.rembuk"
+    store = create_next_stage(stage_3, demo_path, Stage.III)
+    carried = next(n for n in store.all(Note) if n.kind == NoteKind.FOLLOW_UP and n.owner_agency_id)
+    owner = next(a.abbreviation for a in store.all(Agency) if a.id == carried.owner_agency_id)
+    store.save(carried.model_copy(update={"status": FollowUpStatus.DONE}))
+    store.close()
+    out = tmp_path / "tl.xlsx"
+    result = rembuk("export", "registers", str(stage_3), "--only", "follow-ups", "--lang", "en", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = list(openpyxl.load_workbook(out).worksheets[0].values)
+    assert rows[0] == ("No.", "Description", "Raised by", "Agency", "Due", "Status", "Dimension", "Recorded", "From")
+    mine = next(row for row in rows[1:] if row[1] == carried.text)
+    assert (mine[3], mine[5], mine[8]) == (owner, "done", "Bimtek II")
+    assert {row[5] for row in rows[1:]} == {"open", "done"}

@@ -59,3 +59,16 @@ async def test_a_bad_time_is_refused_beside_its_field_and_nothing_is_lost(worksh
         assert form.focused is form.query_one("#field-start_time")
         assert form.query_one("#field-venue").value == "Aula Bappeda"
     assert read_bundle(workshop_path).workshop.venue == ""
+
+
+async def test_the_header_line_shows_the_region_and_stage_saved_in_the_form(workshop_path):
+    async with make_app(workshop_path, language="en").run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert pilot.app.sub_title.startswith("Kabupaten Serang · Bimtek I")
+        await press(pilot, "w")
+        await type_into(pilot, "region", "Kabupaten Pandeglang")
+        await type_into(pilot, "dates", "10/7/2024")
+        pilot.app.screen.query_one("#field-stage").value = "II"
+        await press(pilot, "ctrl+s")
+        await settle(pilot)
+        assert pilot.app.sub_title == "Kabupaten Pandeglang · Bimtek II · Wednesday, 10 July 2024"

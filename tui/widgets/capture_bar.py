@@ -1,5 +1,11 @@
 """The capture line: kind, speaker and the note's text, saved with Enter.
 
+A follow-up or data request also takes the agency that must act and its due date, on a row
+of their own under the line, shown only for those kinds: Tab from the text reaches the agency
+(completing from the workshop's agencies, as the speaker completes from the participants),
+then the due date (``2024-08-15``, ``15/8`` or ``15-08-2024``). What they were read as shows
+beside them while typing; a refusal shows there too, and the note waits in the line.
+
 Escape is deliberately not on this path (Textual must wait ~100 ms to tell a lone Escape from
 an escape sequence): Enter saves, and the bar stays open for the next note.
 
@@ -12,7 +18,9 @@ commit is one of them. The bar itself knows nothing of the app.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from pydantic_core import PydanticCustomError
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -23,9 +31,11 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Input, Label
 
+from core.follow_ups import KINDS as OWNED_KINDS
+from core.follow_ups import find_agency, parse_due
 from core.i18n import _
-from core.labels import enum_label
-from core.models import NoteKind
+from core.labels import enum_label, short_date
+from core.models import Agency, NoteKind
 from tui.keys import Translated
 
 KINDS = list(NoteKind)
@@ -49,6 +59,14 @@ class CaptureBar(Translated, Widget):
     CaptureBar #capture-text { width: 1fr; }
     CaptureBar #capture-error { color: $error; height: auto; }
     CaptureBar #capture-error.-empty { display: none; }
+    CaptureBar #capture-owner { display: none; }
+    CaptureBar.-owned #capture-owner { display: block; }
+    CaptureBar #capture-owner Label { width: auto; padding: 0 1 0 0; }
+    CaptureBar #capture-agency { width: 16; background: $boost; }
+    CaptureBar #capture-due { width: 13; background: $boost; }
+    CaptureBar #capture-due-label { margin-left: 2; }
+    CaptureBar #capture-owner-note { width: 1fr; padding: 0 0 0 2; color: $text-muted; }
+    CaptureBar #capture-owner-note.-refused { color: $error; text-style: bold; }
     """
 
     BINDINGS = [
@@ -67,6 +85,9 @@ class CaptureBar(Translated, Widget):
         kind: NoteKind
         speaker: str
         text: str
+        owner_agency_id: int | None = None
+        """For a follow-up or data request: the agency typed on its row."""
+        due: date | None = None
 
         @property
         def control(self) -> CaptureBar:
@@ -88,10 +109,24 @@ class CaptureBar(Translated, Widget):
             yield Label(id="capture-kind")
             yield Input(placeholder=_("capture.speaker"), id="capture-speaker")
             yield Input(placeholder=_("capture.placeholder"), id="capture-text", max_length=20_000)
+        with Horizontal(id="capture-owner"):
+            yield Label(_("capture.owner.agency"), id="capture-agency-label")
+            yield Input(placeholder=_("capture.owner.agency_hint"), id="capture-agency", max_length=300)
+            yield Label(_("capture.owner.due"), id="capture-due-label")
+            yield Input(placeholder="15/8", id="capture-due", max_length=20)
+            yield Label("", id="capture-owner-note", markup=False)
         yield Label("", id="capture-error", classes="-empty", markup=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.agencies: list[Agency] = []
+        """The workshop's agencies, that the agency field completes and reads."""
+        self.reference_day: date = date.today()
+        """The day a due date without a year is counted from (the workshop's first day)."""
 
     def watch_kind(self, kind: NoteKind) -> None:
         self.query_one("#capture-kind", Label).update(enum_label(_, kind))
+        self.set_class(kind in OWNED_KINDS, "-owned")
 
     def action_next_kind(self) -> None:
         """Cycle the kind: note → decision → follow-up → question → data request."""
@@ -110,6 +145,47 @@ class CaptureBar(Translated, Widget):
         """Offer these names as completions in the speaker field."""
         self.query_one("#capture-speaker", Input).suggester = SuggestFromList(names, case_sensitive=False)
 
+    def set_agencies(self, agencies: list[Agency], reference_day: date) -> None:
+        """Offer these agencies in the agency field; count due dates without a year from ``reference_day``."""
+        self.agencies, self.reference_day = agencies, reference_day
+        names = [a.abbreviation for a in agencies] + [a.name for a in agencies if a.name]
+        self.query_one("#capture-agency", Input).suggester = SuggestFromList(names, case_sensitive=False)
+
+    @property
+    def owned(self) -> bool:
+        """The next note is a follow-up or data request: it takes an agency and a due date."""
+        return self.kind in OWNED_KINDS
+
+    def read_owner(self) -> tuple[Agency | None, date | None, list[str]]:
+        """The agency and due date as typed, and why either is refused (empty: neither is)."""
+        agency_text = self.query_one("#capture-agency", Input).value.strip()
+        due_text = self.query_one("#capture-due", Input).value.strip()
+        agency, due, refusals = find_agency(self.agencies, agency_text), None, []
+        if agency_text and agency is None:
+            refusals.append(_("capture.owner.unknown_agency", agency=agency_text))
+        try:
+            due = parse_due(due_text, self.reference_day) if due_text else None
+        except PydanticCustomError:
+            refusals.append(_("capture.owner.bad_due", value=due_text))
+        return agency, due, refusals
+
+    def _show_owner(self, refusals_shown: bool = False) -> list[str]:
+        """Say beside the row what the agency and due date were read as, or why they are refused.
+
+        A refusal is said once Enter was pressed (``refusals_shown``), not while a date is half
+        typed; returns the refusals (empty: none).
+        """
+        agency, due, refusals = self.read_owner()
+        note = self.query_one("#capture-owner-note", Label)
+        if refusals and refusals_shown:
+            note.update(" · ".join(refusals))
+        else:
+            read = [_("capture.owner.due_read", date=short_date(_, due))] if due else []
+            read += [agency.name or agency.abbreviation] if agency else []
+            note.update(" · ".join(read))
+        note.set_class(bool(refusals) and refusals_shown, "-refused")
+        return refusals
+
     def show_error(self, message: str) -> None:
         """Show why the last note was not saved (empty message: hide)."""
         label = self.query_one("#capture-error", Label)
@@ -123,19 +199,56 @@ class CaptureBar(Translated, Widget):
     def consume(self, saved: str) -> None:
         """Remove a saved note from the line, keeping anything typed after it was submitted.
 
-        Its kind and speaker go with it: the next note starts as a plain note by nobody, so a
-        decision is never saved as the previous note's question, under the previous speaker.
+        Its kind, speaker, agency and due date go with it: the next note starts as a plain note
+        by nobody, so a decision is never saved as the previous note's question, under the
+        previous speaker, nor a follow-up with the previous one's agency and date.
         """
         self.text = left_after(self.text, saved)
         self.kind = NoteKind.NOTE
-        self.query_one("#capture-speaker", Input).value = ""
+        for field in ("#capture-speaker", "#capture-agency", "#capture-due"):
+            self.query_one(field, Input).value = ""
 
     @on(Input.Submitted, "#capture-text")
     def submit(self, event: Input.Submitted) -> None:
         event.stop()
-        if event.value.strip():
-            speaker = self.query_one("#capture-speaker", Input).value
-            self.post_message(self.Submitted(self, self.kind, speaker, event.value))
+        self._submit(event.value)
+
+    def _submit(self, text: str) -> None:
+        """Post the note, with its agency and due date if it takes them; a refusal keeps it here."""
+        if not text.strip():
+            return
+        speaker = self.query_one("#capture-speaker", Input).value
+        if not self.owned:
+            self.post_message(self.Submitted(self, self.kind, speaker, text))
+            return
+        agency, due, refusals = self.read_owner()
+        if refusals:
+            self._show_owner(refusals_shown=True)
+            refused_agency = agency is None and bool(self.query_one("#capture-agency", Input).value.strip())
+            self.query_one("#capture-agency" if refused_agency else "#capture-due", Input).focus()
+            return
+        self.post_message(self.Submitted(self, self.kind, speaker, text, agency.id if agency else None, due))
+
+    @on(Input.Submitted, "#capture-agency, #capture-due")
+    def owner_done(self, event: Input.Submitted) -> None:
+        """Enter on the agency or the due date saves the note if it has text, else goes to the text."""
+        event.stop()
+        if self.text.strip():
+            self._submit(self.text)
+        else:
+            self.focus_text()
+
+    @on(Input.Changed, "#capture-agency, #capture-due")
+    def owner_edited(self, event: Input.Changed) -> None:
+        event.stop()
+        self._show_owner()
+
+    @on(Input.Blurred, "#capture-agency")
+    def agency_left(self, event: Input.Blurred) -> None:
+        """Leaving the agency field takes the agency it was read as (the one suggested)."""
+        agency = find_agency(self.agencies, event.value)
+        if agency is not None and event.input.value != agency.abbreviation:
+            event.input.value = agency.abbreviation
 
     @on(Input.Submitted, "#capture-speaker")
     def speaker_done(self, event: Input.Submitted) -> None:
