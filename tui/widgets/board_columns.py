@@ -1,7 +1,7 @@
 """A board's columns side by side, and moving between them: the widget a board screen owns.
 
 It knows its columns, which one has the focus and which card is highlighted, how to show a
-fresh reading (in place when the columns are the same, rebuilt when they are not) and how to
+fresh reading (in the same column widgets, adding or removing only the difference) and how to
 put the focus back on the same card afterwards. What the keys *do* to cards is the screen's.
 
 Grouped by agency there are more columns than fit: they are sized so that whole columns fill
@@ -53,10 +53,6 @@ class BoardColumns(HorizontalScroll):
         """The focused column's index and the highlighted card's row; (0, 0) off the cards."""
         column = self.column
         return (self.columns.index(column), column.row) if column else (0, 0)
-
-    def same_columns(self, groups: list[Group]) -> bool:
-        """Whether ``groups`` are the columns shown now (then they are updated in place)."""
-        return [column.key for column in self.columns] == [group.key for group in groups]
 
     def __init__(self, groups: list[Group] | None = None, names: dict[int, str] | None = None,
                  by_agency: bool = False, **kwargs) -> None:
