@@ -38,9 +38,9 @@ lint: $(TSTAMP)
 test: lint
 	$(BIN)/python -m pytest -q
 
-## bench: benchmarks; writes BENCHMARKS.md
+## bench: benchmarks; writes BENCHMARKS.md (BENCH_ARGS="--only overview --runs 1": a few, quickly)
 bench: $(TSTAMP)
-	$(BIN)/python -m tests.bench.run
+	$(BIN)/python -m tests.bench.run $(BENCH_ARGS)
 
 ## soak: the long reliability runs
 soak: $(TSTAMP)

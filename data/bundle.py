@@ -10,14 +10,16 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from core.i18n import _
 from core.models import (
+    BUNDLE_VERSION,
     ActionStep,
     Agency,
     AgendaItem,
@@ -31,6 +33,7 @@ from core.models import (
     QuickWinScore,
     Risk,
 )
+from core.models.bundle import BUNDLE_FORMAT
 from data import errors, history
 from data.reference import default_agencies, default_agenda, reference_data
 from data.rows import TABLES, to_row
@@ -117,6 +120,54 @@ def new_bundle(workshop: Workshop, reference: ReferenceData | None = None,
 def dumps(bundle: Bundle) -> str:
     """The bundle as deterministic JSON text."""
     return json.dumps(bundle.model_dump(mode="json"), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def chunks(store: WorkshopStore) -> Iterator[str]:
+    """The text :func:`dumps` gives for ``store.bundle()``, piece by piece, never holding it whole.
+
+    Each table is read one row at a time (:meth:`~data.store.WorkshopStore.each`) and each row
+    dumped as it comes, so a large workshop's export stays small in memory; the caller holds a
+    read transaction (``store.snapshot()``) so the pieces are of one moment. The text is the same,
+    byte for byte: the keys in sorted order, each value indented as ``json.dumps(indent=1)`` does
+    at its depth (a JSON string has no raw line break, so indenting after each one is exact).
+    """
+    # An older file opened read-only is not migrated: a table added since is simply empty.
+    tables = {name: store.each(cls) if store.db.table(TABLES[cls]).exists() else iter(())
+              for name, cls in ITEMS.items()}
+    values: dict[str, object] = {
+        "format": BUNDLE_FORMAT,
+        "bundle_version": BUNDLE_VERSION,
+        "workshop": store.workshop().model_dump(mode="json"),
+        "reference": store.reference().model_dump(mode="json"),
+        "quick_win_weights": _WEIGHTS.validate_python(store.quick_win_weights()),  # as the Bundle field
+        "history": (action.model_dump(mode="json") for action in history.each_action(store)),
+        **{name: (item.model_dump(mode="json") for item in items) for name, items in tables.items()},
+    }
+    if set(values) != set(Bundle.model_fields):  # a field added to Bundle must be streamed too
+        raise AssertionError(f"bundle fields not streamed: {set(Bundle.model_fields) ^ set(values)}")
+    yield "{"
+    for number, key in enumerate(sorted(values)):
+        yield ("," if number else "") + "\n " + json.dumps(key) + ": "
+        value = values[key]
+        yield from _list_chunks(value) if isinstance(value, Iterator) else (_indented(value, 1),)
+    yield "\n}\n"
+
+
+_WEIGHTS = TypeAdapter(dict[str, int])
+
+
+def _list_chunks(items: Iterator[object]) -> Iterator[str]:
+    """A JSON list at depth 1, one item at a time, as ``json.dumps(indent=1)`` writes it."""
+    empty = True
+    for item in items:
+        yield ("[" if empty else ",") + "\n  " + _indented(item, 2)
+        empty = False
+    yield "[]" if empty else "\n ]"
+
+
+def _indented(value: object, depth: int) -> str:
+    """``value`` as :func:`dumps` writes it ``depth`` levels down."""
+    return json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True).replace("\n", "\n" + " " * depth)
 
 
 def loads(text: str, source: Path | str = "") -> Bundle:

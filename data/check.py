@@ -6,12 +6,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.i18n import _
 from core.models import Bundle
-from data import errors, history
+from data import errors
 from data.schema import SCHEMA_VERSION
 from data.store import WorkshopStore
 
@@ -45,6 +48,32 @@ def verify(store: WorkshopStore) -> None:
     store.reference()
 
 
+def verify_file(path: Path) -> None:
+    """:func:`verify` the file at ``path``, opened read-only (nothing is written to it)."""
+    with contextlib.closing(WorkshopStore.open(path, readonly=True)) as probe:
+        verify(probe)
+
+
+def verify_in_background(path: Path) -> Future[None]:
+    """Start :func:`verify_file` on a thread of its own; its outcome (None, or the StoreError) comes later.
+
+    The CLI starts it before it imports the app, so the page check (SQLite reads, which leave
+    the interpreter free) runs while the app's modules load instead of after them.
+    """
+    outcome: Future[None] = Future()
+
+    def run() -> None:
+        try:
+            verify_file(path)
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for the outcome
+            outcome.set_exception(exc)
+        else:
+            outcome.set_result(None)
+
+    threading.Thread(target=run, name="rembuk-verify", daemon=True).start()
+    return outcome
+
+
 def check_workshop(path: Path) -> CheckReport:
     """Check the file at ``path``; one that cannot be opened at all raises the StoreError open would."""
     store = WorkshopStore.open(path, readonly=True)
@@ -76,6 +105,8 @@ def _check_rows(store: WorkshopStore, report: CheckReport) -> None:
 
 
 def _check_history(store: WorkshopStore, report: CheckReport, bundle: Bundle) -> None:
+    from data import history
+
     found = history.problems(store)
     if found:
         report.add(False, "check.history_broken", detail=f"{found[0]} (+{len(found) - 1})")

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from core.exports import TEXT_FORMATS, render_document, render_word
 from data.errors import StoreError
@@ -82,6 +85,35 @@ def write_export(path: Path, text: str | bytes, overwrite: bool = False) -> None
             out.write(_encoded(text))
         return
     _replace(path, _encoded(text))
+
+
+@contextmanager
+def export_file(path: Path, overwrite: bool = False) -> Iterator[BinaryIO]:
+    """A file to stream an export into, which becomes ``path`` only if the block ends without error.
+
+    Without ``overwrite`` the name is claimed first, in one step with the check that it is free
+    (a file that appears meanwhile is not overwritten); an error or interruption removes what
+    was written and the claim, so ``path`` is as it was. Never half a file at ``path``.
+
+    Raises:
+        FileExistsError: ``path`` exists and ``overwrite`` is false.
+        OSError: the file cannot be written (a missing folder, no permission).
+    """
+    if not overwrite:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE))
+    try:
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                yield out
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except BaseException:
+        if not overwrite:
+            path.unlink(missing_ok=True)  # our claim: still empty
+        raise
 
 
 def _encoded(text: str | bytes) -> bytes:

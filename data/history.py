@@ -22,7 +22,7 @@ import getpass
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -281,18 +281,30 @@ class UnknownRow(ValueError):
 
 def read_all(store: WorkshopStore) -> list[HistoryAction]:
     """The whole record, oldest first (for the bundle); none in a file read before migration."""
+    return list(each_action(store))
+
+
+def each_action(store: WorkshopStore) -> Iterator[HistoryAction]:
+    """The whole record, oldest first, one action at a time (inside ``store.snapshot()``).
+
+    The actions and their changes are read side by side, both in action order, so a long
+    record is never held whole: the streamed bundle writes each action as it is read.
+    """
     if not _has_record(store):
-        return []
-    changes: dict[int, list[HistoryChange]] = {}
-    for row in store.query(f"SELECT * FROM {CHANGES} ORDER BY id"):
-        changes.setdefault(row["action_id"], []).append(HistoryChange(
-            table=row["tbl"], row_key=row["row_key"], op=row["op"],
-            old=json.loads(row["old"] or "null"), new=json.loads(row["new"] or "null")))
-    return [
-        HistoryAction(id=a["id"], at=a["at"], terminal=a["terminal"], kind=a["kind"],
-                      reverses=a["reverses"], reversed_by=a["reversed_by"], changes=changes.get(a["id"], []))
-        for a in store.query(f"SELECT * FROM {ACTIONS} WHERE open = 0 ORDER BY id")
-    ]
+        return
+    changes = store.each_row(f"SELECT * FROM {CHANGES} ORDER BY action_id, id")
+    pending = next(changes, None)
+    for a in store.each_row(f"SELECT * FROM {ACTIONS} WHERE open = 0 ORDER BY id"):
+        own: list[HistoryChange] = []
+        while pending is not None and (pending["action_id"] is None or pending["action_id"] <= a["id"]):
+            if pending["action_id"] == a["id"]:  # an open action's changes are passed over
+                own.append(HistoryChange(table=pending["tbl"], row_key=pending["row_key"], op=pending["op"],
+                                         old=json.loads(pending["old"] or "null"),
+                                         new=json.loads(pending["new"] or "null")))
+            pending = next(changes, None)
+        yield HistoryAction(id=a["id"], at=a["at"], terminal=a["terminal"], kind=a["kind"],
+                            reverses=a["reverses"], reversed_by=a["reversed_by"], changes=own)
+    changes.close()
 
 
 def write_all(db: sqlite_utils.Database, actions: list[HistoryAction]) -> None:

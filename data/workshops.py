@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from core.i18n import _
 from core.models import Bundle, Workshop
 from data import errors, history
-from data.bundle import dumps, loads, new_bundle, write_bundle
+from data.bundle import chunks, loads, new_bundle, write_bundle
 from data.store import WorkshopStore
 
 
@@ -62,9 +63,25 @@ def read_bundle(path: Path) -> Bundle:
         return store.bundle()
 
 
+def write_bundle_file(path: Path, output: Callable[[], AbstractContextManager[BinaryIO]]) -> None:
+    """Write the workshop file at ``path`` as bundle JSON into the file ``output()`` opens, streamed.
+
+    The same bytes as :func:`export_bundle`, but never held whole (a large workshop's bundle is
+    hundreds of megabytes as one value). The output is opened once the workshop has opened, and
+    a damaged row, found only once it is read, is raised inside it: ``output`` must keep nothing
+    of a block that raises (:func:`data.exports.export_file` does not).
+    """
+    with reading(path) as store, store.snapshot(), output() as out:
+        for chunk in chunks(store):
+            out.write(chunk.encode("utf-8"))
+        if store.damaged:  # an export must not quietly leave rows out
+            raise errors.DamagedRow.of(path, store.damaged)
+
+
 def export_bundle(store: WorkshopStore) -> str:
-    """The workshop as bundle JSON text."""
-    return dumps(store.bundle())
+    """The workshop as bundle JSON text (the streamed pieces, joined)."""
+    with store.snapshot():
+        return "".join(chunks(store))
 
 
 def import_bundle(source: Path, target: Path, shared: bool = False) -> WorkshopStore:

@@ -17,6 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Region
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Label
@@ -29,15 +30,23 @@ from data.notes import CAPTURE_DRAFT, NoteCommit
 from data.people import agencies, speaker_names
 from data.queries import latest_notes
 from data.store import WorkshopStore
+from screens.support.quiet import QuietScreen
 from tui.keys import Translated
 from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
 from tui.widgets.capture_bar import CaptureBar, left_after
 from tui.widgets.notes_list import NotesList
 from tui.workers import in_thread
 
+RECENT_NOTES = 3
+"""How many of the last notes the line shows above itself."""
 
-class CaptureScreen(Translated, ModalScreen[None]):
-    """The capture bar docked at the bottom, with the last notes above it."""
+
+class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
+    """The capture bar docked at the bottom, with the last notes above it.
+
+    It is transparent: opening it writes only the lines it covers, and closing it only those
+    again (the screen below redraws them alone; :class:`~screens.support.quiet.QuietScreen`).
+    """
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
@@ -77,18 +86,42 @@ class CaptureScreen(Translated, ModalScreen[None]):
         self._draft_dirty = False
         self._committing: list[NoteCommit] = []
         """Notes on their way to the file: a hang-up commits them itself (see save_draft_now)."""
+        self._preloaded: list[Note] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="capture-panel"):
             yield Label(id="capture-title", markup=False)
-            yield NotesList(id="capture-recent")
+            recent = NotesList(id="capture-recent")
+            recent.set_reactive(NotesList.notes, self._preloaded)  # laid out once, at its full height
+            yield recent
             yield CaptureBar()
             yield Label(_("capture.hint"), id="capture-hint")
         yield Footer()  # the line's own keys, over the screen below's footer
 
+    def preload(self, notes: list[Note]) -> None:
+        """The last notes, read at start: shown at once when the line first opens."""
+        self._preloaded = notes
+
     def on_mount(self) -> None:
         self.set_interval(self.draft_interval, self.flush_draft)
         self.load_recent()
+
+    def draw_over(self, below: object) -> None:
+        """About to open over ``below``: it is on the terminal already, and stays as it is."""
+        if isinstance(below, QuietScreen):
+            below.redraw_only(list)
+            below.cover(self.covered)
+        self.redraw_only(self.covered)
+
+    def covered(self) -> list[Region] | None:
+        """The regions this screen draws over the one below: the panel and the footer.
+
+        None while a notification shows (it moves between the screens): then all is redrawn.
+        """
+        shown = self._compositor.full_map
+        if any(w.id == "textual-toastrack" and w.children for w in self.children):
+            return None
+        return [shown[w].region for w in self.children if w in shown and w.display and w.id != "textual-toastrack"]
 
     def on_screen_resume(self) -> None:
         self.query_one("#capture-title", Label).update(_("capture.title", target=self.context.label))
@@ -121,6 +154,11 @@ class CaptureScreen(Translated, ModalScreen[None]):
     def action_close(self) -> None:
         """Close the bar; the half-typed text stays, as a draft."""
         self.flush_draft()
+        regions = self.covered()
+        below = self.app.screen_stack[-2] if len(self.app.screen_stack) > 1 else None
+        if isinstance(below, QuietScreen):
+            below.cover(None)
+            below.redraw_only(lambda: regions)  # only the lines the note line covered change
         self.dismiss()
 
     # -- saving notes ------------------------------------------------------------------------
@@ -181,7 +219,7 @@ class CaptureScreen(Translated, ModalScreen[None]):
     @in_thread(exclusive=True, group="capture-recent")
     def load_recent(self) -> None:
         """Read the last three notes, to show above the line."""
-        self.post_message(self.RecentRead(latest_notes(self.store, 3)))
+        self.post_message(self.RecentRead(latest_notes(self.store, RECENT_NOTES)))
 
     @on(RecentRead)
     def show_recent(self, message: RecentRead) -> None:

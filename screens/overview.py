@@ -16,8 +16,6 @@ from core.i18n import _
 from core.models import Note, TargetType
 from core.summary import DimensionSummary
 from data.queries import dimension_summaries, latest_notes
-from screens.board import open_board
-from screens.people import PeopleScreen
 from screens.support.plan_keys import ActionPlanKeys
 from screens.support.setup_keys import SetupKeys
 from tui.messages import CaptureContext
@@ -105,11 +103,15 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         tiles = self._tiles()
         tile = tiles[number - 1] if number else self.focused
         if isinstance(tile, DimensionTile):
+            from screens.board import open_board  # imported when used: start-up time matters
+
             tile.focus()
             open_board(self, self.workspace, tile.code)
 
     def action_open_people(self) -> None:
         """Open the registers of agencies and participants."""
+        from screens.people import PeopleScreen
+
         self.app.push_screen(PeopleScreen(self.workspace))
 
     def action_risks(self) -> None:

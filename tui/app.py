@@ -10,28 +10,29 @@ import asyncio
 import contextlib
 import os
 import signal
-from dataclasses import dataclass
+import sys
+from concurrent.futures import Future
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from textual import on
+from textual import events, on
 from textual.binding import Binding
 from textual.driver import Driver
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.screen import Screen
 
 from core.i18n import _, set_language, translator
 from core.labels import long_date
 from core.live import TerminalRole
-from core.models import AgendaItem, Workshop
+from core.models import AgendaItem, Note, Workshop
 from data import agenda
-from data.check import verify
 from data.errors import Closed, StoreError, describe_row
 from data.notes import CAPTURE_DRAFT
+from data.queries import latest_notes
 from data.store import WorkshopStore
-from screens.capture import CaptureScreen
-from screens.dialogs.help import HelpScreen
-from screens.forms.field_form import FieldForm
+from screens.capture import RECENT_NOTES, CaptureScreen
 from screens.overview import OverviewScreen
 from screens.support.base import WorkshopScreen, Workspace
 from screens.support.history_keys import HistoryKeys
@@ -41,7 +42,7 @@ from tui.keys import Translated, describe
 from tui.messages import CaptureContext, NoteSaved, WorkFailed, WorkshopChanged
 from tui.pasting import PastedText
 from tui.room import RoomMember
-from tui.settings import Settings, load_keymap
+from tui.settings import Settings, load_keymap, load_settings_file
 from tui.typeahead import OrderedKeys
 from tui.widgets.agenda_clock import AgendaClock
 from tui.workers import in_thread
@@ -59,6 +60,10 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     CSS_PATH = "app.tcss"
     COMMANDS = {BindingCommands}
+
+    # The header watches these and redraws its own line; Textual's defaults repaint the screen.
+    title: Reactive[str] = Reactive("", compute=False, repaint=False)
+    sub_title: Reactive[str] = Reactive("", compute=False, repaint=False)
     BINDINGS = [
         Binding("f1", "help", "keys.help", id="app.help", priority=True),  # also over the note line
         Binding("question_mark", "help", "keys.help", show=False, id="app.help_question"),
@@ -69,10 +74,12 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     @dataclass
     class Started(Message):
-        """The workshop's header and the note line's kept draft, read at start."""
+        """The workshop's header, the note line's kept draft and its last notes, read at start."""
 
         workshop: Workshop
         draft: str
+        recent: list[Note] = field(default_factory=list)
+        """The notes the note line shows above itself: ready before it first opens."""
 
     @dataclass
     class ChangedElsewhere(Message):
@@ -136,10 +143,12 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
     @in_thread(group="start")
     def load_start(self) -> None:
         """Read the header and any kept draft off the UI thread, then show them."""
-        self.post_message(self.Started(self.store.workshop(), self.store.draft(CAPTURE_DRAFT)))
+        self.post_message(self.Started(self.store.workshop(), self.store.draft(CAPTURE_DRAFT),
+                                       latest_notes(self.store, RECENT_NOTES)))
 
     @on(Started)
     def started(self, message: Started) -> None:
+        self.capture.preload(message.recent)
         self._show_workshop(message.workshop)
         if message.draft:
             self.offer_draft(message.draft)
@@ -164,9 +173,10 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         self._show_workshop(message.workshop)
 
     def _show_workshop(self, workshop: Workshop) -> None:
-        self.sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
+        sub_title = _("header.subtitle", region=workshop.region, stage=workshop.stage.value)
         if workshop.dates:
-            self.sub_title += " · " + long_date(translator(self.settings.language), workshop.dates[0])
+            sub_title += " · " + long_date(translator(self.settings.language), workshop.dates[0])
+        self.sub_title = sub_title  # set once: the same line read again after a change draws nothing
 
     # -- keys --------------------------------------------------------------------------------
 
@@ -196,6 +206,8 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     def action_help(self) -> None:
         """Open the key help for the current screen (F1 again closes it)."""
+        from screens.dialogs.help import HelpScreen  # imported when used: start-up time matters
+
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss()
             return
@@ -211,6 +223,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         if self.screen is self.capture:
             return
         self.capture.context = self._capture_context()
+        self.capture.draw_over(self.screen)  # only the lines it covers are written
         self.push_screen(self.capture)
 
     def _capture_context(self) -> CaptureContext:
@@ -218,6 +231,11 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         if isinstance(self.screen, WorkshopScreen):
             return self.screen.capture_context()
         return CaptureContext(label=_("capture.general"))
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A text cursor blinks only if this run lets it (``Settings.blink``): a slow link does not."""
+        if not self.settings.blink and getattr(event.widget, "cursor_blink", False):
+            event.widget.cursor_blink = False  # type: ignore[attr-defined]
 
     @dataclass
     class AgendaStepped(Message):
@@ -324,13 +342,16 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
     def _keep_typing(self) -> None:
         """Write the note line and every open form to the file as drafts, now, on this thread."""
         keepers = [self.capture.save_draft_now]
-        keepers += [s.keep_draft_now for s in self.screen_stack if isinstance(s, FieldForm)]
+        forms = sys.modules.get("screens.forms.field_form")  # imported when a form opens; none yet: none open
+        if forms is not None:
+            keepers += [s.keep_draft_now for s in self.screen_stack if isinstance(s, forms.FieldForm)]
         for keep in keepers:
             with contextlib.suppress(Exception):  # one that cannot be written: keep the rest
                 keep()
 
 
-def make_app(path: Path | str, language: str = "en", create: bool = False, **settings) -> RembukApp:
+def make_app(path: Path | str, language: str = "en", create: bool = False,
+             verified: Future[None] | None = None, **settings) -> RembukApp:
     """Build the app over the workshop file at ``path``: the one factory the CLI and tests use.
 
     Raises a :class:`~data.errors.StoreError` with a one-line message if the file cannot be used.
@@ -342,9 +363,17 @@ def make_app(path: Path | str, language: str = "en", create: bool = False, **set
 
         create_file(path, workshop=Workshop(region=_("workshop.default_region"), language=language)).close()
     settings.setdefault("keymap", load_keymap())
+    for name, value in load_settings_file().items():  # the command line's options win
+        settings.setdefault(name, value)
     if "role" in settings:
         settings["role"] = TerminalRole(settings["role"])
-    with contextlib.closing(WorkshopStore.open(path, readonly=True)) as probe:
-        verify(probe)  # damage is refused here, in one line, before anything (a migration) writes
+    # Damage is refused here, in one line, before anything (a migration) writes. The CLI starts
+    # the check before it imports this module (``verified``), so that it costs no time to wait.
+    if verified is None:
+        from data.check import verify_file
+
+        verify_file(path)
+    else:
+        verified.result()
     store = WorkshopStore.open(path)
     return RembukApp(store, Settings(workshop_path=path, language=language, **settings))

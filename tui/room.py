@@ -25,7 +25,6 @@ from data import clock, presence
 from data.errors import StoreError
 from data.room import read_room
 from data.store import WorkshopStore
-from screens.dialogs.timer_dialog import TimerDialog
 from screens.support.live_view import describe_stack
 from tui.workers import in_thread
 
@@ -156,6 +155,7 @@ class RoomMember(App[None]):
 
     def action_timer(self) -> None:
         """Start the room's timer for a number of minutes (0 stops it), for every terminal."""
+        from screens.dialogs.timer_dialog import TimerDialog  # imported when used: start-up time matters
 
         def chosen(minutes: int | None) -> None:
             if minutes is not None:

@@ -39,6 +39,17 @@ class Settings:
     """What this terminal is for: a facilitator's drives the follow views if nobody else does."""
     terminal_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     """This run's identity in the room: two terminals may share a name."""
+    cursor_blink: bool = True
+    """Whether text cursors blink (``--no-blink``, ``cursor_blink = false`` in ``settings.toml``).
+    A blinking cursor writes to the terminal twice a second, even while nobody types."""
+    slow_link: bool = False
+    """Spend as few bytes as possible on the link (``--slow-link``, ``slow_link = true``): for now,
+    text cursors do not blink, so nothing at all is written while nothing changes."""
+
+    @property
+    def blink(self) -> bool:
+        """Whether text cursors blink in this run: asked for, and not over a slow link."""
+        return self.cursor_blink and not self.slow_link
 
     def terminal(self) -> Terminal:
         """This terminal as it announces itself to the others."""
@@ -91,3 +102,30 @@ def load_keymap() -> dict[str, str]:
 
         raise SettingsError(_("settings.error.keymap", path=path, detail=exc)) from exc
     return {str(k): str(v) for k, v in table.items()}
+
+
+#: The entries ``settings.toml`` may hold, each with its type.
+SETTINGS_FILE_ENTRIES: dict[str, type] = {"cursor_blink": bool, "slow_link": bool}
+
+
+def load_settings_file() -> dict[str, object]:
+    """The user's ``settings.toml`` in the config directory, e.g. ``slow_link = true``.
+
+    A missing file is no settings; a malformed one, an unknown entry or a value of the wrong type
+    raises :class:`SettingsError` saying which.
+    """
+    path = config_dir() / "settings.toml"
+    if not path.exists():
+        return {}
+    from core.i18n import _
+
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SettingsError(_("settings.error.file", path=path, detail=exc)) from exc
+    for name, value in table.items():
+        kind = SETTINGS_FILE_ENTRIES.get(name)
+        if kind is None or not isinstance(value, kind):
+            raise SettingsError(_("settings.error.entry", path=path, name=name,
+                                  names=", ".join(SETTINGS_FILE_ENTRIES)))
+    return dict(table)

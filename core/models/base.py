@@ -24,7 +24,7 @@ Level = Annotated[int, Field(ge=1, le=5)]
 class Model(BaseModel):
     """Base of every domain model: validated on assignment, no unknown fields."""
 
-    model_config = ConfigDict(validate_assignment=True, extra="forbid", str_strip_whitespace=False)
+    model_config = ConfigDict(validate_assignment=True, extra="forbid", str_strip_whitespace=False, defer_build=True)
 
 
 class Stored(Model):

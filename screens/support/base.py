@@ -20,6 +20,7 @@ from textual.widgets import Header
 from core.i18n import _
 from data.history import Item
 from data.store import WorkshopStore
+from screens.support.quiet import QuietScreen
 from tui.keys import Translated
 from tui.messages import CaptureContext, WorkshopChanged
 from tui.settings import Settings
@@ -36,8 +37,11 @@ class Workspace:
     """The run's settings (the workshop's path, the language, intervals)."""
 
 
-class WorkshopScreen(Translated, Screen[None]):
-    """A screen showing part of the workshop. Subclasses implement :meth:`reload`."""
+class WorkshopScreen(Translated, QuietScreen, Screen[None]):
+    """A screen showing part of the workshop. Subclasses implement :meth:`reload`.
+
+    It writes only the lines a key changes (:class:`~screens.support.quiet.QuietScreen`).
+    """
 
     # Textual's, without their repaint of the whole screen at each change: the widgets that gain
     # or lose the focus, and the header that shows the titles, repaint themselves. (Each focus

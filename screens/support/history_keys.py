@@ -11,17 +11,20 @@ an ordinary binding, so typing a capital H in a field stays text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 
 from core.i18n import _
-from data import undo
 from data.store import WorkshopStore
-from screens.history import HistoryScreen, Reversed, item_of
 from screens.support.base import Workspace
 from tui.messages import WorkshopChanged
 from tui.workers import in_thread
+
+if TYPE_CHECKING:  # undo and the history screen are imported when a key asks: start-up time matters
+    from data import undo
+    from screens.history import Reversed
 
 
 class HistoryKeys(App[None]):
@@ -38,15 +41,22 @@ class HistoryKeys(App[None]):
 
     def action_undo(self) -> None:
         """Undo this terminal's latest action."""
+        from data import undo
+
         self.reverse(undo.undo, "history.undone", "history.nothing_to_undo")
 
     def action_redo(self) -> None:
         """Redo what this terminal undid last."""
+        from data import undo
+
         self.reverse(undo.redo, "history.redone", "history.nothing_to_redo")
 
     @in_thread(group="undo")
     def reverse(self, step: Callable[[WorkshopStore], undo.Outcome], done: str, nothing: str) -> None:
         """Run an undo or redo off the UI thread; a refusal is a line, not a failure."""
+        from data import undo
+        from screens.history import Reversed
+
         try:
             outcome = step(self.workspace.store)
         except undo.UndoRefused as refused:
@@ -65,5 +75,7 @@ class HistoryKeys(App[None]):
 
     def action_history(self) -> None:
         """The history of what the screen has highlighted, or of the whole workshop."""
+        from screens.history import HistoryScreen, item_of
+
         if not isinstance(self.screen, HistoryScreen):
             self.push_screen(HistoryScreen(self.workspace, item_of(self.screen)))

@@ -8,19 +8,22 @@ screens of the workshop-series work do); any other is shown by its title alone.
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+import sys
+from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
 from textual.containers import VerticalScroll
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen, Screen
 
 from core.live import LiveView
-from screens.board import BoardScreen
-from screens.overview import OverviewScreen
-from screens.preview import PreviewScreen
-from screens.quick_wins import QuickWinScreen
-from screens.risk_heatmap import RiskHeatmapScreen
 from tui.widgets.dimension_tile import DimensionTile
+
+if TYPE_CHECKING:
+    from screens.board import BoardScreen
+    from screens.overview import OverviewScreen
+    from screens.preview import PreviewScreen
+    from screens.quick_wins import QuickWinScreen
+    from screens.risk_heatmap import RiskHeatmapScreen
 
 
 @runtime_checkable
@@ -43,27 +46,41 @@ def describe_stack(stack: list[Screen]) -> LiveView | None:
         return None
 
 
+def _is(screen: Screen, module: str, name: str) -> bool:
+    """Whether ``screen`` is an instance of ``module``'s class ``name``.
+
+    Looked up among the modules already imported, so that describing the first screen does not
+    import every other screen at start: a screen whose module was never imported is not open.
+    """
+    kind = getattr(sys.modules.get(module), name, None)
+    return isinstance(kind, type) and isinstance(screen, kind)
+
+
 def describe(screen: Screen) -> LiveView:
     """The view of ``screen`` that the follow views should show."""
     if isinstance(screen, ShowsLive):
         return screen.live_view()
     title = screen.sub_title or screen.title or ""
-    if isinstance(screen, OverviewScreen):
-        tile = screen.focused
+    if _is(screen, "screens.overview", "OverviewScreen"):
+        tile = cast("OverviewScreen", screen).focused
         return LiveView(screen="overview", title=title,
                         dimension=tile.code if isinstance(tile, DimensionTile) else None)
-    if isinstance(screen, BoardScreen):
-        card = screen.card
-        return LiveView(screen="board", title=title, dimension=screen.dimension,
+    if _is(screen, "screens.board", "BoardScreen"):
+        board = cast("BoardScreen", screen)
+        card = board.card
+        return LiveView(screen="board", title=title, dimension=board.dimension,
                         innovation_id=card.innovation.id if card else None)
-    if isinstance(screen, RiskHeatmapScreen):
-        return LiveView(screen="heatmap", title=title, cell=screen.grid.cursor, residual=screen.residual)
-    if isinstance(screen, QuickWinScreen):
-        current = screen.current
-        return LiveView(screen="quick_wins", title=title, dimension=screen.dimension, overall=screen.overall,
+    if _is(screen, "screens.risk_heatmap", "RiskHeatmapScreen"):
+        heatmap = cast("RiskHeatmapScreen", screen)
+        return LiveView(screen="heatmap", title=title, cell=heatmap.grid.cursor, residual=heatmap.residual)
+    if _is(screen, "screens.quick_wins", "QuickWinScreen"):
+        wins = cast("QuickWinScreen", screen)
+        current = wins.current
+        return LiveView(screen="quick_wins", title=title, dimension=wins.dimension, overall=wins.overall,
                         innovation_id=current.innovation.id if current else None)
-    if isinstance(screen, PreviewScreen):
-        return LiveView(screen="preview", title=title, scroll=_fraction(screen), lang=screen.lang)
+    if _is(screen, "screens.preview", "PreviewScreen"):
+        preview = cast("PreviewScreen", screen)
+        return LiveView(screen="preview", title=title, scroll=_fraction(preview), lang=preview.lang)
     return LiveView(screen="other", title=title)
 
 

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from screens.action_plan import ActionPlanScreen
-from screens.dialogs.innovation_picker import InnovationPicker
-from screens.roadmap import RoadmapScreen
 from screens.support.base import WorkshopScreen
 
 
@@ -24,12 +21,18 @@ class ActionPlanKeys(WorkshopScreen):
 
     def action_pick_action_plan(self) -> None:
         """Choose an innovation, then open its action plan."""
+        from screens.dialogs.innovation_picker import InnovationPicker  # imported when used: start-up
+
         self.app.push_screen(InnovationPicker(self.store), self._open_plan)
 
     def _open_plan(self, innovation_id: int | None) -> None:
         if innovation_id is not None:
+            from screens.action_plan import ActionPlanScreen
+
             self.app.push_screen(ActionPlanScreen(self.workspace, innovation_id))
 
     def action_open_roadmap(self) -> None:
         """The 10-year roadmap of the whole workshop."""
+        from screens.roadmap import RoadmapScreen
+
         self.app.push_screen(RoadmapScreen(self.workspace))

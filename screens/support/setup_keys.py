@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.binding import Binding
@@ -18,14 +19,14 @@ from textual.message import Message
 from core.i18n import _
 from core.models import Participant, Workshop
 from core.setup import NextStage, WorkshopSetup, missing_fields
-from data.carry import NEXT_STAGE
 from data.people import participants
-from screens.forms.next_stage_form import NextStageForm
-from screens.forms.workshop_form import WorkshopForm
 from screens.support.base import WorkshopScreen
 from tui.messages import WorkshopChanged
 from tui.widgets.setup_line import SetupLine
 from tui.workers import in_thread
+
+if TYPE_CHECKING:  # the forms are imported when opened: start-up time matters
+    from screens.forms.workshop_form import WorkshopForm
 
 
 class SetupKeys(WorkshopScreen):
@@ -93,10 +94,15 @@ class SetupKeys(WorkshopScreen):
     def header_read(self, message: HeaderRead) -> None:
         self.query_one(SetupLine).missing = tuple(missing_fields(message.workshop, message.participants))
         if message.edit:
+            from screens.forms.workshop_form import WorkshopForm
+
             setup = WorkshopSetup.model_validate(message.workshop.model_dump())
             form = WorkshopForm(self.store, setup, message.participants)
             self.app.push_screen(form, partial(self._header_saved, form))
         if message.next_stage:
+            from data.carry import NEXT_STAGE  # carrying imports the bundle: only when asked for
+            from screens.forms.next_stage_form import NextStageForm
+
             stage = NEXT_STAGE[message.workshop.stage]
             suggested = self.store.path.with_name(f"{self.store.path.stem}-{stage.value}{self.store.path.suffix}")
             self.app.push_screen(NextStageForm(self.store, NextStage(path=str(suggested), stage=stage)),

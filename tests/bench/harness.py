@@ -8,6 +8,8 @@ emulator, and measures:
   on the emulated screen and the output has then been quiet for `settle` seconds;
 - `press(key, predicate)`: time from a key written to the pty until the predicate holds, and
   the bytes the program wrote in answer to that key;
+- `idle(seconds)`: the bytes the program writes while nothing is pressed (a blinking cursor,
+  a clock, a redraw nobody asked for);
 - `peak_rss_bytes`: the peak resident memory of the process tree (VmHWM from /proc);
 - `close()`: a clean shutdown: the quit key, then SIGTERM, then SIGKILL, each by pid.
 
@@ -230,6 +232,43 @@ class PtyApp:
             settled_s=settled_at - sent_at,
             bytes_out=self.bytes_out - before,
         )
+
+    def idle(self, seconds: float) -> int:
+        """Press nothing for `seconds`; return the bytes the program wrote meanwhile."""
+        before = self.bytes_out
+        time.sleep(seconds)
+        self.sample_rss()
+        return self.bytes_out - before
+
+    def resize(self, cols: int, rows: int, *, settle: float = 0.3, timeout: float = 10.0) -> int:
+        """Give the terminal a new size (the program gets SIGWINCH); wait until it has redrawn.
+
+        Returns the bytes the program wrote for it. The emulated screen keeps its size: shrink
+        and grow back to make the program draw its whole screen again.
+        """
+        before = self.bytes_out
+        fcntl.ioctl(self._fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        deadline = time.monotonic() + timeout
+        with self._changed:  # the redraw starts a moment later (Textual waits for the size to settle)
+            while self._bytes_out == before and not self._eof and time.monotonic() < deadline:
+                self._changed.wait(0.05)
+        self.wait_quiet(settle=settle, timeout=timeout)
+        return self.bytes_out - before
+
+    def wait_quiet(self, *, settle: float = 0.3, timeout: float = 10.0) -> None:
+        """Wait until the program has written nothing for `settle` seconds."""
+        always: Predicate = lambda screen: True  # noqa: E731
+        self._arm(always)
+        self._await(always, time.monotonic(), settle, timeout)
+
+    def cells(self) -> list[list[tuple[str, str, str, bool, bool]]]:
+        """The emulated screen cell by cell: character, colours, bold, reverse."""
+        with self._changed:
+            buffer = self._screen.buffer
+            return [
+                [(c.data, c.fg, c.bg, c.bold, c.reverse) for c in (buffer[y][x] for x in range(self.cols))]
+                for y in range(self.rows)
+            ]
 
     def screen_text(self) -> str:
         """The emulated screen, rows joined by newlines (trailing blanks kept)."""

@@ -14,6 +14,7 @@ import argparse
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -24,7 +25,16 @@ from pathlib import Path
 
 from tests.bench import documents, files
 from tests.bench.harness import KeyResult, PtyApp, Shutdown
-from tests.bench.scenarios import HELLO, REMBUK_SCENARIOS, SETTINGS, Scenario, TerminalSetting
+from tests.bench.scenarios import (
+    HELLO,
+    IDLE,
+    REMBUK_SCENARIOS,
+    SETTINGS,
+    SMALL,
+    Frame,
+    Scenario,
+    TerminalSetting,
+)
 
 #: Where the report goes by default: the repository's root.
 DEFAULT_OUTPUT = Path(__file__).resolve().parents[2] / "BENCHMARKS.md"
@@ -76,36 +86,50 @@ class Row:
         return self.median_ms / self.floor_ms if self.floor_ms else float("nan")
 
 
-def run_once(
-    scenario: Scenario, setting: TerminalSetting, cols: int = 80, rows: int = 24
-) -> RunResult:
-    """Start `scenario` in a fresh scratch directory, time its first screen and steps, quit."""
+def run_once(scenario: Scenario, setting: TerminalSetting, frame: Frame = SMALL) -> RunResult:
+    """Start `scenario` in a fresh scratch directory, time its first screen and steps, quit.
+
+    Through tmux, the tmux server is ended by its socket afterwards, whatever happened.
+    """
     with tempfile.TemporaryDirectory(prefix="rembuk-bench-") as scratch_dir:
         scratch = Path(scratch_dir)
         if scenario.prepare is not None:
             scenario.prepare(scratch)
+        socket = scratch / "tmux.sock"
         app = PtyApp(
-            scenario.command(scratch),
-            cols=cols,
-            rows=rows,
+            frame.command(scenario.command(scratch), socket),
+            cols=frame.cols,
+            rows=frame.rows,
             term=setting.term,
             colorterm=setting.colorterm,
             env={**_hermetic_env(scratch), **scenario.env},
             cwd=scratch,
         )
-        with app:
-            ready = app.wait_ready(scenario.ready)
-            keys = tuple((step.name, app.press(step.key, step.until)) for step in scenario.steps)
-            shutdown = app.close(scenario.quit_key)
+        try:
+            with app:
+                ready = app.wait_ready(scenario.ready)
+                keys = tuple((step.name, _step(app, step)) for step in scenario.steps)
+                shutdown = app.close(scenario.quit_key)
+        finally:
+            if frame.tmux:
+                subprocess.run(["tmux", "-S", str(socket), "kill-server"], capture_output=True)
     return RunResult(
         scenario=scenario.name,
-        setting=setting.name,
+        setting=setting.name + frame.label,
         start_s=ready.full_screen_s,
         start_bytes=ready.bytes_out,
         keys=keys,
         peak_rss_bytes=app.peak_rss_bytes,
         shutdown=shutdown,
     )
+
+
+def _step(app: PtyApp, step) -> KeyResult:
+    """Press the step's key and time it; an idle step reports bytes per second as its bytes."""
+    if not step.idle:
+        return app.press(step.key, step.until)
+    per_second = round(app.idle(step.idle) / step.idle)
+    return KeyResult(key="", latency_s=0.0, settled_s=step.idle, bytes_out=per_second)
 
 
 def _hermetic_env(scratch: Path) -> dict[str, str]:
@@ -124,21 +148,36 @@ def measure(
     runs: int = 5,
     warmup: int = 1,
     progress: bool = False,
+    frames: Sequence[Frame] | None = None,
 ) -> list[RunResult]:
-    """Run every scenario in every setting `runs` times, after `warmup` untimed runs each."""
+    """Run every scenario in every setting and frame `runs` times, after `warmup` untimed runs.
+
+    `frames`, if given, limits every scenario to those of its frames; the floor (`HELLO`) runs
+    in every frame any other scenario runs in, so each figure has a floor beside it.
+    """
+    plan = _frames(scenarios, frames)
     for scenario in scenarios:
         for _ in range(warmup):
-            run_once(scenario, settings[0])
+            run_once(scenario, settings[0], plan[scenario.name][0])
     results = []
     for index in range(runs):
         for setting in settings:
             for scenario in scenarios:
-                results.append(run_once(scenario, setting))
-                if progress:
-                    print(
-                        f"run {index + 1}/{runs}: {scenario.name}, {setting.name}", file=sys.stderr
-                    )
+                for frame in plan[scenario.name]:
+                    results.append(run_once(scenario, setting, frame))
+                    if progress:
+                        print(f"run {index + 1}/{runs}: {scenario.name}, {setting.name}{frame.label}",
+                              file=sys.stderr)
     return results
+
+
+def _frames(scenarios: Sequence[Scenario], only: Sequence[Frame] | None) -> dict[str, list[Frame]]:
+    """Each scenario's frames (limited to `only`), the floor's being all of them."""
+    plan = {s.name: [f for f in s.frames if only is None or f in only] or [SMALL] for s in scenarios}
+    every = list(dict.fromkeys(f for s in scenarios if s.name != HELLO.name for f in plan[s.name]))
+    if HELLO.name in plan:
+        plan[HELLO.name] = list(dict.fromkeys([*plan[HELLO.name], *every]))
+    return plan
 
 
 #: Pooled samples: (scenario, measure, setting) -> [(seconds, bytes), ...].
@@ -198,7 +237,7 @@ def _floor_ms(samples: Samples, floor: str, measure: str, setting: str) -> float
     keys = [
         s
         for (sc, m, st), pool in samples.items()
-        if (sc, st) == (floor, setting) and m != START
+        if (sc, st) == (floor, setting) and m != START and not m.startswith(IDLE)
         for s in pool
     ]
     return _median_ms(keys)
@@ -242,11 +281,14 @@ def render(rows: Sequence[Row], results: Sequence[RunResult], runs: int, when: d
         "(`make bench`). Each figure is the median of its samples; `× floor` divides it by the "
         "hello-world Textual app's figure from the same run and terminal setting.",
         "",
-        f"- **{START}**: spawn in an 80×24 pty until the scenario's first screen is complete and "
-        "the output has been quiet for 0.3 s (the time is that of the last byte before the quiet).",
+        f"- **{START}**: spawn in an 80×24 pty (or the size the setting names) until the scenario's "
+        "first screen is complete and the output has been quiet for 0.3 s (the time is that of the "
+        "last byte before the quiet).",
         "- **key rows**: a key written to the pty until its effect is on the emulated screen.",
         "- **Bytes/key**: bytes the program wrote in answer to one key; on a start row, the bytes "
-        "of the whole first screen.",
+        "of the whole first screen; on an idle row, bytes per second while nothing is pressed.",
+        "- **via tmux**: the program runs in a tmux server (defaults, status line on); the pty is a "
+        "tmux client, so the bytes are what tmux sends the facilitator's terminal.",
         "- **Peak RSS**: the highest VmHWM of the program's process tree, from /proc.",
         "",
         "| Scenario | Measure | Setting | Median ms | × floor | Bytes/key | Peak RSS MiB | n |",
@@ -281,9 +323,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="runs of the file commands per scale (0: leave them out)")
     parser.add_argument("--document-runs", type=int, default=1,
                         help="runs of the document and sheet commands (0: leave them out)")
+    parser.add_argument("--only", action="append", metavar="TEXT",
+                        help="run only the scenarios whose name contains TEXT (repeatable; the floor always runs)")
+    parser.add_argument("--setting", action="append", metavar="TEXT",
+                        help="run only the terminal settings whose name contains TEXT (repeatable)")
+    parser.add_argument("--frame", action="append", metavar="COLSxROWS[+tmux]", type=_frame,
+                        help="run only in these frames, e.g. 80x24, 120x40, 120x40+tmux (repeatable)")
     args = parser.parse_args(argv)
-    scenarios = [HELLO, *REMBUK_SCENARIOS]
-    results = measure(scenarios, runs=args.runs, warmup=args.warmup, progress=True)
+    chosen = [s for s in REMBUK_SCENARIOS if not args.only or any(t in s.name for t in args.only)]
+    settings = [s for s in SETTINGS if not args.setting or any(t in s.name for t in args.setting)]
+    if not settings:
+        parser.error("no terminal setting matches --setting")
+    scenarios = [HELLO, *chosen]
+    results = measure(scenarios, settings, runs=args.runs, warmup=args.warmup, progress=True,
+                      frames=args.frame)
     extra = files.render(files.measure(args.file_runs, progress=True)) if args.file_runs else []
     if args.document_runs:
         extra += ["", *documents.render(documents.measure(args.document_runs, progress=True))]
@@ -291,6 +344,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.output.write_text(report, encoding="utf-8")
     print(report)
     return 0
+
+
+def _frame(text: str) -> Frame:
+    """`120x40` or `120x40+tmux` as a `Frame`."""
+    size, _, via = text.partition("+")
+    try:
+        cols, rows = (int(n) for n in size.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not COLSxROWS[+tmux]: {text!r}") from None
+    if via not in ("", "tmux"):
+        raise argparse.ArgumentTypeError(f"only +tmux may follow the size: {text!r}")
+    return Frame(cols, rows, tmux=bool(via))
 
 
 if __name__ == "__main__":

@@ -27,7 +27,12 @@ data; `prepare` (not timed) can create a workshop file there first. For example:
 
 Steps that share a `name` are pooled into one row of the report (the hello floor presses
 `c` five times as one "key" row). A step's predicate must not already hold before its key,
-or the harness refuses to time it.
+or the harness refuses to time it. `idle_step` makes a step that presses nothing and reports
+the bytes written per second meanwhile (0 for a program that draws only what changes).
+
+A scenario runs in each of its `frames`: a terminal size, directly in the pty or through a tmux
+server (the README's set-up: the harness's pty is then a tmux client, and the bytes counted are
+tmux's). The hello floor runs in every frame any selected scenario uses.
 """
 
 from __future__ import annotations
@@ -75,6 +80,51 @@ class Step:
     """A key name (`enter`, `f1`, `ctrl+n`, ...), literal text, or raw bytes."""
     until: Predicate
     """Holds once the key's effect is visible."""
+    idle: float = 0.0
+    """If positive, press nothing for this many seconds and report bytes per second instead."""
+
+
+#: The name of every idle step starts so: its row is bytes per second, not per key.
+IDLE = "idle"
+
+
+def idle_step(what: str, seconds: float = 3.0) -> Step:
+    """A step that presses nothing for `seconds`: its row reports bytes written per second."""
+    return Step(f"{IDLE}, {what} (B/s)", b"", lambda screen: True, idle=seconds)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where a scenario runs: a terminal size, and directly in the pty or through tmux."""
+
+    cols: int = 80
+    rows: int = 24
+    tmux: bool = False
+    """Run the program in a tmux server; the harness's pty is a tmux client (`tmux new`)."""
+
+    @property
+    def label(self) -> str:
+        """Added to the setting's name in the report ("" for 80×24 directly)."""
+        size = "" if (self.cols, self.rows) == (80, 24) else f" {self.cols}×{self.rows}"
+        return size + (" via tmux" if self.tmux else "")
+
+    def command(self, command: Sequence[str], socket: Path) -> list[str]:
+        """`command` as run in this frame: itself, or inside a new tmux session on `socket`.
+
+        tmux runs with its defaults (no configuration file), as `tmux new -A -s bimtek` does in a
+        fresh account: the status line takes the bottom row, so the program sees one row less.
+        """
+        if not self.tmux:
+            return list(command)
+        return ["tmux", "-S", str(socket), "-f", "/dev/null", "new-session", "-x", str(self.cols),
+                "-y", str(self.rows), "--", *command]
+
+
+#: The default frame: 80×24, directly in the pty.
+SMALL = Frame()
+#: The size issue 15 measures at, directly and through tmux.
+LARGE = Frame(120, 40)
+LARGE_TMUX = Frame(120, 40, tmux=True)
 
 
 @dataclass(frozen=True)
@@ -95,6 +145,8 @@ class Scenario:
     """Extra environment variables for the program."""
     quit_key: str | None = "q"
     """The key that quits the program cleanly (None: go straight to SIGTERM)."""
+    frames: Sequence[Frame] = (SMALL,)
+    """The sizes (and tmux or not) it runs in."""
 
 
 def rembuk_executable() -> str:
@@ -108,7 +160,7 @@ HELLO = Scenario(
     name="hello (floor)",
     command=lambda scratch: [sys.executable, str(HELLO_APP)],
     ready=ScreenContains("hello", "Quit"),
-    steps=[Step("key c", "c", ScreenContains(f"hello {n}")) for n in range(1, 6)],
+    steps=[*(Step("key c", "c", ScreenContains(f"hello {n}")) for n in range(1, 6)), idle_step("nothing open")],
 )
 
 def _demo(scratch: Path) -> None:
@@ -122,8 +174,21 @@ def _stress(scratch: Path) -> None:
                    check=True, capture_output=True)
 
 
+class _NoteLineClosed:
+    """Holds once the note line's hint has left the screen."""
+
+    def __call__(self, screen: str) -> bool:
+        return "Enter saves" not in screen
+
+    def __repr__(self) -> str:
+        return "the note line closed"
+
+
 def _overview(name: str, prepare: Callable[[Path], object]) -> Scenario:
-    """Start on a workshop, move between tiles, open the note line, type and save a note."""
+    """Start on a workshop, move between tiles, open the note line, type and save a note, close it.
+
+    Idle steps count what is written while nothing happens, with the line open and closed.
+    """
     return Scenario(
         name=name,
         prepare=prepare,
@@ -133,11 +198,14 @@ def _overview(name: str, prepare: Callable[[Path], object]) -> Scenario:
         steps=[
             Step("navigate tiles", "right", ScreenContains("┏━ 2 Smart Branding")),
             Step("navigate tiles", "down", ScreenContains("┏━ 5 Smart Society")),
+            idle_step("nothing open"),
             Step("open note line", "n", ScreenContains("Note →")),
             Step("type a note", "Anggaran disetujui", ScreenContains("Anggaran disetujui")),
             Step("save a note", "enter", ScreenContains("Note: Anggaran disetujui")),
+            idle_step("note line open"),
+            Step("close note line", "escape", _NoteLineClosed()),
         ],
-        quit_key=None,  # the note line is open: 'q' would be typed; SIGTERM closes cleanly
+        frames=(SMALL, LARGE, LARGE_TMUX),
     )
 
 

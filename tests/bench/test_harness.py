@@ -89,15 +89,28 @@ def test_one_run_of_the_floor_scenario_summarises_into_report_rows():
     """`run_once` + `summarise` + `render`: a start row and a key row, ratio 1 to itself."""
     run = run_once(HELLO, SETTINGS[0])
     assert run.start_s > 0 and len(run.keys) == len(HELLO.steps)
-    assert all(result.latency_s > 0 for _, result in run.keys)
+    assert all(result.latency_s > 0 for name, result in run.keys if name == "key c")
     assert run.shutdown.how == "quit"
 
     rows = summarise([run])
-    assert [row.measure for row in rows] == [START, "key c"]
-    assert all(row.ratio == pytest.approx(1.0) for row in rows)
+    assert [row.measure for row in rows] == [START, "key c", "idle, nothing open (B/s)"]
+    assert all(row.ratio == pytest.approx(1.0) for row in rows[:2])
+    assert rows[2].bytes_out == 0  # the floor writes nothing while nothing happens
     report = render(rows, [run], runs=1, when=datetime(2025, 1, 1, tzinfo=UTC))
     assert "| hello (floor) | key c | 256 colours |" in report
     assert "Textual:" in report
+
+
+def test_a_tmux_frame_measures_what_the_tmux_client_writes():
+    """Through tmux the floor still reaches its screen and answers its key; the server is ended."""
+    from tests.bench.run import _frame
+    from tests.bench.scenarios import Frame
+
+    frame = _frame("100x30+tmux")
+    assert frame == Frame(100, 30, tmux=True) and frame.label == " 100×30 via tmux"
+    run = run_once(HELLO, SETTINGS[0], frame)
+    assert run.setting == "256 colours 100×30 via tmux"
+    assert all(result.bytes_out > 0 for name, result in run.keys if name == "key c")
 
 
 def test_file_commands_are_timed_with_their_own_peak_rss():

@@ -26,21 +26,34 @@ def _version() -> str:
         return "0+unknown"
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, asked: bool) -> None:
+    """``--version``: looked up only when asked (reading the package metadata costs start-up time)."""
+    if asked and not ctx.resilient_parsing:
+        click.echo(f"rembuk {_version()}")
+        ctx.exit()
+
+
 @click.group(cls=RembukGroup, invoke_without_command=True)
 @click.option("--lang", type=click.Choice(["id", "en"]), help="UI language (default: REMBUK_LANG, then the locale).")
 @click.option("--as", "name", metavar="NAME", help="This terminal's name in the room and on its notes "
               "(default: your login name).")
 @click.option("--role", type=click.Choice(["facilitator", "notulis", "participant"]), default="facilitator",
               show_default=True, help="A facilitator's terminal drives the follow views if nobody else does.")
-@click.version_option(version=_version(), prog_name="rembuk", message="%(prog)s %(version)s")
+@click.option("--no-blink", is_flag=True, help="Text cursors do not blink (settings.toml: cursor_blink = false).")
+@click.option("--slow-link", is_flag=True, help="Over a slow or metered link: write as little as possible; "
+              "for now, cursors do not blink (settings.toml: slow_link = true).")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+              help="Show the version and exit.")
 @click.pass_context
-def main(ctx: click.Context, lang: str | None, name: str | None, role: str) -> None:
+def main(ctx: click.Context, lang: str | None, name: str | None, role: str, no_blink: bool = False,
+         slow_link: bool = False) -> None:
     """rembuk: run smart-city masterplan workshops together, from a terminal.
 
     Without a command, opens (or creates) your default workshop.
     """
     set_language(resolve_language(lang))
-    ctx.obj = {"role": role} | ({"name": name} if name else {})
+    ctx.obj = ({"role": role} | ({"name": name} if name else {}) | ({"cursor_blink": False} if no_blink else {})
+               | ({"slow_link": True} if slow_link else {}))
     if ctx.invoked_subcommand is None:
         from tui.settings import data_dir
 
@@ -58,12 +71,17 @@ def _run_app(path: Path, create: bool = False) -> None:
     again at once over the same file, with a line saying so, so the room keeps its session.
     """
     from core.i18n import current_language
+    from data.check import verify_in_background
+
+    verified = verify_in_background(path) if path.exists() else None  # while the app's modules load
+
     from tui.app import make_app
     from tui.failures import failure_line
 
     room = click.get_current_context().find_root().obj or {}
     for restart in range(RESTARTS + 1):
-        app = friendly(make_app)(path, language=current_language(), create=create, **room)
+        early = verified if not restart else None  # a restart checks the file again, now
+        app = friendly(make_app)(path, language=current_language(), create=create, verified=early, **room)
         if restart:
             app.call_later(app.notify, _("app.restarted"), severity="warning", timeout=15)
         app.run()

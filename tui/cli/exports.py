@@ -8,8 +8,7 @@ import click
 
 from core.i18n import _
 from tui.cli.documents import commitments, masterplan, minutes
-from tui.cli.errors import friendly
-from tui.cli.output import write_out
+from tui.cli.errors import fail, friendly
 
 
 @click.group()
@@ -29,10 +28,14 @@ export.add_command(masterplan)
 @friendly
 def export_bundle(path: Path, output: Path, force: bool) -> None:
     """Write all of PATH as one JSON bundle (lossless; see `rembuk schema`)."""
-    from data.bundle import dumps
-    from data.workshops import read_bundle
+    from data.exports import export_file
+    from data.workshops import write_bundle_file
 
-    write_out(dumps(read_bundle(path)), output, force)
+    try:
+        write_bundle_file(path, lambda: export_file(output, overwrite=force))  # streamed, never held whole
+    except FileExistsError:
+        fail(_("cli.error.output_exists", path=output))
+    click.echo(_("cli.written", path=output), err=True)
 
 
 @click.command("import")

@@ -58,7 +58,8 @@ class AgendaClock(Static):
         self.store = store
         self.now = now
         self._ticks = 0
-        self._shown = ""
+        self._shown: str | None = None
+        """The text last drawn (None: nothing drawn yet)."""
 
     def on_mount(self) -> None:
         self.read()
@@ -88,7 +89,8 @@ class AgendaClock(Static):
     def show(self) -> None:
         """Draw the countdowns as they stand now."""
         text = header_text(list(self.running), self.now(), translator(current_language()))
+        if text == self._shown:
+            return  # nothing to draw: an idle clock writes nothing, a running one only its line
+        self._shown = text
         self.set_class(not text, "-idle")
-        if text != self._shown:  # an unchanged clock is not drawn again (each update lays out the screen)
-            self._shown = text
-            self.update(text)
+        self.update(text)

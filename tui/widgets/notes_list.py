@@ -36,6 +36,8 @@ class NotesList(Widget):
     NotesList {
         height: auto;
         max-height: 6;
+        text-wrap: nowrap;  /* one row a note: laid out before its width is known, it must not */
+        text-overflow: ellipsis;  /* wrap (the note line then opened at twice its height) */
     }
     """
 

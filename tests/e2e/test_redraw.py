@@ -1,0 +1,142 @@
+"""What a key writes to the terminal, read back by a terminal emulator (issue 15, slow links).
+
+The app runs in a pty at 120×40 (the bench's harness, `tests.bench.harness`), and each test
+looks at the bytes one key wrote: which rows of the screen they touched. Then the terminal is
+made to redraw everything (shrunk by a column and grown back) and what it showed before must be
+what the full redraw shows: writing only the lines that change must never leave a stale one.
+Counts of rows and bytes, never times, are asserted.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.bench.harness import PtyApp, ScreenContains
+from tests.bench.scenarios import rembuk_executable
+
+pytestmark = pytest.mark.e2e
+
+COLS, ROWS = 120, 40
+CURSOR_TO = re.compile(rb"\x1b\[(\d+);\d+H")
+"""A cursor move to (row, column), 1-based: where Textual starts writing each changed line."""
+ESCAPE = re.compile(rb"\x1b(\[[0-9;?]*[ -/]*[@-~]|[()][0-9A-B]|[=>78])")
+"""Any escape sequence (colours, cursor moves, modes): what remains is text written."""
+
+
+class RecordingApp(PtyApp):
+    """A `PtyApp` that keeps what the program wrote, to tell which rows a key touched."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.written = bytearray()
+
+    def _feed(self, data: bytes, arrived: float) -> None:
+        self.written += data
+        super()._feed(data, arrived)
+
+    def rows_written(self, since: int) -> set[int]:
+        """The rows (1-based) that output after byte `since` wrote text on."""
+        parts = CURSOR_TO.split(bytes(self.written[since:]))  # text, row, text, row, text...
+        return {int(row) for row, text in zip(parts[1::2], parts[2::2], strict=True) if ESCAPE.sub(b"", text)}
+
+
+@pytest.fixture
+def overview(make_workshop, tmp_path: Path):
+    """The demo workshop open on its overview in a 120×40 truecolor pty, cursors not blinking."""
+    path = make_workshop.demo()
+    env = {"REMBUK_LANG": "en", "REMBUK_DATA_DIR": str(tmp_path / "data"), "HOME": str(tmp_path),
+           "REMBUK_CONFIG_DIR": str(tmp_path / "config")}
+    app = RecordingApp([rembuk_executable(), "--no-blink", "open", str(path)], cols=COLS, rows=ROWS,
+                       colorterm="truecolor", env=env, cwd=tmp_path)
+    with app:
+        app.wait_ready(ScreenContains("Smart Environment", "Latest notes", "ENV-3"), settle=0.5)
+        yield app
+        app.close(quit_key=None)
+
+
+def press(app: RecordingApp, key: str, until: str | object) -> set[int]:
+    """Press `key`, wait for its effect, and return the rows its answer wrote."""
+    mark = len(app.written)
+    app.press(key, until if callable(until) else ScreenContains(until), settle=0.4)
+    return app.rows_written(mark)
+
+
+def visible(app: RecordingApp) -> list[list[tuple[object, ...]]]:
+    """The screen as compared: characters, their colours, reverse video; a blank's colour not.
+
+    Boldness is left out: a full redraw with the note line open draws the borders of the screen
+    below in bold (Textual's blending of a transparent screen takes the note line's focused
+    style), a difference of weight, not of content, that a partial redraw does not repeat.
+    """
+    return [[(char, bg, reverse) if char == " " else (char, fg, bg, reverse)
+             for char, fg, bg, _bold, reverse in row] for row in app.cells()]
+
+
+def assert_same_as_a_full_redraw(app: RecordingApp) -> None:
+    """What the terminal shows is what a full redraw of the same screen shows."""
+    shown = visible(app)
+    app.resize(COLS - 1, ROWS)
+    app.resize(COLS, ROWS)
+    redrawn = visible(app)
+    stale = [y + 1 for y in range(ROWS) if shown[y] != redrawn[y]]
+    first = [(y, [x for x in range(COLS) if shown[y - 1][x] != redrawn[y - 1][x]][:1],
+              [(shown[y - 1][x], redrawn[y - 1][x]) for x in range(COLS) if shown[y - 1][x] != redrawn[y - 1][x]][:1])
+             for y in stale]
+    assert not stale, f"rows {stale} differ from a full redraw (first cells: {first}):\n" + "\n".join(
+        "".join(cell[0] for cell in shown[y - 1]) for y in stale)
+
+
+def test_moving_between_tiles_writes_only_the_two_tiles(overview: RecordingApp) -> None:
+    """→ then ↓: each key rewrites the rows of the tile left and the tile reached, nothing else."""
+    first_row_of_tiles, second_row_of_tiles = set(range(2, 11)), set(range(11, 20))
+    assert press(overview, "right", "┏━ 2 Smart Branding") <= first_row_of_tiles
+    assert_same_as_a_full_redraw(overview)
+    assert press(overview, "down", "┏━ 5 Smart Society") <= first_row_of_tiles | second_row_of_tiles
+    assert_same_as_a_full_redraw(overview)
+
+
+class NoteLineClosed:
+    def __call__(self, screen: str) -> bool:
+        return "Enter saves" not in screen
+
+
+def test_the_note_line_opens_saves_and_closes_over_the_lines_it_covers(overview: RecordingApp) -> None:
+    """n, a note, Enter, Esc: the screen above the note line is never written again, except the
+    tile whose count of notes changed and the latest notes list, which gained the note."""
+    panel = set(range(30, ROWS + 1))  # the note line's panel and footer: the bottom rows
+    opened = press(overview, "n", "Note →")
+    assert opened and opened <= panel
+
+    press(overview, "Anggaran disetujui", "Anggaran disetujui")
+    saved = press(overview, "enter", "Note: Anggaran disetujui")
+    notes_count_of_the_tile = {2 + 4}  # the first tile's fourth line ("Notes 4" became 5)
+    latest_notes = set(range(21, 30))
+    assert notes_count_of_the_tile <= saved <= panel | notes_count_of_the_tile | latest_notes
+
+    closed = press(overview, "escape", NoteLineClosed())
+    assert closed and closed <= panel
+    assert "Note: Anggaran disetujui" in overview.screen_text()
+    assert_same_as_a_full_redraw(overview)
+
+
+def test_what_the_note_line_leaves_on_screen_is_what_a_full_redraw_shows(overview: RecordingApp) -> None:
+    """Opened, then a note saved under it: no line of the terminal is left stale."""
+    press(overview, "n", "Note →")
+    assert_same_as_a_full_redraw(overview)
+    press(overview, "Anggaran disetujui", "Anggaran disetujui")
+    press(overview, "enter", "Note: Anggaran disetujui")
+    assert_same_as_a_full_redraw(overview)
+
+
+def test_with_the_blink_off_an_open_note_line_writes_nothing_while_nobody_types(overview: RecordingApp) -> None:
+    """--no-blink: the cursor stays lit, and a second without typing writes not one byte."""
+    press(overview, "n", "Note →")
+    assert overview.idle(1.2) == 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(pytest.main([__file__, "-q"]))
