@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.bench.harness import ScreenContains
-from tests.bench.scenarios import Scenario, Step, rembuk_executable
+from tests.bench.scenarios import Scenario, Step, idle_step, rembuk_executable
 
 STRESS_INNOVATIONS = 3_000
 
@@ -47,6 +47,7 @@ BOARD_SCENARIOS: list[Scenario] = [
         ready=ScreenContains("Smart Environment", "Latest notes"),
         steps=[
             Step("open a board", "1", ScreenContains("GOV-1 Layanan Publik", "Existing (")),
+            idle_step("board open"),
             Step("next card (j)", "j", ScreenContains("▶ Peta desa 54")),
             Step("next column (l)", "l", ScreenContains("▶ Warga peta data")),
             Step("move a card to the next column", "}", ScreenContains("┏━ GOV-3")),
