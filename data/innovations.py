@@ -178,6 +178,25 @@ def group_cards(cards: list[Card], grouping: Grouping, reference: ReferenceData,
     return groups
 
 
+@dataclass(frozen=True)
+class BoardReading:
+    """Everything a board shows, read in one go: its columns and what its forms and filters need."""
+
+    groups: list[Group]
+    agencies: list[Agency]
+    reference: ReferenceData
+    titles: list[tuple[str, int]]
+    """Every card of the dimension, filtered or not, as (title, id): merge targets."""
+
+
+def read_board(store: WorkshopStore, flt: BoardFilter, grouping: Grouping) -> BoardReading:
+    """The board of ``flt``'s dimension through ``flt``, grouped: one reading, off the UI thread."""
+    reference = store.reference()
+    agencies = store.all(Agency)
+    groups = group_cards(board_cards(store, flt), grouping, reference, flt.dimension, agencies)
+    return BoardReading(groups, agencies, reference, titles(store, flt.dimension))
+
+
 def _agency_groups(cards: list[Card], agencies: list[Agency]) -> list[Group]:
     leading = {group_key(c.innovation, Grouping.AGENCY) for c in cards}
     groups = [Group(str(a.id), a.abbreviation) for a in sorted(agencies, key=lambda a: a.abbreviation.lower())

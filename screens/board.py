@@ -8,8 +8,10 @@ written in a worker too (see ``board_edits``).
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,23 +19,29 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Footer, Header, Input, Label, OptionList, Select
+from textual.screen import Screen
+from textual.widgets import Header, Input, Label, OptionList, Select
 from textual.worker import get_current_worker
 
 from core.i18n import _
-from core.models import Agency, InnovationStatus, ReferenceData, TargetType
+from core.models import Agency, InnovationStatus, TargetType
 from data.history import Item
-from data.innovations import BoardFilter, Group, Grouping, board_cards, group_cards, titles
+from data.innovations import BoardFilter, BoardReading, Grouping, read_board
 from data.schema import CARD_NOTES
 from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
 from screens.support.base import Workspace
 from screens.support.board_edits import BoardEdits
 from tui.messages import CaptureContext
+from tui.widgets.agenda_clock import AgendaClock
 from tui.widgets.board_columns import BoardColumns
 from tui.widgets.choices import Choice
 from tui.widgets.innovation_card import InnovationCard
+from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
+
+HOLD_LIMIT = 0.5
+"""Seconds at most that a board being opened holds back painting."""
 
 STATUS_CYCLE = (None, InnovationStatus.EXISTING, InnovationStatus.NEW)
 """The status filter's values, in the order ``s`` steps through them."""
@@ -75,37 +83,69 @@ class BoardScreen(BoardEdits):
                 show=False, id="board.move_right"),
     ]
 
-    board_filter: reactive[BoardFilter] = reactive(BoardFilter(""), init=False)
+    board_filter: reactive[BoardFilter] = reactive(BoardFilter(""), init=False, repaint=False)
     """What the board shows: its dimension, narrowed by the filters and the search."""
 
     @dataclass
     class Loaded(Message):
         """The board's cards, grouped, read in a worker."""
 
-        groups: list[Group]
-        agencies: list[Agency]
-        reference: ReferenceData
+        reading: BoardReading
         focus_id: int | None
-        titles: list[tuple[str, int]]
-        """Every card of the dimension, filtered or not, as (title, id): merge targets."""
 
-    def __init__(self, workspace: Workspace, dimension: str, *, id: str | None = None) -> None:
+    def __init__(self, workspace: Workspace, dimension: str, *, reading: BoardReading | None = None,
+                 id: str | None = None) -> None:
+        """A board; given its first ``reading`` (see :func:`open_board`) it appears whole in one paint."""
         super().__init__(workspace, dimension, id=id)
         self.set_reactive(BoardScreen.board_filter, BoardFilter(dimension))  # no load before mount
+        self._first = reading
+        """The reading the board was opened with: shown at mount, so the first resume need not read."""
+        self._held: AbstractContextManager[None] | None = None
+        """Painting held back until the board is shown (see :meth:`hold_paint`)."""
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        with Header():
+            yield AgendaClock(self.store)  # composed, not mounted after the first frame
         with Horizontal(id="board-bar"):
             yield Input(placeholder=_("boards.search"), id="board-search")
             yield Choice([], prompt=_("boards.filter.all_agencies"), id="board-agency")
             yield Label(id="board-filters", markup=False)
-        yield BoardColumns(id="board-columns")
-        yield Footer(compact=True)
+        if self._first is None:
+            yield BoardColumns(id="board-columns")
+        else:
+            yield BoardColumns(self._first.groups, _names(self._first.agencies), id="board-columns")
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self._show_filters()
+        if self._first is not None:
+            self._take(self._first)
+            self.board.refocus(None, 0, 0)
+
+    def hold_paint(self) -> None:
+        """Draw nothing until this screen has been shown and sized (see :meth:`_release_paint`).
+
+        Textual paints a pushed screen before it handles its resume and resize, then paints it
+        again after them; held, the board's first frame is its only one.
+        """
+        self._held = self.app.batch_update()
+        self._held.__enter__()
+        self.app.set_timer(HOLD_LIMIT, self._release_paint)  # the app's: it runs even if this screen never does
+
+    def _release_paint(self) -> None:
+        held, self._held = self._held, None
+        if held is not None:
+            held.__exit__(None, None, None)
+
+    def on_screen_resume(self) -> None:
+        # (Textual calls the base class's handler too: it reloads, which the first reading skips.)
+        if self._held is not None:
+            self.call_after_refresh(self._release_paint)
 
     def reload(self) -> None:
+        if self._first is not None:
+            self._first = None  # the resume that follows the push: what it would read is shown
+            return
         self.load(self._pending_focus)
 
     # -- loading -----------------------------------------------------------------------------
@@ -116,30 +156,30 @@ class BoardScreen(BoardEdits):
 
         If the file went away or is locked, the app's failure line says so; what is shown stays.
         """
-        flt, grouping = self.board_filter, self.grouping
-        reference = self.store.reference()
-        agencies = self.store.all(Agency)
-        groups = group_cards(board_cards(self.store, flt), grouping, reference, self.dimension, agencies)
-        names = titles(self.store, self.dimension)
+        reading = read_board(self.store, self.board_filter, self.grouping)
         if get_current_worker().is_cancelled:
             return  # a newer filter is already being read: showing this one would only flicker
-        self.post_message(self.Loaded(groups, agencies, reference, focus_id, names))
+        self.post_message(self.Loaded(reading, focus_id))
+
+    def _take(self, reading: BoardReading) -> None:
+        """Keep what the forms and filters need from a reading, and show the filters it was read with."""
+        self.reference = reading.reference
+        self.titles = reading.titles
+        self._show_filters()
+        self._set_agencies(reading.agencies)
+        self.sub_title = reading.reference.dimension(self.dimension).name
 
     @on(Loaded)
     async def show(self, message: Loaded) -> None:
         """Put the fresh cards on screen, keeping the focus on the same card where possible."""
-        self.reference = message.reference
-        self.titles = message.titles
-        self._show_filters()
-        self._set_agencies(message.agencies)
-        self.sub_title = message.reference.dimension(self.dimension).name
-        names = {a.id: a.abbreviation for a in message.agencies if a.id is not None}
+        reading = message.reading
+        self._take(reading)
         on_cards = not self._in_filter_bar()
         focus_id = message.focus_id or self._focused_card_id()
         index, row = self.board.place()
-        if on_cards and not self.board.same_columns(message.groups):
-            self.set_focus(None)  # else Textual hands it to the filter bar as the columns go
-        await self.board.show(message.groups, names, self.grouping is Grouping.AGENCY)
+        if on_cards and len(reading.groups) < len(self.board.columns):
+            self.set_focus(None)  # else Textual hands it to the filter bar as columns go
+        await self.board.show(reading.groups, _names(reading.agencies), self.grouping is Grouping.AGENCY)
         self._pending_focus = None
         if on_cards:
             self.board.refocus(focus_id, index, row)
@@ -165,22 +205,22 @@ class BoardScreen(BoardEdits):
     # -- the state ---------------------------------------------------------------------------
 
     def watch_grouping(self) -> None:
-        self._show_filters()
-        self.load(self._focused_card_id())
+        self.load(self._focused_card_id())  # the filters line changes with the cards, in one paint
 
     def watch_board_filter(self) -> None:
-        self._show_filters()
         self.load(self._focused_card_id())
 
     def _show_filters(self) -> None:
-        if not self.is_mounted:
-            return
+        labels = self.query("#board-filters").results(Label)
+        label = next(labels, None)
+        if label is None:
+            return  # not composed yet
         flt = self.board_filter
         status = flt.status.value if flt.status else "all"
         parts = [_(f"boards.grouping.{self.grouping.value}"), _(f"boards.filter.status.{status}")]
         if flt.candidates_only:
             parts.append(_("boards.filter.candidates"))
-        self.query_one("#board-filters", Label).update(" · ".join(parts))
+        label.update(" · ".join(parts))
 
     def capture_context(self) -> CaptureContext:
         """A note attaches to the highlighted card, or else to the dimension."""
@@ -272,3 +312,29 @@ class BoardScreen(BoardEdits):
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
+
+
+def _names(agencies: list[Agency]) -> dict[int, str]:
+    """Agencies' abbreviations by id: what a card shows as its lead agency."""
+    return {a.id: a.abbreviation for a in agencies if a.id is not None}
+
+
+def open_board(opener: Screen[Any], workspace: Workspace, dimension: str) -> None:
+    """Open ``dimension``'s board once it has been read, so that its first frame is the whole board.
+
+    The reading runs in a worker on ``opener`` (typing ahead waits for it); the screen that
+    was showing stays until the board replaces it in one paint.
+    """
+    _read_and_open(opener, workspace, dimension)
+
+
+@in_thread(group="board-open", exclusive=True)
+def _read_and_open(opener: Screen[Any], workspace: Workspace, dimension: str) -> None:
+    reading = read_board(workspace.store, BoardFilter(dimension), Grouping.ELEMENT)
+    opener.call_later(_push_board, opener, workspace, dimension, reading)  # a message to the UI thread
+
+
+def _push_board(opener: Screen[Any], workspace: Workspace, dimension: str, reading: BoardReading) -> None:
+    screen = BoardScreen(workspace, dimension, reading=reading)
+    opener.app.push_screen(screen)
+    screen.hold_paint()  # before its first paint, which comes with the messages the push queued

@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header
+from textual.widgets import DataTable, Header
 
 from core.agenda import shortened
 from core.follow_ups import NEXT_STATUS, overdue
@@ -29,6 +29,7 @@ from data.history import Item
 from data.people import agencies
 from screens.forms.follow_up_form import FollowUpForm
 from screens.support.base import WorkshopScreen, Workspace
+from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
@@ -83,7 +84,7 @@ class FollowUpScreen(WorkshopScreen):
         yield Header()
         # The status stays in view when → shows the columns further right.
         yield WholeColumnTable(id="follow-up-table", cursor_type="row", zebra_stripes=True, fixed_columns=1)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     @property
     def table(self) -> DataTable:

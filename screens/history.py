@@ -18,12 +18,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label
+from textual.widgets import DataTable, Header, Label
 
 from core.i18n import _
 from data import history, undo
 from data.history import Entry, Item, ItemChange
 from screens.support.base import WorkshopScreen, Workspace
+from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
 KINDS = ("innovations", "action_steps", "risks", "notes", "quick_win_scores", "agencies",
@@ -117,7 +118,7 @@ class HistoryScreen(WorkshopScreen):
         yield Header()
         yield Label("", id="history-filter", markup=False)
         yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield SteadyFooter()
 
     @property
     def table(self) -> DataTable:

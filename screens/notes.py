@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import DataTable, Header, Input, Label
 
 from core.i18n import _
 from core.labels import enum_label
@@ -25,6 +25,7 @@ from screens.dialogs.confirm import ask
 from screens.forms.note_form import NoteForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import NoteSaved
+from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
 
@@ -59,7 +60,7 @@ class NotesScreen(WorkshopScreen):
         yield Input(placeholder=_("notes.search_placeholder"), id="notes-search", compact=True)
         yield Label("", id="notes-count", markup=False)
         yield DataTable(id="notes-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield SteadyFooter()
 
     @property
     def table(self) -> DataTable:

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.message import Message
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from core.i18n import _
 from core.models import Note, TargetType
@@ -22,6 +22,7 @@ from tui.messages import CaptureContext
 from tui.widgets.dimension_tile import DimensionTile
 from tui.widgets.notes_list import NotesList
 from tui.widgets.setup_line import SetupLine
+from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
 DIMENSION_CODES = ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")
@@ -67,7 +68,7 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         with Vertical(id="overview-notes") as notes:
             notes.border_title = _("overview.latest_notes")
             yield NotesList()
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         self.query(DimensionTile).first().focus()
@@ -103,10 +104,10 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         tiles = self._tiles()
         tile = tiles[number - 1] if number else self.focused
         if isinstance(tile, DimensionTile):
-            from screens.board import BoardScreen  # imported when used: start-up time matters
+            from screens.board import open_board  # imported when used: start-up time matters
 
             tile.focus()
-            self.app.push_screen(BoardScreen(self.workspace, tile.code))
+            open_board(self, self.workspace, tile.code)
 
     def action_open_people(self) -> None:
         """Open the registers of agencies and participants."""

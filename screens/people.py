@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, Label, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Label, TabbedContent, TabPane
 
 from core.i18n import _
 from core.models import Agency, Participant
@@ -24,6 +24,7 @@ from screens.dialogs.confirm import ask
 from screens.forms.agency_form import AgencyForm
 from screens.forms.participant_form import ParticipantForm
 from screens.support.base import WorkshopScreen
+from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
@@ -91,7 +92,7 @@ class PeopleScreen(WorkshopScreen):
                 # The name stays in view when → shows the columns further right.
                 yield WholeColumnTable(id="participant-table", cursor_type="row", zebra_stripes=True,
                                        fixed_columns=1)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = _("people.title")

@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from core.i18n import _
 from core.models import TargetType
@@ -26,6 +26,7 @@ from screens.dialogs.roadmap_filter import FilterChoices, RoadmapFilterScreen, f
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext
 from tui.widgets.roadmap_view import RoadmapView
+from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
 
@@ -86,7 +87,7 @@ class RoadmapScreen(WorkshopScreen):
         yield Static(id="roadmap-filter", markup=False)
         yield RoadmapView(id="roadmap-view")
         yield Static(id="roadmap-totals", markup=False)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         view = self.query_one(RoadmapView)

@@ -21,7 +21,7 @@ from textual.binding import Binding
 from textual.driver import Driver
 from textual.message import Message
 from textual.reactive import Reactive
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, TextArea
 
 from core.i18n import _, set_language, translator
@@ -110,6 +110,17 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         """The command palette (Ctrl+P), in the UI's language."""
         if not isinstance(self.screen, Palette):
             self.push_screen(Palette())
+
+    @property
+    def _background_screens(self) -> list[Screen]:  # type: ignore[override]
+        """Textual's screens that show through the current one, but none behind an opaque screen.
+
+        Textual always counts the screen just below, so anything that changed on it (a tile
+        losing focus, a reload after a save) repainted the whole of the board above it.
+        """
+        if self._screen_stack and self._screen_stack[-1].styles.background.a == 1:
+            return []
+        return super()._background_screens
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this platform, or on Linux and macOS rembuk's (:mod:`tui.driver`)."""

@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from textual import on
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widgets import Header
 
@@ -45,6 +46,12 @@ class WorkshopScreen(Translated, QuietScreen, Screen[None]):
     reads: ClassVar[frozenset[str] | None] = None
     """The tables :meth:`reload` reads (names of ``data.schema`` change counts): a change made
     elsewhere reloads the screen only if it touched one. None: any change reloads it."""
+
+    # Textual's, without their repaint of the whole screen at each change: the header that shows
+    # the titles repaints itself (the room line's title at each join wrote a full frame). The
+    # focus is QuietScreen's.
+    title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
+    sub_title: Reactive[str | None] = Reactive(None, compute=False, repaint=False)
 
     @dataclass
     class WriteEnded(Message):

@@ -51,7 +51,7 @@ class BoardEdits(WorkshopScreen):
     board screen (:class:`~screens.board.BoardScreen`) fills the state from its readings.
     """
 
-    grouping: reactive[Grouping] = reactive(Grouping.ELEMENT, init=False)
+    grouping: reactive[Grouping] = reactive(Grouping.ELEMENT, init=False, repaint=False)
     """Whether the columns are the dimension's elements or the agencies leading its cards."""
 
     @dataclass

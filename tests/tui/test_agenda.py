@@ -165,3 +165,25 @@ async def test_f6_runs_the_agenda_from_any_screen_with_the_header_clock(stage_2_
         assert f'Agenda: finished "{first.title}" (F6 starts the next item).' in messages
         await press(pilot, "f1")  # the key help lists it on every screen
         assert ("f6", "Agenda: finish / next item") in pilot.app.screen.rows
+
+
+async def test_an_idle_clock_draws_nothing_at_its_ticks(stage_2_path, monkeypatch):
+    """Nothing runs: the clock's ticks and readings leave the screen alone (each redraw laid the
+    whole screen out again, a full frame a second over the link)."""
+    drawn: list[str] = []
+    real = AgendaClock.update
+
+    def update(self, content="", **kwargs):
+        drawn.append(str(content))
+        return real(self, content, **kwargs)
+
+    monkeypatch.setattr(AgendaClock, "update", update)
+    async with make_app(stage_2_path).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        clock = pilot.app.screen.query_one(AgendaClock)
+        drawn.clear()
+        for _ in range(4):
+            clock.tick()
+        await clock.read().wait()
+        await settle(pilot)
+        assert drawn == [] and clock_text(pilot) == ""

@@ -280,7 +280,7 @@ async def test_a_store_error_while_reading_the_board_is_said_not_raised(seeded_p
         def fail(*args, **kwargs):
             raise errors.Busy(seeded_path)
 
-        monkeypatch.setattr(board_module, "board_cards", fail)
+        monkeypatch.setattr(board_module, "read_board", fail)
         await press(pilot, "s")
         assert isinstance(pilot.app.screen, BoardScreen)
         assert any(n.severity == "error" for n in pilot.app._notifications)
@@ -329,3 +329,66 @@ async def test_grouped_by_agency_at_80_columns_no_column_is_cut(demo_path):
         assert board.board.column is board.board.columns[0] and board.card is not None
         await press(pilot, "l")
         assert board.board.column is board.board.columns[1] and board.card is not None
+
+
+async def test_a_board_opens_whole_from_one_reading(seeded_path, monkeypatch):
+    """The board is read once, before it shows: its first screen has its cards and highlight
+    (no empty board painted first, no second reading on arrival)."""
+    from screens import board as board_module
+
+    readings = []
+    real = board_module.read_board
+
+    def counting(*args, **kwargs):
+        readings.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(board_module, "read_board", counting)
+    shown_with_cards = []
+    real_mount = BoardScreen.on_mount
+
+    def mounted(screen):
+        real_mount(screen)
+        shown_with_cards.append(sum(len(c.cards) for c in screen.board.columns))
+
+    monkeypatch.setattr(BoardScreen, "on_mount", mounted)
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        assert len(readings) == 1
+        assert shown_with_cards == [4]
+        assert board.card.innovation.title == "Serang Tatu"
+
+
+async def test_a_board_that_cannot_be_read_is_said_and_the_overview_stays(seeded_path, monkeypatch):
+    from data import errors
+    from screens import board as board_module
+
+    def fail(*args, **kwargs):
+        raise errors.Busy(seeded_path)
+
+    monkeypatch.setattr(board_module, "read_board", fail)
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        overview = pilot.app.screen
+        await press(pilot, "1")
+        assert pilot.app.screen is overview
+        assert any(n.severity == "error" for n in pilot.app._notifications)
+
+
+async def test_the_footer_follows_the_card_without_being_rebuilt(seeded_path):
+    """Review needs an existing card: on a new card its key greys out, on an existing one it
+    lights again; the footer's keys change state in place (a rebuild repainted the whole screen)."""
+    from textual.widgets._footer import FooterKey
+
+    def review_key(screen):
+        return next(k for k in screen.query(FooterKey) if k.action == "review")
+
+    async with make_app(seeded_path).run_test(size=(120, 40)) as pilot:
+        board = await open_board(pilot)
+        key = review_key(board)
+        assert board.card.innovation.status is InnovationStatus.EXISTING and not key.has_class("-disabled")
+        await press(pilot, "j")
+        assert board.card.innovation.title == "Mal Pelayanan Publik"
+        assert review_key(board) is key and key.has_class("-disabled")
+        await press(pilot, "k")
+        assert review_key(board) is key and not key.has_class("-disabled")

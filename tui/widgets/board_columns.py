@@ -1,7 +1,7 @@
 """A board's columns side by side, and moving between them: the widget a board screen owns.
 
 It knows its columns, which one has the focus and which card is highlighted, how to show a
-fresh reading (in place when the columns are the same, rebuilt when they are not) and how to
+fresh reading (in the same column widgets, adding or removing only the difference) and how to
 put the focus back on the same card afterwards. What the keys *do* to cards is the screen's.
 
 Grouped by agency there are more columns than fit: they are sized so that whole columns fill
@@ -54,25 +54,39 @@ class BoardColumns(HorizontalScroll):
         column = self.column
         return (self.columns.index(column), column.row) if column else (0, 0)
 
-    def same_columns(self, groups: list[Group]) -> bool:
-        """Whether ``groups`` are the columns shown now (then they are updated in place)."""
-        return [column.key for column in self.columns] == [group.key for group in groups]
+    def __init__(self, groups: list[Group] | None = None, names: dict[int, str] | None = None,
+                 by_agency: bool = False, **kwargs) -> None:
+        """Columns for ``groups`` at once (the board's first reading), or none until :meth:`show`."""
+        super().__init__(*[BoardColumn(group, names or {}) for group in groups or []], **kwargs)
+        self.set_class(by_agency, "-by-agency")
 
     async def show(self, groups: list[Group], names: dict[int, str], by_agency: bool) -> None:
-        """Show a fresh reading; agencies' names by id, for the cards' lead agency."""
-        if self.same_columns(groups):
-            for column, group in zip(self.columns, groups, strict=True):
-                column.show(group, names)
-            return
-        await self.remove_children()
+        """Show a fresh reading; agencies' names by id, for the cards' lead agency.
+
+        The column widgets are kept and given their new groups; only columns beyond the old
+        count are mounted (or those beyond the new count removed), so a filter or regrouping
+        repaints the board once instead of building it again.
+        """
+        columns = self.columns
+        for column, group in zip(columns, groups, strict=False):
+            column.show(group, names)
         self.set_class(by_agency, "-by-agency")
-        await self.mount_all([BoardColumn(group, names) for group in groups])
-        self._fit_columns()
+        if len(columns) > len(groups):
+            await self.remove_children(columns[len(groups):])
+        elif len(groups) > len(columns):
+            added = [BoardColumn(group, names) for group in groups[len(columns):]]
+            self._fit_columns([*columns, *added])
+            await self.mount_all(added)
+        self._fit_columns(self.columns)
+        if not by_agency:
+            for column in self.columns:
+                if column.styles.has_rule("width"):
+                    column.styles.width = None  # the stylesheet's share of the width again
 
     def on_resize(self, event: events.Resize) -> None:
-        self._fit_columns()
+        self._fit_columns(self.columns)
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, columns: list[BoardColumn]) -> None:
         """Grouped by agency: as many whole columns as the width holds, sharing it exactly.
 
         Widths repeat with a period of that many columns (27, 27, 26 at 80 cells), so any
@@ -80,14 +94,16 @@ class BoardColumns(HorizontalScroll):
         """
         if not self.has_class("-by-agency"):
             return
-        columns, width = self.columns, self.scrollable_content_region.width
-        fitting = self._fitting(width)
+        width = self.scrollable_content_region.width
+        fitting = self._fitting(width, len(columns))
         base, extra = divmod(width, fitting)
         for index, column in enumerate(columns):
-            column.styles.width = base + (1 if index % fitting < extra else 0)
+            wanted = base + (1 if index % fitting < extra else 0)
+            if column.styles.width is None or column.styles.width.value != wanted:
+                column.styles.width = wanted  # set only when it changes: each setting is a layout
 
-    def _fitting(self, width: int) -> int:
-        return max(1, min(len(self.columns), width // self.AGENCY_COLUMN_WIDTH))
+    def _fitting(self, width: int, count: int) -> int:
+        return max(1, min(count, width // self.AGENCY_COLUMN_WIDTH))
 
     def bring_into_view(self, column: BoardColumn) -> None:
         """Scroll by whole columns until ``column`` is in view: none is ever half shown."""
@@ -95,7 +111,7 @@ class BoardColumns(HorizontalScroll):
             column.scroll_visible(animate=False)
             return
         columns = self.columns
-        fitting = self._fitting(self.scrollable_content_region.width)
+        fitting = self._fitting(self.scrollable_content_region.width, len(columns))
         starts = [c.virtual_region.x for c in columns]
         first = min(range(len(starts)), key=lambda n: abs(starts[n] - self.scroll_x))
         index = columns.index(column)

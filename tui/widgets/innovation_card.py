@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.text import Text
+from textual import events
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -66,7 +67,7 @@ def _standing(card: Card) -> str:
 MARK = "▶"
 """Beside the first line of the focused column's highlighted card."""
 
-CHUNK = 60
+CHUNK = 24
 """How many entries (cards, headings, separators) a column shows at once, and adds at a time."""
 
 
@@ -98,6 +99,8 @@ class BoardColumn(OptionList):
 
     def __init__(self, group: Group, agencies: dict[int, str], **kwargs) -> None:
         super().__init__(**kwargs)
+        self._lines_width = -1
+        """The width the cards' lines were last laid out for."""
         self.key = group.key
         self.show(group, agencies)
 
@@ -108,6 +111,7 @@ class BoardColumn(OptionList):
         highlight nears the end, so a column of hundreds of cards opens without a wait.
         """
         current = self.current_id
+        self.key = group.key
         self.border_title = group.label
         self.group = group
         self._entries = _entries(group)
@@ -120,6 +124,17 @@ class BoardColumn(OptionList):
         self.border_subtitle = str(len(group.cards))
         if current is not None:
             self.highlight_card(current)
+
+    def _update_lines(self) -> None:
+        fresh = not self._line_cache.lines
+        super()._update_lines()
+        if fresh and self._line_cache.lines:
+            self._lines_width = self.scrollable_content_region.width  # what the lines were wrapped to
+
+    def _on_resize(self, event: events.Resize | None = None) -> None:
+        """Lay the cards out again only if the width changed (Textual's list repaints on any resize)."""
+        if event is not None and self.scrollable_content_region.width == self._lines_width:
+            event.prevent_default()  # the same lines: the first layout of a board needs no second paint
 
     def _show_more(self, count: int) -> None:
         batch = self._entries[self._shown:self._shown + count]
