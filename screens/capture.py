@@ -107,11 +107,20 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         self.load_recent()
 
     def draw_over(self, below: object) -> None:
-        """About to open over ``below``: it is on the terminal already, and stays as it is."""
-        if isinstance(below, QuietScreen):
+        """About to open over ``below``: if it is on the terminal already and stays as it is,
+        write only the lines this screen covers.
+
+        A screen still reading (just opened, or the overview at start-up while a kept draft
+        opens the line at once) is about to draw what it read: then everything is drawn, or the
+        room would see it half drawn behind the line (its changes come to this screen as one
+        whole repaint, which the narrowing would drop).
+        """
+        if not isinstance(below, QuietScreen):
+            return
+        below.cover(self.covered)
+        if below.settled():
             below.redraw_only(list)
-            below.cover(self.covered)
-        self.redraw_only(self.covered)
+            self.redraw_only(self.covered)
 
     def covered(self) -> list[Region] | None:
         """The regions this screen draws over the one below: the panel and the footer.

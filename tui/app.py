@@ -221,10 +221,16 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     def action_capture(self) -> None:
         """Open the note line, attached to what the current screen shows."""
+        self._open_capture(narrow=True)
+
+    def _open_capture(self, *, narrow: bool) -> None:
+        """Open the note line; ``narrow``: write only the lines it covers, if the screen below is
+        settled (not at start-up, when the screen below has yet to draw what it reads)."""
         if self.screen is self.capture:
             return
         self.capture.context = self._capture_context()
-        self.capture.draw_over(self.screen)  # only the lines it covers are written
+        if narrow:
+            self.capture.draw_over(self.screen)
         self.push_screen(self.capture)
 
     def _capture_context(self) -> CaptureContext:
@@ -331,7 +337,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     def offer_draft(self, draft: str) -> None:
         """A half-typed note survived the last run: open the note line with it."""
-        self.action_capture()
+        self._open_capture(narrow=False)
         self.call_after_refresh(self.capture.offer, draft)
 
     def _handle_hangup(self) -> None:

@@ -58,6 +58,11 @@ class QuietScreen(Screen[None]):
         """
         self._covered_by = regions
 
+    def settled(self) -> bool:
+        """Whether this screen has nothing of its own under way whose result it has yet to draw
+        (a reading in a worker): only then is what the terminal shows of it what it will show."""
+        return not any(worker.node is self and not worker.is_finished for worker in self.app.workers)
+
     def redraw_only(self, regions: Callable[[], Sequence[Region] | None]) -> None:
         """Narrow the next whole-screen repaint to ``regions()`` (asked for when it happens).
 
