@@ -87,6 +87,8 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         self._committing: list[NoteCommit] = []
         """Notes on their way to the file: a hang-up commits them itself (see save_draft_now)."""
         self._preloaded: list[Note] = []
+        self._owned_hint = False
+        """Whether the hint names the agency and due date (the kind is a follow-up's)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="capture-panel"):
@@ -213,6 +215,14 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         """A note's commit is over (saved or refused): the line no longer waits on it."""
         if commit in self._committing:
             self._committing.remove(commit)
+
+    @on(CaptureBar.KindChanged)
+    def kind_changed(self, message: CaptureBar.KindChanged) -> None:
+        """The hint names where Tab goes: to the agency and due date for a follow-up (another
+        hint, such as a kept draft's, stays until the kind changes between the two)."""
+        if message.owned != self._owned_hint:
+            self._owned_hint = message.owned
+            self.query_one("#capture-hint", Label).update(_("capture.hint_owned" if message.owned else "capture.hint"))
 
     @on(Committed)
     def committed(self, message: Committed) -> None:

@@ -113,3 +113,17 @@ async def test_an_agency_begun_is_the_one_suggested_and_named_beside_it(workshop
         await press(pilot, "enter")
     [saved] = stored(workshop_path)
     assert (saved.owner_agency_id, saved.due) == (agency_id(workshop_path, "DPUPR"), date(2025, 7, 31))
+
+
+async def test_the_hint_says_tab_reaches_the_agency_for_a_follow_up_and_the_speaker_again_after(workshop_path):
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "n")
+        hint = app.screen.query_one("#capture-hint", Label)
+        assert "Tab speaker" in str(hint.render())
+        await press(pilot, "ctrl+t", "ctrl+t")  # note → decision → follow-up
+        assert "Tab agency, then due date" in str(hint.render())
+        await press(pilot, *"Kirim data", "enter")
+        await settle(pilot)
+        assert "Tab speaker" in str(hint.render())  # the next note is a plain note

@@ -104,6 +104,12 @@ class CaptureBar(Translated, Widget):
         def control(self) -> CaptureBar:
             return self.bar
 
+    @dataclass
+    class KindChanged(Message):
+        """The kind changed; ``owned``: it takes an agency and a due date (their row shows)."""
+
+        owned: bool
+
     def compose(self) -> ComposeResult:
         with Horizontal():
             yield Label(id="capture-kind")
@@ -127,6 +133,7 @@ class CaptureBar(Translated, Widget):
     def watch_kind(self, kind: NoteKind) -> None:
         self.query_one("#capture-kind", Label).update(enum_label(_, kind))
         self.set_class(kind in OWNED_KINDS, "-owned")
+        self.post_message(self.KindChanged(kind in OWNED_KINDS))
 
     def action_next_kind(self) -> None:
         """Cycle the kind: note → decision → follow-up → question → data request."""
