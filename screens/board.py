@@ -33,7 +33,6 @@ from screens.quick_wins import QuickWinScreen
 from screens.support.base import Workspace
 from screens.support.board_edits import BoardEdits
 from tui.messages import CaptureContext
-from tui.widgets.agenda_clock import AgendaClock
 from tui.widgets.board_columns import BoardColumns
 from tui.widgets.choices import Choice
 from tui.widgets.innovation_card import InnovationCard
@@ -104,8 +103,7 @@ class BoardScreen(BoardEdits):
         """Painting held back until the board is shown (see :meth:`hold_paint`)."""
 
     def compose(self) -> ComposeResult:
-        with Header():
-            yield AgendaClock(self.store)  # composed, not mounted after the first frame
+        yield Header()  # the agenda clock is mounted in it as on every screen (WorkshopScreen)
         with Horizontal(id="board-bar"):
             yield Input(placeholder=_("boards.search"), id="board-search")
             yield Choice([], prompt=_("boards.filter.all_agencies"), id="board-agency")

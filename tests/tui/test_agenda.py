@@ -187,3 +187,14 @@ async def test_an_idle_clock_draws_nothing_at_its_ticks(stage_2_path, monkeypatc
         await clock.read().wait()
         await settle(pilot)
         assert drawn == [] and clock_text(pilot) == ""
+
+
+async def test_the_clock_reads_whole_in_the_boards_header_at_80_columns(stage_2_path):
+    """On the board as on the overview, the running item and its time fit in the header (the
+    board once composed the clock before the header's own parts, which pushed it off the edge)."""
+    async with make_app(stage_2_path, language="id").run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "f6", "enter")
+        await wait_until(pilot, lambda: "sisa" in clock_text(pilot), what="the clock")
+        first_line = "".join(strip.text for strip in pilot.app.screen._compositor.render_update(full=True).strips[0])
+        assert clock_text(pilot).strip() in first_line
