@@ -92,16 +92,21 @@ def load_keymap() -> dict[str, str]:
 
     A missing file is no keymap; a malformed one raises :class:`SettingsError` saying where.
     """
-    path = config_dir() / "keymap.toml"
+    table = _read_toml(config_dir() / "keymap.toml", "settings.error.keymap")
+    return {str(k): str(v) for k, v in table.items()}
+
+
+def _read_toml(path: Path, refusal: str) -> dict[str, object]:
+    """The TOML table in ``path`` ({} if there is no such file); a file that cannot be read as
+    TOML raises :class:`SettingsError` with the catalog line ``refusal`` (given path and detail)."""
     if not path.exists():
         return {}
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         from core.i18n import _
 
-        raise SettingsError(_("settings.error.keymap", path=path, detail=exc)) from exc
-    return {str(k): str(v) for k, v in table.items()}
+        raise SettingsError(_(refusal, path=path, detail=exc)) from exc
 
 
 #: The entries ``settings.toml`` may hold, each with its type.
@@ -115,14 +120,9 @@ def load_settings_file() -> dict[str, object]:
     raises :class:`SettingsError` saying which.
     """
     path = config_dir() / "settings.toml"
-    if not path.exists():
-        return {}
+    table = _read_toml(path, "settings.error.file")
     from core.i18n import _
 
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise SettingsError(_("settings.error.file", path=path, detail=exc)) from exc
     for name, value in table.items():
         kind = SETTINGS_FILE_ENTRIES.get(name)
         if kind is None or not isinstance(value, kind):
