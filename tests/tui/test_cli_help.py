@@ -14,10 +14,14 @@ from tui.cli import main
 from tui.cli.help import commands, help_keys
 
 
-def rembuk_help(*args: str, **env: str) -> str:
+def run_rembuk(args: tuple[str, ...], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """``rembuk ARGS`` with only the language variables of ``env`` set."""
     environ = {k: v for k, v in os.environ.items() if k not in ("REMBUK_LANG", "LANG", "LC_ALL")}
-    result = subprocess.run([REMBUK, *args], capture_output=True, text=True, env={**environ, **env},
-                            timeout=60)
+    return subprocess.run([REMBUK, *args], capture_output=True, text=True, env={**environ, **env}, timeout=60)
+
+
+def rembuk_help(*args: str, **env: str) -> str:
+    result = run_rembuk(args, env)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -46,3 +50,20 @@ def test_a_subcommand_follows_lang_given_before_it():
 def test_help_stays_english_in_english():
     page = rembuk_help("new", "--help", REMBUK_LANG="en")
     assert "Usage:" in page and "Create a new workshop file at PATH" in page
+
+
+def rembuk_refused(*args: str, **env: str) -> str:
+    result = run_rembuk(args, env)
+    assert result.returncode == 2, result.stderr
+    return result.stderr
+
+
+def test_a_mistyped_command_line_is_refused_in_indonesian():
+    """Click's own usage errors (an unknown option, a wrong choice, a missing argument) follow the
+    language, as the help does."""
+    assert "Kesalahan: Tidak ada opsi '--lnag'." in rembuk_refused("open", "--lnag", "x", REMBUK_LANG="id")
+    refused = rembuk_refused("opn", "x", REMBUK_LANG="id")
+    assert "Tidak ada perintah 'opn'. Maksud Anda 'open'?" in refused and "Lihat 'rembuk --help'" in refused
+    assert "'V' bukan salah satu dari 'I', 'II', 'III', 'IV'" in rembuk_refused("new", "x", "--stage", "V",
+                                                                                 REMBUK_LANG="id")
+    assert "Error: No such option '--lnag'." in rembuk_refused("open", "--lnag", "x", REMBUK_LANG="en")

@@ -29,6 +29,57 @@ CLICK_WORDS = {
 """Click's own strings that a help page shows, and their catalog keys."""
 
 
+CLICK_MESSAGES = {
+    "Error: {message}": "cli.click.error",
+    "Try '{command} {option}' for help.": "cli.click.try_help",
+    "Invalid value: {message}": "cli.click.invalid_value",
+    "Invalid value for {param_hint}: {message}": "cli.click.invalid_value_for",
+    "Missing argument": "cli.click.missing_argument",
+    "Missing option": "cli.click.missing_option",
+    "Missing parameter": "cli.click.missing_parameter",
+    "No such option {name!r}.": "cli.click.no_such_option",
+    "No such command {name!r}.": "cli.click.no_such_command",
+    "Got unexpected extra argument ({args})": "cli.click.extra_argument",
+    "Got unexpected extra arguments ({args})": "cli.click.extra_arguments",
+    "Option {name!r} requires an argument.": "cli.click.needs_argument",
+    "Option {name!r} requires {nargs} arguments.": "cli.click.needs_arguments",
+    "Did you mean {possibility}?": "cli.click.did_you_mean",
+    "(Did you mean one of: {possibilities}?)": "cli.click.did_you_mean_one_of",
+    "{value!r} is not {choice}.": "cli.click.not_choice",
+    "{value!r} is not one of {choices}.": "cli.click.not_one_of",
+    "{value!r} is not a valid {number_type}.": "cli.click.not_a_number",
+}
+"""Click's usage errors (``rembuk open --lnag``) and their catalog keys: click asks
+:func:`gettext.gettext` for them, as templates it then fills in."""
+
+CLICK_MODULES = ("core", "exceptions", "parser", "types")
+"""The click modules whose messages go through :func:`click_gettext`."""
+
+
+def click_gettext(message: str) -> str:
+    """Click's ``_``: its template in the user's language, where the catalogs have it."""
+    key = CLICK_MESSAGES.get(message)
+    return (_translated([key], message) or message) if key else message
+
+
+def click_ngettext(singular: str, plural: str, count: int) -> str:
+    """Click's ``ngettext``, through :func:`click_gettext`."""
+    return click_gettext(singular if count == 1 else plural)
+
+
+def translate_click_messages() -> None:
+    """Have click say its usage errors in the user's language (it imported ``gettext``'s own)."""
+    import importlib
+
+    for name in CLICK_MODULES:
+        module = importlib.import_module(f"click.{name}")
+        names = vars(module)
+        if "_" in names:
+            names["_"] = click_gettext
+        if "ngettext" in names:
+            names["ngettext"] = click_ngettext
+
+
 def _word(text: str) -> str:
     key = CLICK_WORDS.get(text)
     return _(key) if key else text.replace("[default: ", "[" + _("cli.help.default") + ": ")
@@ -105,4 +156,5 @@ class RembukGroup(click.Group):
         language = language_in(arguments)
         set_language(resolve_language(language if language in ("id", "en") else None))
         translate_tree(self)
+        translate_click_messages()
         return super().main(arguments, *rest, **options)
