@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
 from textual.geometry import Region
 from textual.widget import Widget
 from textual.widgets import DataTable, Select
 
 from core.i18n import translator
 from core.models import ActionStep, Agency, Innovation, QuickWin
-from screens.agenda import AgendaScreen
 from screens.capture import CaptureScreen
-from screens.people import PeopleScreen
-from screens.preview import PreviewScreen
 from screens.quick_wins import QuickWinScreen
-from screens.risk_heatmap import RiskHeatmapScreen
 from screens.roadmap import RoadmapScreen
 from tests.support import press, settle, wait_until
-from tests.tui.test_footers import cut_keys
 from tui.app import make_app
 from tui.widgets.setup_line import SetupLine
 
@@ -86,24 +80,6 @@ async def test_the_quick_win_total_and_its_percentage_show_beside_a_long_title(m
         await wait_until(pilot, lambda: table.row_count, what="the ranking")
         row = table.render_line(1).text[:table.scrollable_content_region.width]
         assert " 0/65 (0%) " in row and row.rstrip().endswith("…"), row
-
-
-@pytest.mark.parametrize("language", ["id", "en"])
-@pytest.mark.parametrize(("keys", "screen"), [
-    (["o"], PeopleScreen),
-    (["r"], RiskHeatmapScreen),
-    (["t"], AgendaScreen),
-    (["p"], PreviewScreen),
-])
-async def test_no_footer_key_is_cut_at_80_columns(demo_path, language, keys, screen):
-    """Before: ``q Kelu`` on the registers of people, ``f1 Ba`` on the heatmap, ``n Cat`` on the agenda."""
-    app = make_app(demo_path, language=language)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await press(pilot, *keys)
-        await wait_until(pilot, lambda: isinstance(app.screen, screen), what=screen.__name__)
-        await settle(pilot)
-        assert cut_keys(app) == []
 
 
 async def test_the_set_up_line_marks_the_fields_it_has_no_room_to_name(workshop_path):

@@ -1,4 +1,4 @@
-"""At 80 columns in Indonesian, the footers show every key they list whole, none cut at the edge."""
+"""At 80 columns, in Indonesian and English, the footers show every key they list whole, none cut at the edge."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import pytest
 from textual.widgets import DataTable, Footer
 
 from screens.action_plan import ActionPlanScreen
+from screens.agenda import AgendaScreen
+from screens.people import PeopleScreen
 from screens.preview import PreviewScreen
+from screens.risk_heatmap import RiskHeatmapScreen
 from screens.risk_register import RiskRegisterScreen
 from screens.roadmap import RoadmapScreen
 from tests.support import press, settle, wait_until
@@ -21,14 +24,19 @@ def cut_keys(app) -> list[str]:
             if key is not palette and key.region.right > palette.region.x]
 
 
+@pytest.mark.parametrize("language", ["id", "en"])
 @pytest.mark.parametrize(("keys", "screen"), [
     (["p"], PreviewScreen),
     (["r", "r"], RiskRegisterScreen),
     (["a", *"Mal", "enter"], ActionPlanScreen),
     (["m"], RoadmapScreen),
+    (["o"], PeopleScreen),
+    (["r"], RiskHeatmapScreen),
+    (["t"], AgendaScreen),
 ])
-async def test_no_footer_key_is_cut_at_80_columns(demo_path, keys, screen):
-    app = make_app(demo_path, language="id")
+async def test_no_footer_key_is_cut_at_80_columns(demo_path, language, keys, screen):
+    """Once cut: ``q Kelu`` on the registers of people, ``f1 Ba`` on the heatmap, ``n Cat`` on the agenda."""
+    app = make_app(demo_path, language=language)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await press(pilot, *keys)
