@@ -268,12 +268,12 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         self.notify(_(f"agenda.step.{done}", title=item.title), markup=False)
         for clock in self.screen.query(AgendaClock):
             clock.read()
-        self._broadcast(WorkshopChanged(external=False))
+        self.broadcast(WorkshopChanged(external=False))
 
     # -- changes -----------------------------------------------------------------------------
 
     def on_note_saved(self, message: NoteSaved) -> None:
-        self._broadcast(WorkshopChanged(external=False, tables=note_tables(message.note)))
+        self.broadcast(WorkshopChanged(external=False, tables=note_tables(message.note)))
 
     def poll_changes(self) -> None:
         """Every ``poll_interval``: look for another terminal's changes, unless a look is under way.
@@ -319,9 +319,9 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
                           if message.changes.get(t) != self._changes.get(t))
         self._changes = message.changes
         if moved:
-            self._broadcast(WorkshopChanged(external=True, tables=moved))
+            self.broadcast(WorkshopChanged(external=True, tables=moved))
 
-    def _broadcast(self, message: WorkshopChanged) -> None:
+    def broadcast(self, message: WorkshopChanged) -> None:
         """Tell the screens that can be seen: the top one, and those under only modal screens.
 
         A screen further down reloads when it comes back (``on_screen_resume``). Told now, the

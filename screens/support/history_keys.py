@@ -70,8 +70,12 @@ class HistoryKeys(App[None]):
     def on_reversed(self, message: Reversed) -> None:
         self.notify(message.line, severity="information" if message.changed else "warning", markup=False)
         if message.changed:
-            for screen in self.screen_stack:
-                screen.post_message(WorkshopChanged(external=False, item=message.item))
+            self.broadcast(WorkshopChanged(external=False, item=message.item))
+
+    def broadcast(self, message: WorkshopChanged) -> None:
+        """Tell the screens of a change made here; the app tells only those that can be seen."""
+        for screen in self.screen_stack:
+            screen.post_message(message)
 
     def action_history(self) -> None:
         """The history of what the screen has highlighted, or of the whole workshop."""

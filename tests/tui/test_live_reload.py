@@ -52,8 +52,8 @@ async def test_a_note_saved_elsewhere_does_not_reload_the_board_and_shows_on_the
         place = (board.card.innovation.title, board.board.place())
         board_reloads, overview_reloads = spy_on_reloads(board), spy_on_reloads(overview)
         told: list[frozenset[str] | None] = []
-        broadcast = app._broadcast
-        app._broadcast = lambda message: (told.append(message.tables), broadcast(message))[1]
+        broadcast = app.broadcast
+        app.broadcast = lambda message: (told.append(message.tables), broadcast(message))[1]
 
         save_note_elsewhere(seeded_path, "Pasar ikan perlu cold storage")
         await wait_until(pilot, lambda: told)  # the app noticed, and told the screens in view
