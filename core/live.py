@@ -76,7 +76,8 @@ class Driver(Model):
 
     terminal_id: str
     name: Line
-    view: LiveView = LiveView()
+    view: LiveView = Field(default_factory=LiveView)
+    """A factory, not ``LiveView()``: an instance made at import builds the model's validator then."""
     published_at: float = 0.0
     seen_at: float = 0.0
     """The driving terminal's last heartbeat (0 once it has left)."""

@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from core.models import HistoryAction, HistoryChange
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from data.store import WorkshopStore
 
 ACTIONS = "history_actions"

@@ -10,13 +10,14 @@ where it is. None of these tables count as changes to the workshop (see
 from __future__ import annotations
 
 import time
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from core.live import Driver, LiveView, Terminal, present
 from data.errors import StoreError
 from data.store import WorkshopStore
+
+if TYPE_CHECKING:
+    import sqlite_utils  # annotations only: the store makes its Database when first written
 
 FORGET_AFTER_SECONDS = 3600.0
 """Rows of terminals gone this long are deleted when another joins, so the table stays small."""

@@ -8,13 +8,15 @@ mistaken for a workshop. Never edit a migration that has shipped: add the next o
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils  # annotations only: the store makes its Database when first written
 
 APPLICATION_ID = 0x52454D42
 """'REMB': the SQLite application id of a rembuk workshop file."""
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[["sqlite_utils.Database"], None]
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:

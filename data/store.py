@@ -21,15 +21,17 @@ from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import sqlite_utils
 from pydantic import ValidationError
 
 from core.models import Bundle, Model, ReferenceData, Stored, Workshop
 from data import errors, history
 from data.rows import TABLES, from_row, to_row
 from data.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, track_changes
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 S = TypeVar("S", bound=Model)
 T = TypeVar("T", bound=Stored)
@@ -81,6 +83,14 @@ def _condition(column: str, value: object) -> tuple[str, list[object]]:
     return f"{column} = ?", [value]
 
 
+def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] | dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The rows of ``sql`` as dicts keyed by column name (as sqlite-utils' ``query`` gives them)."""
+    cursor = conn.execute(sql, params)
+    keys = [column[0] for column in cursor.description or ()]
+    for row in cursor:
+        yield dict(zip(keys, row, strict=True))
+
+
 def problem(exc: ValueError) -> str:
     """What is wrong with a row, in a few words: the first field pydantic refused, or the JSON error."""
     if isinstance(exc, ValidationError):
@@ -105,7 +115,7 @@ class WorkshopStore:
         self.path = path
         self.readonly = readonly
         self._conn = conn
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)  # no entry-point scan (~20 ms), no foreign hooks
+        self._db: sqlite_utils.Database | None = None
         self._lock = threading.RLock()
         self.terminal = history.terminal_name()
         """The name this store's actions are recorded under; a terminal undoes only its own."""
@@ -120,6 +130,16 @@ class WorkshopStore:
         self.damaged: dict[tuple[str, object], str] = {}
         """Rows read but left out because they cannot be read (table and id → the problem)."""
         self._mode = path.stat().st_mode & 0o777 if path.exists() else 0o600
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over this store's connection, for writes and migrations: made when first
+        written, so that opening a file and its first screen's reads (plain sqlite3) do not import it."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self._conn, execute_plugins=False)  # no entry-point scan, no hooks
+        return self._db
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -345,7 +365,7 @@ class WorkshopStore:
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
         os.replace(spare, self.path)
         self._conn = self._connect(self.path, readonly=False)
-        self.db = sqlite_utils.Database(self._conn)
+        self._db = None  # made again over the new connection
         self._prepare()
         raise errors.Restored(self.path)
 
@@ -367,7 +387,7 @@ class WorkshopStore:
         with self._lock:
             self._check_open()
             try:
-                return list(self.db.query(sql, params))
+                return list(_rows(self._conn, sql, params))
             except sqlite3.DatabaseError as exc:
                 raise _fail(exc, self.path) from exc
 
@@ -494,7 +514,7 @@ class WorkshopStore:
         with self._lock:
             self._check_open()
             try:
-                yield from self.db.query(sql, params)
+                yield from _rows(self._conn, sql, params)
             except sqlite3.DatabaseError as exc:
                 raise _fail(exc, self.path) from exc
 

@@ -19,13 +19,13 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from core.i18n import _
 from data import errors
 from data.history import ACTIONS, CHANGES, MAIN_TABLES, Item, current_row_json, mark_open, row_label
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from data.store import WorkshopStore
 
 UNDOABLE = ("do", "redo", "restore")

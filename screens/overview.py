@@ -27,6 +27,8 @@ from tui.workers import in_thread
 
 DIMENSION_CODES = ("GOV", "BRA", "ECO", "LIV", "SOC", "ENV")
 COLUMNS = 3
+LATEST_NOTES = 30
+"""How many of the latest notes the overview lists."""
 
 
 class OverviewScreen(SetupKeys, ActionPlanKeys):
@@ -74,12 +76,20 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         self.query(DimensionTile).first().focus()
 
     def reload(self) -> None:
-        self.load()
+        first = self.workspace.first.take_ready("overview") if self.workspace.first else None
+        if first is None:
+            self.load()
+        else:  # read while Textual started: shown in the first frame, not in a second one
+            self.show(self.Loaded(first.summaries, first.notes[:LATEST_NOTES]))
 
     @in_thread(exclusive=True, group="overview-load")
     def load(self) -> None:
-        """Read the counts and the latest notes off the UI thread."""
-        self.post_message(self.Loaded(dimension_summaries(self.store), latest_notes(self.store, 30)))
+        """Read the counts and the latest notes off the UI thread (the first time, the app's first reading)."""
+        first = self.workspace.first.take("overview") if self.workspace.first else None
+        if first is not None:
+            self.post_message(self.Loaded(first.summaries, first.notes[:LATEST_NOTES]))
+            return
+        self.post_message(self.Loaded(dimension_summaries(self.store), latest_notes(self.store, LATEST_NOTES)))
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:

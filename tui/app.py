@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -30,11 +31,12 @@ from core.live import TerminalRole
 from core.models import AgendaItem, Note, Workshop
 from data import agenda
 from data.errors import Closed, StoreError, describe_row
+from data.first_screen import FirstScreen, read_in_background
 from data.notes import CAPTURE_DRAFT
 from data.queries import latest_notes
 from data.store import WorkshopStore
 from screens.capture import RECENT_NOTES, CaptureScreen
-from screens.overview import OverviewScreen
+from screens.overview import LATEST_NOTES, OverviewScreen
 from screens.support.base import WorkshopScreen, Workspace
 from screens.support.history_keys import HistoryKeys
 from tui.commands import BindingCommands, Palette
@@ -96,10 +98,12 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         self.store = store
         self.settings = settings
         store.terminal = settings.name  # one name for the room, the notes and undo
-        self.workspace = Workspace(store, settings)
-        self.capture = CaptureScreen(store, settings.draft_interval, settings.name)
         self._data_version = store.data_version()
         self._changes = store.others_changes()
+        # Read after the change counts: a change made meanwhile is seen by the poll.
+        self.first = FirstScreen(read_in_background(store, CAPTURE_DRAFT, max(LATEST_NOTES, RECENT_NOTES)))
+        self.workspace = Workspace(store, settings, self.first)
+        self.capture = CaptureScreen(store, settings.draft_interval, settings.name)
         self._damaged_said: set[tuple[str, object]] = set()
         self.hung_up = False
         """Set on SIGHUP or SIGTERM: the file is closed and the app is ending."""
@@ -137,13 +141,33 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         self.install_screen(self.capture, "capture")
         self.push_screen(OverviewScreen(self.workspace, id="overview"))
         self._handle_hangup()
+        first = self.first.take_ready("start")
+        if first is None:
+            self.load_start()
+        else:  # read while Textual started: the header's line is in the first frame
+            self.started(self.Started(first.workshop, first.draft, first.notes[:RECENT_NOTES]))
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        """Join the room and watch the file once the first frame is out: their first writes and
+        reads (and sqlite-utils' import) would otherwise share the interpreter with its drawing.
+
+        The CLI starts the app with the garbage collector off (``tui.cli``): it is turned on
+        here, with what start-up made frozen, so that no later collection walks it again.
+        """
+        if not gc.isenabled():
+            gc.enable()
+            gc.freeze()
         self.set_interval(self.settings.poll_interval, self.poll_changes)
-        self.load_start()
         self.join_room(self.store, self.settings.terminal(), _("app.title"))
 
     @in_thread(group="start")
     def load_start(self) -> None:
-        """Read the header and any kept draft off the UI thread, then show them."""
+        """Read the header and any kept draft off the UI thread, then show them (the first reading's)."""
+        first = self.first.take("start")
+        if first is not None:
+            self.post_message(self.Started(first.workshop, first.draft, first.notes[:RECENT_NOTES]))
+            return
         self.post_message(self.Started(self.store.workshop(), self.store.draft(CAPTURE_DRAFT),
                                        latest_notes(self.store, RECENT_NOTES)))
 

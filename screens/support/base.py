@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Header
 
 from core.i18n import _
+from data.first_screen import FirstScreen
 from data.history import Item
 from data.store import WorkshopStore
 from screens.support.quiet import QuietScreen
@@ -35,6 +36,8 @@ class Workspace:
     """The open workshop file (opened and closed by the app)."""
     settings: Settings
     """The run's settings (the workshop's path, the language, intervals)."""
+    first: FirstScreen | None = None
+    """What the first screen shows, read while Textual started (None: each screen reads its own)."""
 
 
 class WorkshopScreen(Translated, QuietScreen, Screen[None]):

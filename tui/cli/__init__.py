@@ -6,8 +6,13 @@ Every failure a user can cause ends in one translated line on stderr and exit co
 
 from __future__ import annotations
 
+import gc
+import os
 import sys
 from pathlib import Path
+
+gc.disable()  # until the app's first frame (tui.app) or a command's start: collecting while importing costs ~35 ms
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # rembuk uses none: no scan of every package's entry points
 
 import click
 
@@ -54,11 +59,16 @@ def main(ctx: click.Context, lang: str | None, name: str | None, role: str, no_b
     set_language(resolve_language(lang))
     ctx.obj = ({"role": role} | ({"name": name} if name else {}) | ({"cursor_blink": False} if no_blink else {})
                | ({"slow_link": True} if slow_link else {}))
+    if ctx.invoked_subcommand not in APP_COMMANDS:
+        gc.enable()  # no app to start: a long export collects as usual
     if ctx.invoked_subcommand is None:
         from tui.settings import data_dir
 
         _run_app(data_dir() / "workshop.rembuk", create=True)
 
+
+APP_COMMANDS = frozenset({None, "open", "demo"})
+"""The commands that start the app at once (``new`` does after its own work, see :func:`_run_app`)."""
 
 RESTARTS = 3
 """How many times a run ended by an unexpected error is started again before giving up."""
@@ -70,6 +80,7 @@ def _run_app(path: Path, create: bool = False) -> None:
     A run ended by an unexpected error (the app keeps the typing as drafts first) is started
     again at once over the same file, with a line saying so, so the room keeps its session.
     """
+    gc.disable()  # the app enables it after its first frame
     from core.i18n import current_language
     from data.check import verify_in_background
 
