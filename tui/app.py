@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import os
 import signal
 import sys
@@ -150,14 +149,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     def _after_first_frame(self) -> None:
         """Join the room and watch the file once the first frame is out: their first writes and
-        reads (and sqlite-utils' import) would otherwise share the interpreter with its drawing.
-
-        The CLI starts the app with the garbage collector off (``tui.cli``): it is turned on
-        here, with what start-up made frozen, so that no later collection walks it again.
-        """
-        if not gc.isenabled():
-            gc.enable()
-            gc.freeze()
+        reads (and sqlite-utils' import) would otherwise share the interpreter with its drawing."""
         self.set_interval(self.settings.poll_interval, self.poll_changes)
         self.join_room(self.store, self.settings.terminal(), _("app.title"))
 

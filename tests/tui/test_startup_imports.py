@@ -37,3 +37,21 @@ def test_starting_the_app_does_not_import_what_the_first_screen_does_not_show() 
                                            check=True, timeout=120).stdout))
     assert "screens.overview" in loaded and "screens.capture" in loaded  # the probe imported the app
     assert sorted(name for name in NOT_AT_START if name in loaded) == []
+
+
+FIRST_SCREEN_PROBE = """
+import json, sys
+from tui.cli import main
+from tui.app import make_app
+app = make_app(sys.argv[1], language="en")
+app.first.take("probe")  # the first screen's reading, done
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_opening_a_workshop_and_reading_its_first_screen_leaves_sqlite_utils_unloaded(workshop_path) -> None:
+    """The first screen reads through plain sqlite3; sqlite-utils (~30 ms, ~3 MiB) loads with the first write."""
+    loaded = set(json.loads(subprocess.run([sys.executable, "-c", FIRST_SCREEN_PROBE, str(workshop_path)],
+                                           capture_output=True, text=True, check=True, timeout=120).stdout))
+    assert "data.first_screen" in loaded
+    assert sorted(name for name in loaded if name.split(".")[0] in {"sqlite_utils", "dateutil", "pluggy"}) == []

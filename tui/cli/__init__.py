@@ -7,15 +7,12 @@ Every failure a user can cause ends in one translated line on stderr and exit co
 from __future__ import annotations
 
 import gc
-import os
 import sys
 from pathlib import Path
 
-gc.disable()  # until the app's first frame (tui.app) or a command's start: collecting while importing costs ~35 ms
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # rembuk uses none: no scan of every package's entry points
-
 import click
 
+import tui.cli.loading  # noqa: F401  (first of ours: no garbage collection while the modules load)
 from core.i18n import _, resolve_language, set_language
 from tui.cli.errors import fail, friendly
 from tui.cli.help import RembukGroup
@@ -80,7 +77,7 @@ def _run_app(path: Path, create: bool = False) -> None:
     A run ended by an unexpected error (the app keeps the typing as drafts first) is started
     again at once over the same file, with a line saying so, so the room keeps its session.
     """
-    gc.disable()  # the app enables it after its first frame
+    gc.disable()  # `new` has done its work: no collection while the app's modules load
     from core.i18n import current_language
     from data.check import verify_in_background
 
@@ -93,6 +90,8 @@ def _run_app(path: Path, create: bool = False) -> None:
     for restart in range(RESTARTS + 1):
         early = verified if not restart else None  # a restart checks the file again, now
         app = friendly(make_app)(path, language=current_language(), create=create, verified=early, **room)
+        gc.freeze()  # what loading made stays: no collection walks it again (a full one took over 100 ms here)
+        gc.enable()
         if restart:
             app.call_later(app.notify, _("app.restarted"), severity="warning", timeout=15)
         app.run()
