@@ -75,6 +75,10 @@ class QuietScreen(Screen[None]):
         self._redraw_size = self.app.size  # at another size, nothing on the terminal can be kept
 
     def _compositor_refresh(self) -> None:
+        if self.app._batch_count:
+            # Painting is held (the note line's first opening): Textual would render the dirty
+            # regions and drop the frame; they are kept for the paint that ends the hold.
+            return
         regions = self._redraw_regions
         dirty = self._compositor._dirty_regions
         whole = self._compositor.size.region
