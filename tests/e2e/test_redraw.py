@@ -33,6 +33,8 @@ class RecordingApp(PtyApp):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.written = bytearray()
+        self.last_bytes = 0
+        """Bytes written in answer to the last key `press` sent."""
 
     def _feed(self, data: bytes, arrived: float) -> None:
         self.written += data
@@ -62,7 +64,13 @@ def press(app: RecordingApp, key: str, until: str | object) -> set[int]:
     """Press `key`, wait for its effect, and return the rows its answer wrote."""
     mark = len(app.written)
     app.press(key, until if callable(until) else ScreenContains(until), settle=0.4)
+    app.last_bytes = len(app.written) - mark
     return app.rows_written(mark)
+
+
+#: Issue 15's bounds at 120×40 truecolor, in bytes: a move between tiles within five times the
+#: hello floor's key (189 B), the note line's opening and closing within 2 KB, a note within 4 KB.
+MOVE_BYTES, NOTE_LINE_BYTES, SAVE_BYTES = 5 * 189, 2048, 4096
 
 
 def visible(app: RecordingApp) -> list[list[tuple[object, ...]]]:
@@ -95,8 +103,10 @@ def test_moving_between_tiles_writes_only_the_two_title_lines(overview: Recordin
     focus is marked there alone), nothing else: the tiles' counts are not written again."""
     first_titles, second_titles = {2}, {11}
     assert press(overview, "right", "▶ 2 Smart Branding") == first_titles
+    assert overview.last_bytes <= MOVE_BYTES
     assert_same_as_a_full_redraw(overview)
     assert press(overview, "down", "▶ 5 Smart Society") == first_titles | second_titles
+    assert overview.last_bytes <= MOVE_BYTES
     assert_same_as_a_full_redraw(overview)
 
 
@@ -108,18 +118,21 @@ class NoteLineClosed:
 def test_the_note_line_opens_saves_and_closes_over_the_lines_it_covers(overview: RecordingApp) -> None:
     """n, a note, Enter, Esc: the screen above the note line is never written again, except the
     tile whose count of notes changed and the latest notes list, which gained the note."""
-    panel = set(range(30, ROWS + 1))  # the note line's panel and footer: the bottom rows
+    panel = set(range(35, ROWS + 1))  # the note line: title, three notes, the line, the hint
     opened = press(overview, "n", "Note →")
-    assert opened and opened <= panel
+    assert opened and opened <= panel and overview.last_bytes <= NOTE_LINE_BYTES
 
     press(overview, "Anggaran disetujui", "Anggaran disetujui")
     saved = press(overview, "enter", "Note: Anggaran disetujui")
     notes_count_of_the_tile = {2 + 4}  # the first tile's fourth line ("Notes 4" became 5)
-    latest_notes = set(range(21, 30))
+    latest_notes = set(range(21, 35))
     assert notes_count_of_the_tile <= saved <= panel | notes_count_of_the_tile | latest_notes
+    assert overview.last_bytes <= SAVE_BYTES
 
     closed = press(overview, "escape", NoteLineClosed())
-    assert closed and closed <= panel
+    assert closed and closed <= panel and overview.last_bytes <= NOTE_LINE_BYTES
+
+    assert press(overview, "n", "Note →") <= panel and overview.last_bytes <= NOTE_LINE_BYTES  # again
     assert "Note: Anggaran disetujui" in overview.screen_text()
     assert_same_as_a_full_redraw(overview)
 
