@@ -283,7 +283,7 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
 
     @on(RecentRead)
     def show_recent(self, message: RecentRead) -> None:
-        self.query_one(NotesList).notes = message.notes
+        self.query_one(NotesList).show(message.notes)
 
     def on_workshop_changed(self, message: WorkshopChanged) -> None:
         if message.touches(frozenset({"notes"})):

@@ -58,6 +58,13 @@ class QuietScreen(Screen[None]):
         """
         self._covered_by = regions
 
+    def uncovered(self, region: Region) -> Region | None:
+        """The part of ``region`` no opaque screen above covers (None: none, or not known)."""
+        if self._covered_by is None:
+            return region
+        covers = self._covered_by()
+        return None if covers is None else _uncovered(region, covers)
+
     def settled(self) -> bool:
         """Whether this screen has nothing of its own under way whose result it has yet to draw
         (a reading in a worker): only then is what the terminal shows of it what it will show."""

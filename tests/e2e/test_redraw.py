@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 import sys
+import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from core.models import Note
+from data.store import WorkshopStore
 from tests.bench.harness import PtyApp, ScreenContains
 from tests.bench.scenarios import rembuk_executable
 
@@ -50,14 +54,19 @@ class RecordingApp(PtyApp):
 def overview(make_workshop, tmp_path: Path):
     """The demo workshop open on its overview in a 120×40 truecolor pty, cursors not blinking."""
     path = make_workshop.demo()
-    env = {"REMBUK_LANG": "en", "REMBUK_DATA_DIR": str(tmp_path / "data"), "HOME": str(tmp_path),
-           "REMBUK_CONFIG_DIR": str(tmp_path / "config")}
-    app = RecordingApp([rembuk_executable(), "--no-blink", "open", str(path)], cols=COLS, rows=ROWS,
-                       colorterm="truecolor", env=env, cwd=tmp_path)
+    app = _open(path, tmp_path)
     with app:
         app.wait_ready(ScreenContains("Smart Environment", "Latest notes", "ENV-3"), settle=0.5)
+        app.path = path
         yield app
         app.close(quit_key=None)
+
+
+def _open(path: Path, tmp_path: Path) -> RecordingApp:
+    env = {"REMBUK_LANG": "en", "REMBUK_DATA_DIR": str(tmp_path / "data"), "HOME": str(tmp_path),
+           "REMBUK_CONFIG_DIR": str(tmp_path / "config")}
+    return RecordingApp([rembuk_executable(), "--no-blink", "open", str(path)], cols=COLS, rows=ROWS,
+                        colorterm="truecolor", env=env, cwd=tmp_path)
 
 
 def press(app: RecordingApp, key: str, until: str | object) -> set[int]:
@@ -134,6 +143,24 @@ def test_the_note_line_opens_saves_and_closes_over_the_lines_it_covers(overview:
 
     assert press(overview, "n", "Note →") <= panel and overview.last_bytes <= NOTE_LINE_BYTES  # again
     assert "Note: Anggaran disetujui" in overview.screen_text()
+    assert_same_as_a_full_redraw(overview)
+
+
+def test_a_note_from_another_terminal_writes_its_own_line_not_the_list(overview: RecordingApp) -> None:
+    """The latest notes move down a line for the new one: the terminal moves them, and only the
+    new note's line and the count of its dimension's tile are written."""
+    mark = len(overview.written)
+    other = WorkshopStore.open(overview.path)
+    other.save(Note(text="dari terminal lain", dimension="ENV", created_at=datetime.now()))
+    other.close()
+    deadline = time.monotonic() + 15  # the app polls the file once a second
+    while "Note: dari terminal lain" not in overview.screen_text():
+        assert time.monotonic() < deadline, "the other terminal's note did not appear"
+        time.sleep(0.05)
+    overview.wait_quiet(settle=0.4)
+    first_note, env_notes_count = 21, 11 + 4
+    assert overview.rows_written(mark) == {first_note, env_notes_count}
+    assert "Note: dari terminal lain" in overview.screen_text().splitlines()[first_note - 1]
     assert_same_as_a_full_redraw(overview)
 
 
