@@ -22,7 +22,9 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Label
 
+from core.follow_ups import KINDS as OWNED_KINDS
 from core.i18n import _, current_language, translator
+from core.line_draft import LineDraft
 from core.models import Agency, Note
 from core.validation import field_errors
 from data.errors import StoreError
@@ -153,8 +155,11 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         self.bar.set_agencies(owners, first_day)
 
     def offer(self, draft: str) -> None:
-        """Put a draft kept from an earlier run back in the line, and say where it came from."""
-        self.bar.text = draft
+        """Put a draft kept from an earlier run back in the line (with its kind, speaker, agency
+        and due date), and say where it came from: that hint stays over the kind's own."""
+        kept = LineDraft.loads(draft)
+        self._owned_hint = kept.kind in {kind.value for kind in OWNED_KINDS}
+        self.bar.restore(kept)
         self.query_one("#capture-hint", Label).update(_("notify.draft_offered"))
 
     @property
@@ -262,7 +267,7 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         """
         if self._draft_dirty:
             self._draft_dirty = False
-            self.save_draft(self.bar.text, self.store.draft_number())
+            self.save_draft(self.bar.draft().dumps(), self.store.draft_number())
 
     @in_thread(exclusive=True, group="capture-draft")
     def save_draft(self, text: str, number: int) -> None:
@@ -281,10 +286,10 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         """
         if not self.is_mounted:
             return
-        line = self.bar.text
+        line = self.bar.draft()
         for commit in self._committing:
             with contextlib.suppress(StoreError):  # not saved (a full disk): it stays in the draft
                 commit.run(self.store)
-            if commit.saved is not None:
-                line = left_after(line, commit.typed)
-        self.store.save_draft(CAPTURE_DRAFT, line)
+            if commit.saved is not None:  # what is left was typed after it: a plain note's text
+                line = LineDraft(text=left_after(line.text, commit.typed))
+        self.store.save_draft(CAPTURE_DRAFT, line.dumps())
