@@ -6,7 +6,8 @@ from core.line_draft import LineDraft
 
 
 def test_a_follow_up_line_reads_back_with_every_field():
-    typed = LineDraft(text="Kirim data faskes", kind="follow_up", speaker="Bu Rina", agency="Dinkes", due="15/8")
+    typed = LineDraft(text="Kirim data faskes", kind="follow_up", speaker="Bu Rina", agency="Dinkes", due="15/8",
+                      about="Sistem Antrean Online", dimension="LIV", target_type="innovation", target_id="42")
     assert LineDraft.loads(typed.dumps()) == typed
 
 

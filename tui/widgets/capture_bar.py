@@ -35,16 +35,11 @@ from core.follow_ups import KINDS as OWNED_KINDS
 from core.follow_ups import find_agency, parse_due
 from core.i18n import _
 from core.labels import enum_label, short_date
-from core.line_draft import LineDraft
+from core.line_draft import LineDraft, left_after
 from core.models import Agency, NoteKind
 from tui.keys import Translated
 
 KINDS = list(NoteKind)
-
-
-def left_after(line: str, saved: str) -> str:
-    """What stays in the line once the note ``saved`` leaves it (text typed after its Enter)."""
-    return line[len(saved):].lstrip() if line.startswith(saved) else line
 
 
 class CaptureBar(Translated, Widget):
