@@ -203,3 +203,14 @@ async def test_the_latest_notes_say_which_day_they_were_taken(workshop_path):
         await settle(pilot)
         lines = str(app.screen.query_one(NotesList).render()).splitlines()
         assert lines[0].startswith("02/12 09:05 ") and lines[1].startswith("01/12 15:30 ")
+
+
+def test_a_new_note_on_top_is_read_as_the_list_moved_down_a_line():
+    """What lets the terminal move the latest notes instead of having them all written again."""
+    from tui.widgets.notes_list import _shift
+
+    a, b, c, d = (Note(text=t, created_at=datetime(2026, 12, 2, 9, n)) for n, t in enumerate("abcd"))
+    assert _shift([b, c, d], [a, b, c]) == 1
+    assert _shift([c, d], [a, b]) == 0  # two new: the two lines are all new, nothing to move
+    assert _shift([a, b, c], [a, b, c]) == 0 and _shift([b, c], [a, b, c]) == 0  # the same, or grown
+    assert _shift([a, b, c], [a, c, d]) == 0  # a note deleted: drawn again whole
