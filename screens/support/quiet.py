@@ -106,6 +106,17 @@ class QuietScreen(Screen[None]):
                 self._redraw_regions = list
         super()._compositor_refresh()
 
+    def _on_timer_update(self) -> None:
+        # Textual repaints a screen that asked to be repainted (in part: a screen below, drawn
+        # through this one, passes its changed regions up) instead of the widgets waiting to
+        # be repainted, which then wait for their next change: a tile's count or the note
+        # line's new note stayed stale. Both are repainted.
+        if (self._repaint_required and self._dirty_widgets and not self._layout_required and self.is_current
+                and not self.app._batch_count):
+            self._dirty_widgets.add(self)
+            self._repaint_required = False
+        super()._on_timer_update()
+
     def refresh_bindings(self) -> None:
         """Tell the footer about the bindings only when what it shows has changed."""
         if not self.app.app_focus:  # the footer ignores it now and must hear of it again later

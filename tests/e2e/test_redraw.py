@@ -62,10 +62,10 @@ def overview(make_workshop, tmp_path: Path):
         app.close(quit_key=None)
 
 
-def _open(path: Path, tmp_path: Path) -> RecordingApp:
+def _open(path: Path, tmp_path: Path, cols: int = COLS, rows: int = ROWS) -> RecordingApp:
     env = {"REMBUK_LANG": "en", "REMBUK_DATA_DIR": str(tmp_path / "data"), "HOME": str(tmp_path),
            "REMBUK_CONFIG_DIR": str(tmp_path / "config")}
-    return RecordingApp([rembuk_executable(), "--no-blink", "open", str(path)], cols=COLS, rows=ROWS,
+    return RecordingApp([rembuk_executable(), "--no-blink", "open", str(path)], cols=cols, rows=rows,
                         colorterm="truecolor", env=env, cwd=tmp_path)
 
 
@@ -95,13 +95,14 @@ def visible(app: RecordingApp) -> list[list[tuple[object, ...]]]:
 
 def assert_same_as_a_full_redraw(app: RecordingApp) -> None:
     """What the terminal shows is what a full redraw of the same screen shows."""
+    cols, rows = app.cols, app.rows
     shown = visible(app)
-    app.resize(COLS - 1, ROWS)
-    app.resize(COLS, ROWS)
+    app.resize(cols - 1, rows)
+    app.resize(cols, rows)
     redrawn = visible(app)
-    stale = [y + 1 for y in range(ROWS) if shown[y] != redrawn[y]]
-    first = [(y, [x for x in range(COLS) if shown[y - 1][x] != redrawn[y - 1][x]][:1],
-              [(shown[y - 1][x], redrawn[y - 1][x]) for x in range(COLS) if shown[y - 1][x] != redrawn[y - 1][x]][:1])
+    stale = [y + 1 for y in range(rows) if shown[y] != redrawn[y]]
+    first = [(y, [x for x in range(cols) if shown[y - 1][x] != redrawn[y - 1][x]][:1],
+              [(shown[y - 1][x], redrawn[y - 1][x]) for x in range(cols) if shown[y - 1][x] != redrawn[y - 1][x]][:1])
              for y in stale]
     assert not stale, f"rows {stale} differ from a full redraw (first cells: {first}):\n" + "\n".join(
         "".join(cell[0] for cell in shown[y - 1]) for y in stale)
@@ -162,6 +163,23 @@ def test_a_note_from_another_terminal_writes_its_own_line_not_the_list(overview:
     assert overview.rows_written(mark) == {first_note, env_notes_count}
     assert "Note: dari terminal lain" in overview.screen_text().splitlines()[first_note - 1]
     assert_same_as_a_full_redraw(overview)
+
+
+def test_at_80_columns_a_saved_note_shows_in_the_line_and_counts_on_its_tile(make_workshop, tmp_path) -> None:
+    """The note line covers the latest notes there: its own list moves down for the note, and
+    the tile above it counts the note (a repaint Textual dropped left it at the old count)."""
+    path = make_workshop.demo()
+    with _open(path, tmp_path, 80, 24) as app:
+        app.wait_ready(ScreenContains("Smart Environment", "Latest notes", "ENV-3"), settle=0.5)
+        for word in ("satu", "dua", "tiga"):  # the lost repaint was a race: more than one note
+            press(app, "n", "Note →")
+            press(app, f"Anggaran {word}", f"Anggaran {word}")
+            press(app, "enter", f"Note: Anggaran {word}")
+            press(app, "escape", NoteLineClosed())
+        press(app, "n", "Note →")
+        assert "│Notes 7 " in app.screen_text()  # the first tile had 4
+        assert_same_as_a_full_redraw(app)
+        app.close(quit_key=None)
 
 
 def test_what_the_note_line_leaves_on_screen_is_what_a_full_redraw_shows(overview: RecordingApp) -> None:
