@@ -16,7 +16,7 @@ every cell through Rich (thousands of rows, a few milliseconds instead of a seco
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 from typing import Any
 
@@ -25,6 +25,7 @@ from rich.console import RenderableType
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual._two_way_dict import TwoWayDict
 from textual.strip import Strip
 from textual.widgets import DataTable
 from textual.widgets._data_table import CellType, Row, RowRenderables
@@ -48,13 +49,17 @@ class WholeColumnTable(DataTable[Any]):
 
     def add_rows(self, rows: Iterable[Iterable[CellType]]) -> list[RowKey]:
         """Textual's ``add_rows`` as one update: the same rows, keys and cursor, one refresh."""
+        return self.add_keyed_rows((None, cells) for cells in rows)
+
+    def add_keyed_rows(self, rows: Iterable[tuple[str | None, Iterable[CellType]]]) -> list[RowKey]:
+        """Add rows at the bottom in one update, each under its key (None: a fresh one)."""
         columns = self.ordered_columns
         keys: list[RowKey] = []
-        for cells in rows:
+        for name, cells in rows:
             values = list(cells)
             if len(values) > len(columns):
                 raise ValueError("More values provided than there are columns.")
-            key = RowKey(None)
+            key = RowKey(name)
             if key in self._row_locations:
                 raise DuplicateKey(f"The row key {key!r} already exists.")
             self._row_locations[key] = self.row_count
@@ -71,6 +76,38 @@ class WholeColumnTable(DataTable[Any]):
         self._update_count += 1
         self.check_idle()
         return keys
+
+    def show_rows(self, rows: Sequence[tuple[str, Sequence[CellType]]]) -> None:
+        """Show exactly ``rows`` (key, cells), in that order, changing only the rows that differ.
+
+        A list read again after one new or edited row (a note saved, another terminal's change)
+        keeps its thousands of other rows: the new ones are added, changed cells updated, gone
+        ones removed, and the order set once. When most rows differ, the table is filled afresh.
+        """
+        wanted = {key: list(cells) for key, cells in rows}
+        present = {key.value: key for key in self.rows if key.value is not None}
+        gone = [key for name, key in present.items() if name not in wanted]
+        new = [(name, cells) for name, cells in wanted.items() if name not in present]
+        most_differ = 2 * (len(gone) + len(new)) > max(len(wanted), 1)
+        if most_differ or len(present) != len(self.rows) or len(wanted) != len(rows):
+            self.clear()
+            self.add_keyed_rows(wanted.items())
+            return
+        for key in gone:
+            self.remove_row(key)
+        columns = self.ordered_columns
+        for name, cells in wanted.items():
+            if name in present:
+                old = self._data[present[name]]
+                for column, cell in zip_longest(columns, cells):
+                    if old.get(column.key) != cell:
+                        self.update_cell(present[name], column.key, cell, update_width=True)
+        self.add_keyed_rows(new)
+        order = [RowKey(name) for name in wanted]
+        if [self._row_locations.get_key(index) for index in range(len(order))] != order:
+            self._row_locations = TwoWayDict({key: index for index, key in enumerate(order)})
+            self._update_count += 1
+            self.refresh()
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         """Textual's, with one-line rows of plain cells measured by their text's width."""
