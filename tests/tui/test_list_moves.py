@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from textual._compositor import ChopsUpdate, LayoutUpdate
+from textual.geometry import Region
 
 from core.models import ActionStep, Innovation
 from data.store import WorkshopStore
+from screens.risk_heatmap import RiskHeatmapScreen
 from screens.roadmap import RoadmapScreen
 from tests.support import press, settle, wait_until
 from tui.app import make_app
@@ -21,23 +23,38 @@ from tui.widgets.roadmap_view import CURSOR_MARK, RoadmapView
 
 
 @contextmanager
-def written_lines(app) -> Iterator[set[int]]:
-    """The screen lines (0 at the top) the app writes to the terminal inside the block."""
-    lines: set[int] = set()
+def written(app) -> Iterator[list[tuple[int, int, int]]]:
+    """The spans ``(line, first column, column past the last)`` the app writes inside the block."""
+    spans: list[tuple[int, int, int]] = []
     display = app._display
 
     def recording(screen, renderable):
         if isinstance(renderable, ChopsUpdate):
-            lines.update(y for y, _, _ in renderable.spans)
+            spans.extend(renderable.spans)
         elif isinstance(renderable, LayoutUpdate):
-            lines.update(range(renderable.region.y, renderable.region.bottom))
+            region = renderable.region
+            spans.extend((y, region.x, region.right) for y in range(region.y, region.bottom))
         return display(screen, renderable)
 
     app._display = recording
     try:
-        yield lines
+        yield spans
     finally:
         app._display = display
+
+
+@contextmanager
+def written_lines(app) -> Iterator[set[int]]:
+    """The screen lines (0 at the top) the app writes to the terminal inside the block."""
+    lines: set[int] = set()
+    with written(app) as spans:
+        yield lines
+    lines.update(y for y, _, _ in spans)
+
+
+def touches(spans: list[tuple[int, int, int]], region: Region) -> bool:
+    """Whether any written span covers part of ``region``."""
+    return any(region.y <= y < region.bottom and x1 < region.right and region.x < x2 for y, x1, x2 in spans)
 
 
 def steps_workshop(store: WorkshopStore) -> None:
@@ -74,3 +91,21 @@ async def test_a_move_in_the_roadmap_rewrites_two_lines_and_a_jump_shows_the_end
         with written_lines(app) as lines:
             await press(pilot, "up")
         assert len(lines) == 2 and "Langkah 3.19" in marked(view)[0]
+
+
+async def test_a_move_on_the_heatmap_repaints_the_two_cells_and_the_list_beside(risk_workshop):
+    """Before, each arrow repainted all 25 cells of the grid (2.7 K screen cells per key at 120×40)."""
+    app = make_app(risk_workshop, language="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "r")
+        assert isinstance(app.screen, RiskHeatmapScreen)
+        cell = {(l, i): app.screen.query_one(f"#cell-{l}-{i}").region for l in range(1, 6) for i in range(1, 6)}
+        title = app.screen.query_one("#risk-cell-title")
+        with written(app) as spans:
+            await press(pilot, "right")
+        assert touches(spans, cell[5, 1]) and touches(spans, cell[5, 2]), "the cursor's cells were not redrawn"
+        assert touches(spans, title.region), "the list beside did not follow"
+        assert [c for c in cell if c not in ((5, 1), (5, 2)) and touches(spans, cell[c])] == []
+        assert "▸" in str(app.screen.query_one("#cell-5-2").render())
+        assert "▸" not in str(app.screen.query_one("#cell-5-1").render())
