@@ -170,7 +170,7 @@ class RiskHeatmapScreen(RiskScreen):
         """Open the register table with the same filters."""
         from screens.risk_register import RiskRegisterScreen
 
-        self.app.push_screen(RiskRegisterScreen(self.workspace, self.filters))
+        self.app.push_screen(RiskRegisterScreen(self.workspace, self.filters, snapshot=self.snapshot))
 
     def action_switch_scale(self) -> None:
         """Switch between the official and the variant risk bands."""

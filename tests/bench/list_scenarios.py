@@ -16,9 +16,12 @@ quiet, so the row's bytes and settle time are the whole answer to the key.
 
 from __future__ import annotations
 
-from tests.bench.board_scenarios import stress_workshop
+from typing import TYPE_CHECKING
+
 from tests.bench.harness import Predicate, ScreenContains
-from tests.bench.scenarios import LARGE, SMALL, Scenario, Step, rembuk_executable
+
+if TYPE_CHECKING:
+    from tests.bench.scenarios import Scenario, Step
 
 #: The overview is back: its notes panel and its last tile.
 OVERVIEW = ScreenContains("Latest notes", "ENV-3")
@@ -52,6 +55,7 @@ def _screen(label: str, key: str, shown: Predicate, moved: Predicate | None = No
 
     ``back`` holds one predicate per ``escape``: the screens passed on the way out.
     """
+    from tests.bench.scenarios import Step
     steps = [*prefix, Step(f"{label}: open ({key})", key, shown)]
     if moved is not None:
         steps.append(Step(f"{label}: move down", "down", moved))
@@ -61,6 +65,10 @@ def _screen(label: str, key: str, shown: Predicate, moved: Predicate | None = No
 
 def list_screens_scenario() -> Scenario:
     """The scenario: the stress workshop, each list screen opened, moved in once and left."""
+    # Imported here: tests.bench.scenarios imports this module to register the scenario.
+    from tests.bench.board_scenarios import stress_workshop
+    from tests.bench.scenarios import LARGE, SMALL, Scenario, Step, rembuk_executable
+
     heatmap = Step("risk heatmap: open (r)", "r", ScreenContains("9000 risks", "Likelihood ↑"))
     board = Step("board (on the way to quick wins)", "1", ScreenContains("GOV-1 Layanan Publik", "Existing ("))
     picker = Step("action plan: picker (a)", "a", ScreenContains("Action plans: choose an innovation"))
