@@ -212,13 +212,15 @@ def _ellipsised(cell: RenderableType) -> RenderableType:
 def _plain_width(cell: object) -> int | None:
     """The width a one-line cell takes in a row of height 1, or None if Rich must measure it.
 
-    A string is markup to a DataTable, so one with ``[`` goes to Rich; so does any text with a
-    line break, and any other renderable.
+    A string is markup to a DataTable, so one with ``[`` is measured as its markup renders. Text
+    with a line break, and any other renderable, Rich measures.
     """
     if cell is None:
         return 0
     if isinstance(cell, str):
-        return None if "[" in cell or "\n" in cell else cell_len(cell)
+        if "\n" in cell:
+            return None
+        return Text.from_markup(cell, end="").cell_len if "[" in cell else cell_len(cell)
     if isinstance(cell, Text):
         return None if "\n" in cell.plain else cell.cell_len
     if isinstance(cell, bool | int):
