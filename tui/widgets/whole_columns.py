@@ -110,26 +110,28 @@ class WholeColumnTable(DataTable[Any]):
             self.refresh()
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
-        """Textual's, with one-line rows of plain cells measured by their text's width."""
-        columns = self.ordered_columns
-        widths = [column.content_width for column in columns]
+        """Textual's, with one-line rows of plain cells measured by their text's width.
+
+        A column whose new cells are all printable ASCII strings (most of a register) is measured
+        in one pass over the column; other cells one by one; a row with a cell only Rich can
+        measure (or a label, or more than one line) goes to Textual as before.
+        """
+        plain: list[RowKey] = []
         others: list[RowKey] = []
         for key in new_rows:
             row = self.rows.get(key)
             if row is None or key not in self._row_locations:
                 continue
-            if row.label is not None or row.auto_height or row.height != 1:
-                others.append(key)
-                continue
-            data = self._data[key]
-            measured = [_plain_width(data.get(column.key)) for column in columns]
-            if None in measured:
-                others.append(key)
-                continue
-            widths = [max(w, m or 0) for w, m in zip(widths, measured, strict=True)]
-        for column, width in zip(columns, widths, strict=True):
-            column.content_width = width
-        super()._update_dimensions(others)
+            (others if row.label is not None or row.auto_height or row.height != 1 else plain).append(key)
+        for column in self.ordered_columns:
+            cells = [self._data[key].get(column.key) for key in plain]
+            width = _column_width(cells)
+            if width is None:
+                measured = [_plain_width(cell) for cell in cells]
+                others.extend(key for key, m in zip(plain, measured, strict=True) if m is None)
+                width = max((m for m in measured if m is not None), default=0)
+            column.content_width = max(column.content_width, width)
+        super()._update_dimensions(list(dict.fromkeys(others)))
 
     # -- where columns start -------------------------------------------------------------------
 
@@ -207,6 +209,18 @@ def _ellipsised(cell: RenderableType) -> RenderableType:
     cut = cell.copy()
     cut.no_wrap, cut.overflow = True, "ellipsis"
     return cut
+
+
+def _column_width(cells: list[object]) -> int | None:
+    """The widest of ``cells`` if all are strings without markup whose every character takes one
+    cell (letters, ``…``, ``·``: most of a register), else None."""
+    if not all(type(cell) is str for cell in cells):
+        return None
+    joined = "".join(cells)  # type: ignore[arg-type]
+    if "[" in joined or not (joined.isascii() and joined.isprintable()
+                             or all(cell_len(char) == 1 for char in set(joined))):
+        return None
+    return max(map(len, cells), default=0)  # type: ignore[arg-type]
 
 
 def _plain_width(cell: object) -> int | None:
