@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from rich.text import Text
 from textual.widgets import DataTable, Header, Input, Label
 
 from core.i18n import _

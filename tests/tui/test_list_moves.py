@@ -100,7 +100,7 @@ async def test_a_move_on_the_heatmap_repaints_the_two_cells_and_the_list_beside(
         await settle(pilot)
         await press(pilot, "r")
         assert isinstance(app.screen, RiskHeatmapScreen)
-        cell = {(l, i): app.screen.query_one(f"#cell-{l}-{i}").region for l in range(1, 6) for i in range(1, 6)}
+        cell = {(lk, im): app.screen.query_one(f"#cell-{lk}-{im}").region for lk in range(1, 6) for im in range(1, 6)}
         title = app.screen.query_one("#risk-cell-title")
         with written(app) as spans:
             await press(pilot, "right")
