@@ -112,6 +112,7 @@ class RiskRegisterScreen(RiskScreen):
         table = self.table
         table.add_columns(*[_(f"risk.col.{name}") for name in TABLE_COLUMNS])
         table.focus()
+        self.show_fresh()
 
     @property
     def table(self) -> DataTable:

@@ -76,10 +76,17 @@ class RiskScreen(WorkshopScreen):
 
     def reload(self) -> None:
         fresh, self._fresh = self._fresh, None
-        if fresh is not None:
-            self.post_message(self.Loaded(fresh))
-        else:
+        if fresh is None:
             self.load(self.filters)
+        elif self.snapshot is not fresh:
+            self.loaded(self.Loaded(fresh))
+
+    def show_fresh(self) -> None:
+        """Show the snapshot the opening screen handed over now, before the screen is first
+        drawn (one frame, not an empty one and then a full one); the read that comes with the
+        screen's first appearance then reads nothing."""
+        if self._fresh is not None:
+            self.loaded(self.Loaded(self._fresh))
 
     def watch_filters(self) -> None:
         self.reload()
