@@ -222,3 +222,7 @@ REMBUK_SCENARIOS.append(roadmap_scenario())
 from tests.bench.board_scenarios import BOARD_SCENARIOS  # noqa: E402  (it needs Scenario, above)
 
 REMBUK_SCENARIOS.extend(BOARD_SCENARIOS)
+
+from tests.bench.list_scenarios import list_screens_scenario  # noqa: E402  (it needs Scenario, above)
+
+REMBUK_SCENARIOS.append(list_screens_scenario())
