@@ -8,6 +8,7 @@ A note leaves the line only once it is committed to the workshop file.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -20,10 +21,12 @@ from textual.containers import Vertical
 from textual.geometry import Region
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label
+from textual.widgets import Label
 
+from core.follow_ups import KINDS as OWNED_KINDS
 from core.i18n import _, current_language, translator
-from core.models import Agency, Note
+from core.line_draft import LineDraft
+from core.models import Agency, Note, TargetType
 from core.validation import field_errors
 from data.errors import StoreError
 from data.notes import CAPTURE_DRAFT, NoteCommit
@@ -33,12 +36,15 @@ from data.store import WorkshopStore
 from screens.support.quiet import QuietScreen
 from tui.keys import Translated
 from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
-from tui.widgets.capture_bar import CaptureBar, left_after
+from tui.widgets.capture_bar import CaptureBar
 from tui.widgets.notes_list import NotesList
 from tui.workers import in_thread
 
 RECENT_NOTES = 3
 """How many of the last notes the line shows above itself."""
+
+FIRST_PAINT_HOLD = 0.25
+"""The longest the first opening waits to be painted whole (it settles in a few milliseconds)."""
 
 
 class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
@@ -46,7 +52,14 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
 
     It is transparent: opening it writes only the lines it covers, and closing it only those
     again (the screen below redraws them alone; :class:`~screens.support.quiet.QuietScreen`).
+    What it covers is kept to the rows that say something (issue 15: each is written whole on
+    every opening): a title row as its top edge, the last notes, the line, and the hint on the
+    bottom row, which names the line's keys in place of the screen below's footer.
+    The line opens drawn as it will stay: its title and the cursor in the text are set before
+    its first paint, not redrawn after it.
     """
+
+    AUTO_FOCUS = "#capture-text"
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
@@ -89,16 +102,17 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         self._preloaded: list[Note] = []
         self._owned_hint = False
         """Whether the hint names the agency and due date (the kind is a follow-up's)."""
+        self._holding = False
+        """Whether painting waits for the first opening to settle (:meth:`_hold_first_paint`)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="capture-panel"):
-            yield Label(id="capture-title", markup=False)
+            yield Label(self._title(), id="capture-title", markup=False)
             recent = NotesList(id="capture-recent")
             recent.set_reactive(NotesList.notes, self._preloaded)  # laid out once, at its full height
             yield recent
             yield CaptureBar()
-            yield Label(_("capture.hint"), id="capture-hint")
-        yield Footer()  # the line's own keys, over the screen below's footer
+            yield Label(_("capture.hint"), id="capture-hint")  # the line's keys, over the footer below
 
     def preload(self, notes: list[Note]) -> None:
         """The last notes, read at start: shown at once when the line first opens."""
@@ -123,6 +137,29 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         if below.settled():
             below.redraw_only(list)
             self.redraw_only(self.covered)
+            if not self.is_mounted:
+                self._hold_first_paint()
+
+    def _hold_first_paint(self) -> None:
+        """Paint the first opening once, when it is ready, not once per step of getting there.
+
+        Mounting the line paints it, then its widgets learn their sizes and the text takes the
+        cursor, and each repaints it again: three whole panels written for one (issue 15). Until
+        it has settled (:meth:`on_screen_resume`, two rounds of messages later; at most
+        ``FIRST_PAINT_HOLD`` seconds) nothing is painted, then everything it covers at once.
+        """
+        self._holding = True
+        self.app._begin_batch()
+        self.app.set_timer(FIRST_PAINT_HOLD, self._release_first_paint)
+
+    def _release_first_paint(self, rounds: int = 0) -> None:
+        if rounds:
+            self.call_after_refresh(self._release_first_paint, rounds - 1)
+            return
+        if self._holding:
+            self._holding = False
+            self.app._end_batch()
+            self.refresh()  # one whole repaint, narrowed to what the line covers
 
     def covered(self) -> list[Region] | None:
         """The regions this screen draws over the one below: the panel and the footer.
@@ -134,10 +171,17 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
             return None
         return [shown[w].region for w in self.children if w in shown and w.display and w.id != "textual-toastrack"]
 
+    def _title(self) -> str:
+        return _("capture.title", target=self.context.label)
+
     def on_screen_resume(self) -> None:
-        self.query_one("#capture-title", Label).update(_("capture.title", target=self.context.label))
+        title = self.query_one("#capture-title", Label)
+        if str(title.content) != self._title():  # the same text again would redraw it all the same
+            title.update(self._title())
         self.bar.focus_text()
         self.load_speakers()
+        if self._holding:
+            self._release_first_paint(rounds=2)
 
     @in_thread(group="capture-speakers", exclusive=True)
     def load_speakers(self) -> None:
@@ -153,9 +197,21 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         self.bar.set_agencies(owners, first_day)
 
     def offer(self, draft: str) -> None:
-        """Put a draft kept from an earlier run back in the line, and say where it came from."""
-        self.bar.text = draft
+        """Put a draft kept from an earlier run back in the line (with its kind, speaker, agency
+        and due date), and say where it came from: that hint stays over the kind's own."""
+        kept = LineDraft.loads(draft)
+        self._owned_hint = kept.kind in {kind.value for kind in OWNED_KINDS}
+        self.context = _context_of(kept) or self.context
+        self.query_one("#capture-title", Label).update(_("capture.title", target=self.context.label))
+        self.bar.restore(kept)
         self.query_one("#capture-hint", Label).update(_("notify.draft_offered"))
+
+    def kept_line(self) -> LineDraft:
+        """The line as a draft: what is typed, and what the note is about."""
+        ctx = self.context
+        return dataclasses.replace(self.bar.draft(), about=ctx.label, dimension=ctx.dimension or "",
+                                   target_type=ctx.target_type.value,
+                                   target_id="" if ctx.target_id is None else str(ctx.target_id))
 
     @property
     def bar(self) -> CaptureBar:
@@ -242,7 +298,7 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
 
     @on(RecentRead)
     def show_recent(self, message: RecentRead) -> None:
-        self.query_one(NotesList).notes = message.notes
+        self.query_one(NotesList).show(message.notes)
 
     def on_workshop_changed(self, message: WorkshopChanged) -> None:
         if message.touches(frozenset({"notes"})):
@@ -262,7 +318,7 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         """
         if self._draft_dirty:
             self._draft_dirty = False
-            self.save_draft(self.bar.text, self.store.draft_number())
+            self.save_draft(self.kept_line().dumps(), self.store.draft_number())
 
     @in_thread(exclusive=True, group="capture-draft")
     def save_draft(self, text: str, number: int) -> None:
@@ -281,10 +337,22 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         """
         if not self.is_mounted:
             return
-        line = self.bar.text
+        line = self.kept_line()
         for commit in self._committing:
             with contextlib.suppress(StoreError):  # not saved (a full disk): it stays in the draft
                 commit.run(self.store)
-            if commit.saved is not None:
-                line = left_after(line, commit.typed)
-        self.store.save_draft(CAPTURE_DRAFT, line)
+            if commit.saved is not None:  # what is left was typed after it: a plain note's text
+                line = line.after_saving(commit.typed)
+        self.store.save_draft(CAPTURE_DRAFT, line.dumps())
+
+
+def _context_of(kept: LineDraft) -> CaptureContext | None:
+    """What a kept line's note was about (None: a draft from before rembuk kept it)."""
+    try:
+        target = TargetType(kept.target_type)
+    except ValueError:
+        return None
+    if target is TargetType.WORKSHOP:
+        return CaptureContext(label=_("capture.general"))  # in this run's language
+    target_id = int(kept.target_id) if kept.target_id.isdigit() else None
+    return CaptureContext(kept.about, kept.dimension or None, target, target_id)
