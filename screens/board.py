@@ -32,6 +32,7 @@ from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
 from screens.support.base import Workspace
 from screens.support.board_edits import BoardEdits
+from screens.support.mirror import TerminalMirror
 from tui.messages import CaptureContext
 from tui.widgets.board_columns import BoardColumns
 from tui.widgets.choices import Choice
@@ -115,6 +116,7 @@ class BoardScreen(BoardEdits):
         yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
+        self.mirror = TerminalMirror(self)  # a reading shown again writes only what it changed
         self._show_filters()
         if self._first is not None:
             self._take(self._first)
@@ -134,6 +136,9 @@ class BoardScreen(BoardEdits):
         held, self._held = self._held, None
         if held is not None:
             held.__exit__(None, None, None)
+
+    def on_screen_suspend(self) -> None:
+        self.mirror.forget()  # a screen on top draws over the terminal
 
     def on_screen_resume(self) -> None:
         # (Textual calls the base class's handler too: it reloads, which the first reading skips.)

@@ -10,13 +10,14 @@ so the highlight still shows in 16 colours and on a washed-out projector.
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import Self
+from typing import Self, cast
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.dom import NoScreen
 from textual.geometry import Region
 from textual.reactive import reactive
@@ -95,7 +96,8 @@ class InnovationCard(Option):
         height = self._title_heights.get(width)
         if height is None:
             title = Text(for_cells(self.card.innovation.title), style="bold")
-            height = self._title_heights[width] = max(1, visualize(widget, title).get_height(widget.styles, width))
+            rules = cast(RulesMap, widget.styles)
+            height = self._title_heights[width] = max(1, visualize(widget, title).get_height(rules, width))
         return height
 
 
@@ -121,6 +123,7 @@ class BoardColumn(OptionList):
         border-title-style: bold;
         background-tint: $foreground 0%;
         padding: 0;
+        scrollbar-gutter: stable;  /* the cards' width stays when a scrollbar comes or goes */
     }
     BoardColumn > .option-list--option-highlighted, BoardColumn:focus > .option-list--option-highlighted {
         color: $block-cursor-foreground;
@@ -218,7 +221,7 @@ class BoardColumn(OptionList):
         self._refresh_rows(-self.styles.gutter.top, 1, whole_width=True)
         self._refresh_option(self.highlighted, title_only=True)
 
-    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:  # type: ignore[override]  # (old, new): Textual calls by arity
         """Redraw the title lines of the card left and the card reached (the focused column's)."""
         if self.has_focus:
             self._refresh_option(old, title_only=True)
