@@ -182,10 +182,11 @@ class BoardScreen(BoardEdits):
         index, row = self.board.place()
         if on_cards and len(reading.groups) < len(self.board.columns):
             self.set_focus(None)  # else Textual hands it to the filter bar as columns go
-        await self.board.show(reading.groups, _names(reading.agencies), self.grouping is Grouping.AGENCY)
-        self._pending_focus = None
-        if on_cards:
-            self.board.refocus(focus_id, index, row)
+        with self.app.batch_update():  # the columns, their new widths and the focus: one paint
+            await self.board.show(reading.groups, _names(reading.agencies), self.grouping is Grouping.AGENCY)
+            self._pending_focus = None
+            if on_cards:
+                self.board.refocus(focus_id, index, row)
 
     def _in_filter_bar(self) -> bool:
         bar = self.query_one("#board-bar")

@@ -27,13 +27,14 @@ class BoardColumns(HorizontalScroll):
 
     @property
     def columns(self) -> list[BoardColumn]:
-        """The columns, left to right."""
-        return list(self.query(BoardColumn))
+        """The columns, left to right (its children: a query would walk the DOM, and the footer's
+        checks ask for the focused column hundreds of times a key)."""
+        return [child for child in self.children if isinstance(child, BoardColumn)]
 
     @property
     def column(self) -> BoardColumn | None:
         """The column that has the focus, if one has."""
-        return next((column for column in self.columns if column.has_focus), None)
+        return next((c for c in self.children if isinstance(c, BoardColumn) and c.has_focus), None)
 
     @property
     def card(self) -> Card | None:
