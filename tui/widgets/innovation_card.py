@@ -19,7 +19,7 @@ from textual import events
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.dom import NoScreen
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.visual import visualize
@@ -90,6 +90,15 @@ class InnovationCard(Option):
         super().__init__(card_text(card, agencies), id=f"card-{card.innovation.id}")
         self.card = card
         self._title_heights: dict[int, int] = {}
+        self._heights: dict[int, int] = {}
+
+    def height(self, widget: Widget, width: int) -> int:
+        """How many lines the card takes at ``width`` (measured once a width)."""
+        height = self._heights.get(width)
+        if height is None:
+            visual = widget._get_visual(self) if isinstance(widget, OptionList) else visualize(widget, self.prompt)
+            height = self._heights[width] = visual.get_height(cast(RulesMap, widget.styles), width)
+        return height
 
     def title_height(self, widget: Widget, width: int) -> int:
         """How many lines the title takes, wrapped to ``width`` (as the card's first lines are)."""
@@ -142,6 +151,10 @@ class BoardColumn(OptionList):
         super().__init__(**kwargs)
         self._lines_width = -1
         """The width the cards' lines were last laid out for."""
+        self._group: Group | None = None
+        self._agencies: dict[int, str] = {}
+        self._made: dict[int, InnovationCard] = {}
+        """The cards' options by innovation id, kept across readings while a card is unchanged."""
         self._style_rules: dict[str, object] = {}
         """The column's own style rules when it last repainted for a restyle."""
         self.key = group.key
@@ -153,10 +166,14 @@ class BoardColumn(OptionList):
         Only the first :data:`CHUNK` entries become options at once; more follow as the
         highlight nears the end, so a column of hundreds of cards opens without a wait.
         """
+        if self._group == group and self._agencies == agencies:
+            return  # the same cards, read again: nothing to lay out or draw
         current = self.current_id
         self.key = group.key
-        self.group = group
+        self.group = self._group = group
         self._entries = _entries(group)
+        if agencies != self._agencies:
+            self._made = {}  # a card shows its lead agency's name
         self._agencies = agencies
         self._shown = 0
         self._places = {entry.innovation.id: n for n, entry in enumerate(self._entries)
@@ -265,12 +282,6 @@ class BoardColumn(OptionList):
         padding = self.get_component_styles("option-list--option").padding
         return self.scrollable_content_region.width - self._get_left_gutter_width() - padding.width
 
-    def _update_lines(self) -> None:
-        fresh = not self._line_cache.lines
-        super()._update_lines()
-        if fresh and self._line_cache.lines:
-            self._lines_width = self.scrollable_content_region.width  # what the lines were wrapped to
-
     def _on_resize(self, event: events.Resize | None = None) -> None:
         """Lay the cards out again only if the width changed (Textual's list repaints on any resize)."""
         if event is not None and self.scrollable_content_region.width == self._lines_width:
@@ -279,7 +290,44 @@ class BoardColumn(OptionList):
     def _show_more(self, count: int) -> None:
         batch = self._entries[self._shown:self._shown + count]
         self._shown += len(batch)
-        self.add_options([InnovationCard(e, self._agencies) if isinstance(e, Card) else e for e in batch])
+        self.add_options([self._card_option(e) if isinstance(e, Card) else e for e in batch])
+
+    def _card_option(self, card: Card) -> InnovationCard:
+        """The card's option: the one shown before if the card is unchanged (its height at this
+        width is known then: measuring hundreds of cards was most of a move's time)."""
+        ident = card.innovation.id or 0
+        made = self._made.get(ident)
+        if made is None or made.card != card:
+            made = self._made[ident] = InnovationCard(card, self._agencies)
+        made._divider = False  # add_options sets it again if a separator follows
+        return made
+
+    def _update_lines(self) -> None:
+        """Textual's, with each card's height kept by the card (cards are measured once a width)."""
+        if not self.scrollable_content_region:
+            return
+        fresh = not self._line_cache.lines
+        cache = self._line_cache
+        lines = cache.lines
+        next_index = lines[-1][0] + 1 if lines else 0
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        if next_index < len(self.options):
+            padding = self.get_component_styles("option-list--option").padding
+            for index, option in enumerate(self.options[next_index:], next_index):
+                cache.index_to_line[index] = len(lines)
+                if isinstance(option, InnovationCard):
+                    height = option.height(self, width - padding.width)
+                else:
+                    height = self._get_visual(option).get_height(cast(RulesMap, self.styles), width - padding.width)
+                cache.heights[index] = height + option._divider
+                lines.extend([(index, line) for line in range(height + option._divider)])
+        last_divider = self.options and self.options[-1]._divider
+        virtual_size = Size(width, len(lines) - (1 if last_divider else 0))
+        if virtual_size != self.virtual_size:
+            self.virtual_size = virtual_size
+            self._scroll_update(virtual_size)
+        if fresh and lines:
+            self._lines_width = self.scrollable_content_region.width  # what the lines were wrapped to
 
     def _get_left_gutter_width(self) -> int:
         """Room for the highlight's mark (Textual's hook, as its SelectionList uses)."""
