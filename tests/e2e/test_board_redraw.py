@@ -103,3 +103,17 @@ def test_a_filter_that_keeps_the_top_of_the_columns_does_not_write_it_again(boar
     assert not rows & first_cards, sorted(rows)
     assert_same_as_a_full_redraw(board)
 
+
+
+def test_back_to_the_overview_and_into_the_board_again_leave_no_stale_line(board: RecordingApp) -> None:
+    """Leaving the board paints the overview once (its reading on return writes only what it
+    changed); each screen forgets what it wrote while the other was on top."""
+    press(board, "j", Changed(board))
+    back = len(board.written)
+    press(board, "escape", ScreenContains("Latest notes"))
+    assert len(board.written) - back < 30_000  # one overview at 120×40 truecolor, not two
+    assert_same_as_a_full_redraw(board)
+    press(board, "1", ScreenContains("▶ GOV-1"))
+    assert_same_as_a_full_redraw(board)
+    press(board, "j", Changed(board))
+    assert_same_as_a_full_redraw(board)
