@@ -46,14 +46,16 @@ def clean_line(value: str) -> str:
     return " ".join(part.strip() for part in clean_text(value).split("\n")).strip()
 
 
-_AMBIGUOUS_WIDTH = dict.fromkeys(map(ord, "\ufe0e\ufe0f\u200d"))
-"""Variation selectors and the zero-width joiner: what makes terminals disagree on a width."""
+_AMBIGUOUS_WIDTH = dict.fromkeys([*map(ord, "\ufe0e\ufe0f\u200d"), *range(0x1F3FB, 0x1F400)])
+"""Variation selectors, the zero-width joiner and skin tones: what makes terminals disagree on a
+width (Rich counts ``👍🏽`` as two cells, tmux draws four)."""
 
 
 def for_cells(value: str) -> str:
     """``value`` as drawn in a fixed-width panel: without what makes its width ambiguous.
 
-    Terminals disagree on how wide ``❤️`` or ``👨‍👩‍👧`` is (the emoji selector and the joiner),
+    Terminals disagree on how wide ``❤️``, ``👨‍👩‍👧`` or ``👍🏽`` is (the emoji selector, the joiner,
+    a skin tone),
     and a panel whose line the terminal draws wider than counted pushes its right border
     out of line. Without them every terminal counts the same cells as the layout does; the
     stored text keeps them.

@@ -35,6 +35,12 @@ class NotFound(StoreError):
     key = "store.error.not_found"
 
 
+class BundleNotFound(NotFound):
+    """The bundle to import does not exist: a path to check, not a workshop to create."""
+
+    key = "store.error.bundle_not_found"
+
+
 class NotAWorkshop(StoreError):
     """The file is not SQLite, or is an SQLite database of some other program."""
 

@@ -89,7 +89,7 @@ def import_bundle(source: Path, target: Path, shared: bool = False) -> WorkshopS
     try:
         text = Path(source).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise errors.NotFound(source) from exc
+        raise errors.BundleNotFound(source) from exc
     except UnicodeDecodeError as exc:
         raise errors.BadBundle(source, _("store.bundle.not_utf8", offset=exc.start)) from exc
     try:

@@ -8,6 +8,7 @@ A note leaves the line only once it is committed to the workshop file.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -22,8 +23,10 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Label
 
+from core.follow_ups import KINDS as OWNED_KINDS
 from core.i18n import _, current_language, translator
-from core.models import Agency, Note
+from core.line_draft import LineDraft
+from core.models import Agency, Note, TargetType
 from core.validation import field_errors
 from data.errors import StoreError
 from data.notes import CAPTURE_DRAFT, NoteCommit
@@ -33,7 +36,7 @@ from data.store import WorkshopStore
 from screens.support.quiet import QuietScreen
 from tui.keys import Translated
 from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
-from tui.widgets.capture_bar import CaptureBar, left_after
+from tui.widgets.capture_bar import CaptureBar
 from tui.widgets.notes_list import NotesList
 from tui.workers import in_thread
 
@@ -153,9 +156,21 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         self.bar.set_agencies(owners, first_day)
 
     def offer(self, draft: str) -> None:
-        """Put a draft kept from an earlier run back in the line, and say where it came from."""
-        self.bar.text = draft
+        """Put a draft kept from an earlier run back in the line (with its kind, speaker, agency
+        and due date), and say where it came from: that hint stays over the kind's own."""
+        kept = LineDraft.loads(draft)
+        self._owned_hint = kept.kind in {kind.value for kind in OWNED_KINDS}
+        self.context = _context_of(kept) or self.context
+        self.query_one("#capture-title", Label).update(_("capture.title", target=self.context.label))
+        self.bar.restore(kept)
         self.query_one("#capture-hint", Label).update(_("notify.draft_offered"))
+
+    def kept_line(self) -> LineDraft:
+        """The line as a draft: what is typed, and what the note is about."""
+        ctx = self.context
+        return dataclasses.replace(self.bar.draft(), about=ctx.label, dimension=ctx.dimension or "",
+                                   target_type=ctx.target_type.value,
+                                   target_id="" if ctx.target_id is None else str(ctx.target_id))
 
     @property
     def bar(self) -> CaptureBar:
@@ -262,7 +277,7 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         """
         if self._draft_dirty:
             self._draft_dirty = False
-            self.save_draft(self.bar.text, self.store.draft_number())
+            self.save_draft(self.kept_line().dumps(), self.store.draft_number())
 
     @in_thread(exclusive=True, group="capture-draft")
     def save_draft(self, text: str, number: int) -> None:
@@ -281,10 +296,22 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         """
         if not self.is_mounted:
             return
-        line = self.bar.text
+        line = self.kept_line()
         for commit in self._committing:
             with contextlib.suppress(StoreError):  # not saved (a full disk): it stays in the draft
                 commit.run(self.store)
-            if commit.saved is not None:
-                line = left_after(line, commit.typed)
-        self.store.save_draft(CAPTURE_DRAFT, line)
+            if commit.saved is not None:  # what is left was typed after it: a plain note's text
+                line = line.after_saving(commit.typed)
+        self.store.save_draft(CAPTURE_DRAFT, line.dumps())
+
+
+def _context_of(kept: LineDraft) -> CaptureContext | None:
+    """What a kept line's note was about (None: a draft from before rembuk kept it)."""
+    try:
+        target = TargetType(kept.target_type)
+    except ValueError:
+        return None
+    if target is TargetType.WORKSHOP:
+        return CaptureContext(label=_("capture.general"))  # in this run's language
+    target_id = int(kept.target_id) if kept.target_id.isdigit() else None
+    return CaptureContext(kept.about, kept.dimension or None, target, target_id)

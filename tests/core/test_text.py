@@ -38,4 +38,5 @@ def test_models_clean_what_they_are_given():
 
 def test_for_cells_drops_what_terminals_disagree_on_the_width_of():
     assert for_cells("Cinta ❤️ 👨‍👩‍👧 ok") == "Cinta ❤ 👨👩👧 ok"
+    assert for_cells("Setuju 👍🏽👋🏿") == "Setuju 👍👋"
     assert for_cells("plain ascii") == "plain ascii"

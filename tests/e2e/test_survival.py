@@ -81,3 +81,25 @@ def test_sighup_keeps_all_of_the_draft_and_leaves_the_terminal_sane(terminal, wo
     assert draft(workshop_path) == "Kominfo berharap inovasi berbasis kebutuhan"
     again = open_workshop(terminal, workshop_path)
     again.wait_for("Kominfo berharap inovasi")
+
+
+@pytest.mark.e2e
+def test_a_half_typed_follow_up_comes_back_with_its_kind_agency_and_due_date(terminal, workshop_path):
+    screen = open_workshop(terminal, workshop_path)
+    screen.send("n")
+    screen.wait_for("Note →")
+    screen.send("C-t", "C-t")  # note → decision → follow-up
+    screen.wait_for("Follow-up")
+    screen.type("Kirim data faskes")
+    screen.send("Tab")
+    screen.type("bappeda")
+    screen.send("Tab")
+    screen.type("15/8")
+    screen.wait_for("due 15 August")  # read: the date is in the line (15/8 alone is its placeholder)
+    screen.kill(signal.SIGHUP)
+    screen.wait_exit(timeout=10)
+
+    again = open_workshop(terminal, workshop_path)
+    again.wait_for("half-typed note")
+    kept = ("Follow-up", "Kirim data faskes", "due 15 August", "Bappeda")
+    again.wait_until(lambda shown: all(part in shown for part in kept), 10, " and ".join(kept))

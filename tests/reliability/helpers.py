@@ -10,6 +10,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from core.line_draft import LineDraft
 from tests.e2e.terminal import TmuxTerminal
 
 REMBUK = str(Path(sys.executable).parent / "rembuk")
@@ -36,10 +37,10 @@ def stored_notes(path: Path) -> list[str]:
 
 
 def draft(path: Path) -> str:
-    """The capture line's draft in the file ('' for none)."""
+    """The text of the capture line's draft in the file ('' for none)."""
     with sqlite3.connect(path) as conn:
         row = conn.execute("SELECT text FROM drafts WHERE key = 'capture'").fetchone()
-    return row[0] if row else ""
+    return LineDraft.loads(row[0]).text if row else ""
 
 
 def integrity(path: Path) -> str:

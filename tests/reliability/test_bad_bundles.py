@@ -46,3 +46,12 @@ def test_an_error_quotes_at_most_a_short_piece_of_the_bundle(workshop_path, tmp_
     result = import_(tmp_path, bundle)
     assert_one_clear_line(result, "is not a valid rembuk bundle")
     assert len(result.stderr) < 600
+
+
+def test_a_missing_bundle_says_how_a_bundle_is_made_not_how_to_make_a_workshop(tmp_path):
+    target = tmp_path / "imported.rembuk"
+    result = rembuk("import", str(tmp_path / "nosuch.json"), "-o", str(target))
+    assert_one_clear_line(result, "nosuch.json does not exist")
+    assert "rembuk export bundle" in result.stderr
+    assert "rembuk new" not in result.stderr
+    assert not target.exists()

@@ -47,6 +47,12 @@ def test_a_subcommand_follows_lang_given_before_it():
     assert "Tulis notulen PATH" in page and "[bawaan: md]" in page and "Timpa berkas" in page
 
 
+def test_a_required_option_is_marked_in_the_users_language():
+    page = rembuk_help("--lang", "id", "import", "--help")
+    assert "[wajib]" in page and "[required]" not in page
+    assert "[required]" in rembuk_help("--lang", "en", "import", "--help")
+
+
 def test_help_stays_english_in_english():
     page = rembuk_help("new", "--help", REMBUK_LANG="en")
     assert "Usage:" in page and "Create a new workshop file at PATH" in page

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from core.line_draft import LineDraft
 from core.models import Innovation, Note, NoteKind, QuickWin, Risk, TargetType
 from data.store import WorkshopStore
 from screens.capture import CaptureScreen
@@ -90,7 +91,8 @@ async def test_a_half_typed_note_is_kept_and_offered_again(workshop_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n", *"Dinkes minta data faskes")
         kept = WorkshopStore.open(workshop_path, readonly=True)
-        await wait_until(pilot, lambda: kept.draft("capture") == "Dinkes minta data faskes", timeout=1.0,
+        await wait_until(pilot, lambda: LineDraft.loads(kept.draft("capture")).text == "Dinkes minta data faskes",
+                         timeout=1.0,
                          what="the draft, at most a second behind the typing")
         kept.close()
         await app.workers.wait_for_complete()

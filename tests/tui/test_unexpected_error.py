@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.line_draft import LineDraft
 from data.store import WorkshopStore
 from tui.app import make_app
 from tui.settings import data_dir
@@ -19,5 +20,5 @@ async def test_an_exception_in_a_handler_keeps_the_typing_and_logs_the_traceback
     assert isinstance(app.failure, ZeroDivisionError)
     assert "ZeroDivisionError" in (data_dir() / "rembuk.log").read_text()
     store = WorkshopStore.open(workshop_path)
-    assert store.draft("capture") == "Bappeda minta data"
+    assert LineDraft.loads(store.draft("capture")).text == "Bappeda minta data"
     store.close()

@@ -48,6 +48,7 @@ CLICK_MESSAGES = {
     "{value!r} is not {choice}.": "cli.click.not_choice",
     "{value!r} is not one of {choices}.": "cli.click.not_one_of",
     "{value!r} is not a valid {number_type}.": "cli.click.not_a_number",
+    "required": "cli.click.required",
 }
 """Click's usage errors (``rembuk open --lnag``) and their catalog keys: click asks
 :func:`gettext.gettext` for them, as templates it then fills in."""

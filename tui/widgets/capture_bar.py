@@ -35,15 +35,11 @@ from core.follow_ups import KINDS as OWNED_KINDS
 from core.follow_ups import find_agency, parse_due
 from core.i18n import _
 from core.labels import enum_label, short_date
+from core.line_draft import LineDraft, left_after
 from core.models import Agency, NoteKind
 from tui.keys import Translated
 
 KINDS = list(NoteKind)
-
-
-def left_after(line: str, saved: str) -> str:
-    """What stays in the line once the note ``saved`` leaves it (text typed after its Enter)."""
-    return line[len(saved):].lstrip() if line.startswith(saved) else line
 
 
 class CaptureBar(Translated, Widget):
@@ -95,10 +91,9 @@ class CaptureBar(Translated, Widget):
 
     @dataclass
     class Edited(Message):
-        """The note's text changed (for the draft)."""
+        """Something in the line changed: its text, kind, speaker, agency or due date (for the draft)."""
 
         bar: CaptureBar
-        text: str
 
         @property
         def control(self) -> CaptureBar:
@@ -138,6 +133,7 @@ class CaptureBar(Translated, Widget):
     def action_next_kind(self) -> None:
         """Cycle the kind: note → decision → follow-up → question → data request."""
         self.kind = KINDS[(KINDS.index(self.kind) + 1) % len(KINDS)]
+        self.post_message(self.Edited(self))
 
     @property
     def text(self) -> str:
@@ -148,6 +144,23 @@ class CaptureBar(Translated, Widget):
     def text(self, value: str) -> None:
         self.query_one("#capture-text", Input).value = value
 
+    def draft(self) -> LineDraft:
+        """Everything typed in the line, to keep as a draft."""
+        value = self._value
+        return LineDraft(text=self.text, kind=self.kind.value, speaker=value("#capture-speaker"),
+                         agency=value("#capture-agency"), due=value("#capture-due"))
+
+    def restore(self, draft: LineDraft) -> None:
+        """Put a kept draft back: its kind (a plain note if no longer known) and every field."""
+        self.kind = next((kind for kind in KINDS if kind.value == draft.kind), NoteKind.NOTE)
+        for field, value in (("#capture-speaker", draft.speaker), ("#capture-agency", draft.agency),
+                             ("#capture-due", draft.due), ("#capture-text", draft.text)):
+            self.query_one(field, Input).value = value
+        self._show_owner()
+
+    def _value(self, field: str) -> str:
+        return self.query_one(field, Input).value
+
     def set_speakers(self, names: list[str]) -> None:
         """Offer these names as completions in the speaker field."""
         self.query_one("#capture-speaker", Input).suggester = SuggestFromList(names, case_sensitive=False)
@@ -157,6 +170,7 @@ class CaptureBar(Translated, Widget):
         self.agencies, self.reference_day = agencies, reference_day
         names = [a.abbreviation for a in agencies] + [a.name for a in agencies if a.name]
         self.query_one("#capture-agency", Input).suggester = SuggestFromList(names, case_sensitive=False)
+        self._show_owner()  # what was typed before they came (a kept draft) is read with them
 
     @property
     def owned(self) -> bool:
@@ -249,6 +263,12 @@ class CaptureBar(Translated, Widget):
     def owner_edited(self, event: Input.Changed) -> None:
         event.stop()
         self._show_owner()
+        self.post_message(self.Edited(self))
+
+    @on(Input.Changed, "#capture-speaker")
+    def speaker_edited(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Edited(self))
 
     @on(Input.Blurred, "#capture-agency")
     def agency_left(self, event: Input.Blurred) -> None:
@@ -265,4 +285,4 @@ class CaptureBar(Translated, Widget):
     @on(Input.Changed, "#capture-text")
     def edited(self, event: Input.Changed) -> None:
         event.stop()
-        self.post_message(self.Edited(self, event.value))
+        self.post_message(self.Edited(self))
