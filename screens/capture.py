@@ -21,7 +21,7 @@ from textual.containers import Vertical
 from textual.geometry import Region
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label
+from textual.widgets import Label
 
 from core.follow_ups import KINDS as OWNED_KINDS
 from core.i18n import _, current_language, translator
@@ -43,13 +43,23 @@ from tui.workers import in_thread
 RECENT_NOTES = 3
 """How many of the last notes the line shows above itself."""
 
+FIRST_PAINT_HOLD = 0.25
+"""The longest the first opening waits to be painted whole (it settles in a few milliseconds)."""
+
 
 class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
     """The capture bar docked at the bottom, with the last notes above it.
 
     It is transparent: opening it writes only the lines it covers, and closing it only those
     again (the screen below redraws them alone; :class:`~screens.support.quiet.QuietScreen`).
+    What it covers is kept to the rows that say something (issue 15: each is written whole on
+    every opening): a title row as its top edge, the last notes, the line, and the hint on the
+    bottom row, which names the line's keys in place of the screen below's footer.
+    The line opens drawn as it will stay: its title and the cursor in the text are set before
+    its first paint, not redrawn after it.
     """
+
+    AUTO_FOCUS = "#capture-text"
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
@@ -92,16 +102,17 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         self._preloaded: list[Note] = []
         self._owned_hint = False
         """Whether the hint names the agency and due date (the kind is a follow-up's)."""
+        self._holding = False
+        """Whether painting waits for the first opening to settle (:meth:`_hold_first_paint`)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="capture-panel"):
-            yield Label(id="capture-title", markup=False)
+            yield Label(self._title(), id="capture-title", markup=False)
             recent = NotesList(id="capture-recent")
             recent.set_reactive(NotesList.notes, self._preloaded)  # laid out once, at its full height
             yield recent
             yield CaptureBar()
-            yield Label(_("capture.hint"), id="capture-hint")
-        yield Footer()  # the line's own keys, over the screen below's footer
+            yield Label(_("capture.hint"), id="capture-hint")  # the line's keys, over the footer below
 
     def preload(self, notes: list[Note]) -> None:
         """The last notes, read at start: shown at once when the line first opens."""
@@ -126,6 +137,29 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         if below.settled():
             below.redraw_only(list)
             self.redraw_only(self.covered)
+            if not self.is_mounted:
+                self._hold_first_paint()
+
+    def _hold_first_paint(self) -> None:
+        """Paint the first opening once, when it is ready, not once per step of getting there.
+
+        Mounting the line paints it, then its widgets learn their sizes and the text takes the
+        cursor, and each repaints it again: three whole panels written for one (issue 15). Until
+        it has settled (:meth:`on_screen_resume`, two rounds of messages later; at most
+        ``FIRST_PAINT_HOLD`` seconds) nothing is painted, then everything it covers at once.
+        """
+        self._holding = True
+        self.app._begin_batch()
+        self.app.set_timer(FIRST_PAINT_HOLD, self._release_first_paint)
+
+    def _release_first_paint(self, rounds: int = 0) -> None:
+        if rounds:
+            self.call_after_refresh(self._release_first_paint, rounds - 1)
+            return
+        if self._holding:
+            self._holding = False
+            self.app._end_batch()
+            self.refresh()  # one whole repaint, narrowed to what the line covers
 
     def covered(self) -> list[Region] | None:
         """The regions this screen draws over the one below: the panel and the footer.
@@ -137,10 +171,17 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
             return None
         return [shown[w].region for w in self.children if w in shown and w.display and w.id != "textual-toastrack"]
 
+    def _title(self) -> str:
+        return _("capture.title", target=self.context.label)
+
     def on_screen_resume(self) -> None:
-        self.query_one("#capture-title", Label).update(_("capture.title", target=self.context.label))
+        title = self.query_one("#capture-title", Label)
+        if str(title.content) != self._title():  # the same text again would redraw it all the same
+            title.update(self._title())
         self.bar.focus_text()
         self.load_speakers()
+        if self._holding:
+            self._release_first_paint(rounds=2)
 
     @in_thread(group="capture-speakers", exclusive=True)
     def load_speakers(self) -> None:
@@ -257,7 +298,7 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
 
     @on(RecentRead)
     def show_recent(self, message: RecentRead) -> None:
-        self.query_one(NotesList).notes = message.notes
+        self.query_one(NotesList).show(message.notes)
 
     def on_workshop_changed(self, message: WorkshopChanged) -> None:
         if message.touches(frozenset({"notes"})):

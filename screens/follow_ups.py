@@ -87,9 +87,9 @@ class FollowUpScreen(WorkshopScreen):
         yield SteadyFooter(compact=True)
 
     @property
-    def table(self) -> DataTable:
+    def table(self) -> WholeColumnTable:
         """The register's rows."""
-        return self.query_one("#follow-up-table", DataTable)
+        return self.query_one("#follow-up-table", WholeColumnTable)
 
     def on_mount(self) -> None:
         self.sub_title = _("follow_ups.title")
@@ -112,13 +112,12 @@ class FollowUpScreen(WorkshopScreen):
         table.clear(columns=True)
         for column, width in COLUMNS:
             table.add_column(_(f"follow_ups.column.{column}"), width=width)
-        for note in register.notes:
-            origin = register.origins.get(note.id or 0)
-            table.add_row(f"{MARKS[note.status]} {_(f'enum.FollowUpStatus.{note.status.value}')}",
-                          self._due(note), names.get(note.owner_agency_id, "—"), shortened(note.text, TEXT_WIDTH),
-                          _(f"enum.NoteKind.{note.kind.value}"),
-                          _(f"enum.Stage.{origin.stage.value}") if origin else _("follow_ups.here"),
-                          key=str(note.id))
+        table.add_keyed_rows(  # one update for the whole register
+            (str(note.id), [f"{MARKS[note.status]} {_(f'enum.FollowUpStatus.{note.status.value}')}",
+                            self._due(note), names.get(note.owner_agency_id, "—"),
+                            shortened(note.text, TEXT_WIDTH), _(f"enum.NoteKind.{note.kind.value}"),
+                            _(f"enum.Stage.{origin.stage.value}") if origin else _("follow_ups.here")])
+            for note in register.notes for origin in [register.origins.get(note.id or 0)])
         if register.notes:
             table.move_cursor(row=min(max(row, 0), len(register.notes) - 1))
 

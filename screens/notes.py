@@ -2,7 +2,8 @@
 
 The minutes always show a note's current text; the history (``H`` on a note) keeps every
 earlier one, and Ctrl+Z brings back a note deleted by mistake. The list is a DataTable, which
-draws only the rows in view, so 5,000 notes scroll as fast as 50.
+draws only the rows in view, so 5,000 notes scroll as fast as 50; read again (a note saved here
+or in another terminal), it changes only the rows that differ, not all 5,000.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -26,6 +28,7 @@ from screens.forms.note_form import NoteForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import NoteSaved
 from tui.widgets.steady_footer import SteadyFooter
+from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
 
@@ -59,13 +62,13 @@ class NotesScreen(WorkshopScreen):
         yield Header()
         yield Input(placeholder=_("notes.search_placeholder"), id="notes-search", compact=True)
         yield Label("", id="notes-count", markup=False)
-        yield DataTable(id="notes-table", cursor_type="row", zebra_stripes=True)
+        yield WholeColumnTable(id="notes-table", cursor_type="row", zebra_stripes=True)
         yield SteadyFooter()
 
     @property
-    def table(self) -> DataTable:
+    def table(self) -> WholeColumnTable:
         """The list of notes."""
-        return self.query_one("#notes-table", DataTable)
+        return self.query_one("#notes-table", WholeColumnTable)
 
     @property
     def search(self) -> Input:
@@ -99,10 +102,10 @@ class NotesScreen(WorkshopScreen):
     def show(self, message: Loaded) -> None:
         self.notes = message.notes
         keep = self.table.cursor_row
-        self.table.clear()
-        for note in message.notes:
-            self.table.add_row(note.created_at.strftime("%d-%m %H:%M"), enum_label(_, note.kind),
-                               note.speaker, " ".join(note.text.split()))
+        # The speaker and the text are what people typed: shown as typed, never read as markup.
+        self.table.show_rows([(str(note.id), [note.created_at.strftime("%d-%m %H:%M"), enum_label(_, note.kind),
+                                              Text(note.speaker), Text(" ".join(note.text.split()))])
+                              for note in message.notes])
         self.table.move_cursor(row=min(keep, max(len(message.notes) - 1, 0)))
         self.query_one("#notes-count", Label).update(
             _("notes.count", shown=len(message.notes), total=message.total))

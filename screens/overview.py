@@ -91,7 +91,7 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         by_code = {s.code: s for s in message.summaries}
         for tile in self.query(DimensionTile):
             tile.summary = by_code.get(tile.code)
-        self.query_one(NotesList).notes = message.notes
+        self.query_one(NotesList).show(message.notes)
 
     def _tiles(self) -> list[DimensionTile]:
         return list(self.query(DimensionTile))

@@ -26,6 +26,7 @@ from data.risks import toggle_risk_scale
 from screens.support.base import Workspace
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.widgets.risk_heatmap import RiskHeatmap
+from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
 
@@ -66,7 +67,8 @@ class RiskHeatmapScreen(RiskScreen):
                 yield RiskHeatmap(id="risk-grid")
             with Vertical(id="risk-cell-panel"):
                 yield Label("", id="risk-cell-title", markup=False)
-                yield DataTable(id="risk-cell-list", cursor_type="row", zebra_stripes=True)
+                # A cell holds hundreds of risks on a large workshop: a table that fills in one update.
+                yield WholeColumnTable(id="risk-cell-list", cursor_type="row", zebra_stripes=True)
         yield Label("", id="risk-legend", markup=False)
         yield Footer(compact=True)
 
@@ -168,7 +170,7 @@ class RiskHeatmapScreen(RiskScreen):
         """Open the register table with the same filters."""
         from screens.risk_register import RiskRegisterScreen
 
-        self.app.push_screen(RiskRegisterScreen(self.workspace, self.filters))
+        self.app.push_screen(RiskRegisterScreen(self.workspace, self.filters, snapshot=self.snapshot))
 
     def action_switch_scale(self) -> None:
         """Switch between the official and the variant risk bands."""

@@ -97,8 +97,9 @@ class RiskRegisterScreen(RiskScreen):
         Binding("p", "appetite", "keys.risk_appetite", show=False, id="risk_register.appetite"),
     ]
 
-    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None) -> None:
-        super().__init__(workspace, filters, id="risk-register")
+    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None, *,
+                 snapshot: RiskSnapshot | None = None) -> None:
+        super().__init__(workspace, filters, id="risk-register", snapshot=snapshot)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -111,6 +112,7 @@ class RiskRegisterScreen(RiskScreen):
         table = self.table
         table.add_columns(*[_(f"risk.col.{name}") for name in TABLE_COLUMNS])
         table.focus()
+        self.show_fresh()
 
     @property
     def table(self) -> DataTable:

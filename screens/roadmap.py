@@ -90,9 +90,10 @@ class RoadmapScreen(WorkshopScreen):
         yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
-        view = self.query_one(RoadmapView)
-        view.loading = True  # a large roadmap takes a moment to read the first time
-        view.focus()
+        # A large roadmap takes a moment to read the first time: a still line says so (an animated
+        # loading indicator rewrote the view many times a second, 30 KB on the way in, issue 15).
+        self.query_one("#roadmap-filter", Static).update(_("roadmap.reading"))
+        self.query_one(RoadmapView).focus()
 
     def reload(self) -> None:
         self.load(self.where)
@@ -106,7 +107,6 @@ class RoadmapScreen(WorkshopScreen):
     def show(self, message: Loaded) -> None:
         """Show the roadmap just read, its filter line and its totals."""
         self.data = data = message.data
-        self.query_one(RoadmapView).loading = False
         self.query_one(RoadmapView).show(data.rows, data.years, _("roadmap.column.label"), _("roadmap.column.total"))
         self.query_one("#roadmap-filter", Static).update(self._filter_text(data.choices))
         self.query_one("#roadmap-totals", Static).update(self._totals_text(data))

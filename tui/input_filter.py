@@ -8,8 +8,9 @@ app as keys, which left ``^]0;PWNED`` in a note and, inside a paste, moved the w
 ahead of the pasted text. :class:`InputFilter` sits between the decoder and the parser: it
 passes the sequences that are keys, drops every other sequence whole, and inside a paste drops
 every sequence and control character except line breaks and tabs, so the printable words
-arrive in their order. It keeps its state between reads, since a sequence can be split
-across two.
+arrive in their order. Escape followed at once by another key is marked as the Escape key
+(:data:`LONE_ESCAPE`): Textual would read ``ESC t`` as Alt+T, losing both keys. It keeps its
+state between reads, since a sequence can be split across two.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from __future__ import annotations
 import re
 
 ESC = "\x1b"
+LONE_ESCAPE = "\ufdd0"
+"""Where the filter found the Escape key itself, followed at once by another key (a Unicode
+noncharacter: nothing a terminal sends; one that arrives anyway is replaced). The driver gives
+the app an Escape key there, since the parser would read the two as one Alt key."""
 PASTE_START = "\x1b[200~"
 PASTE_END = "\x1b[201~"
 
@@ -59,7 +64,7 @@ class InputFilter:
 
     def feed(self, text: str) -> str:
         """Filter one read's worth of text; an incomplete sequence at its end waits for the next."""
-        text, self._pending = self._pending + text, ""
+        text, self._pending = self._pending + text.replace(LONE_ESCAPE, "\ufffd"), ""
         out: list[str] = []
         i = 0
         while i < len(text):
@@ -78,18 +83,18 @@ class InputFilter:
         return "".join(out)
 
     def flush(self) -> str:
-        """Nothing more is coming for now: let a held, unfinished sequence through as it is."""
+        """Nothing more is coming for now: let a held, unfinished sequence through as it is (an
+        Escape that nothing followed is the Escape key)."""
         pending, self._pending = self._pending, ""
-        return "" if self.in_paste else pending
+        if self.in_paste:
+            return ""
+        return LONE_ESCAPE if pending == ESC else pending
 
     def _escape(self, text: str, i: int, out: list[str]) -> int:
         """Handle the escape at ``text[i]``; return where to go on from."""
         rest = text[i:]
         if len(rest) == 1:
-            if self.in_paste:
-                self._pending = rest
-            else:
-                out.append(rest)  # a lone Escape key: the parser tells it from a sequence by time
+            self._pending = rest  # what follows decides: a sequence, another key, or nothing (flush)
             return len(text)
         introducer = rest[1]
         if introducer == "[":
@@ -97,9 +102,13 @@ class InputFilter:
         if introducer in _STRING_INTRODUCERS:
             self._in_string = True
             return i + 2
-        if not self.in_paste:
-            out.append(rest[:2])  # Alt+key, or SS3 (ESC O P is F1 on some terminals)
-        return i + 2
+        if self.in_paste:
+            return i + 2
+        if introducer == "O":  # SS3: ESC O P is F1 on some terminals, ESC O A an arrow
+            out.append(rest[:2])
+            return i + 2
+        out.append(LONE_ESCAPE)  # Escape, then a key typed quickly (or bunched by the link):
+        return i + 1  # two keys, which the parser would read as one Alt key (rembuk binds none)
 
     def _csi(self, text: str, i: int, out: list[str]) -> int:
         match = _CSI.match(text, i)

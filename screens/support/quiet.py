@@ -58,6 +58,13 @@ class QuietScreen(Screen[None]):
         """
         self._covered_by = regions
 
+    def uncovered(self, region: Region) -> Region | None:
+        """The part of ``region`` no opaque screen above covers (None: none, or not known)."""
+        if self._covered_by is None:
+            return region
+        covers = self._covered_by()
+        return None if covers is None else _uncovered(region, covers)
+
     def settled(self) -> bool:
         """Whether this screen has nothing of its own under way whose result it has yet to draw
         (a reading in a worker): only then is what the terminal shows of it what it will show."""
@@ -75,6 +82,10 @@ class QuietScreen(Screen[None]):
         self._redraw_size = self.app.size  # at another size, nothing on the terminal can be kept
 
     def _compositor_refresh(self) -> None:
+        if self.app._batch_count:
+            # Painting is held (the note line's first opening): Textual would render the dirty
+            # regions and drop the frame; they are kept for the paint that ends the hold.
+            return
         regions = self._redraw_regions
         dirty = self._compositor._dirty_regions
         whole = self._compositor.size.region
@@ -94,6 +105,17 @@ class QuietScreen(Screen[None]):
                 # resumption) add nothing, and whatever changes since marks its own region.
                 self._redraw_regions = list
         super()._compositor_refresh()
+
+    def _on_timer_update(self) -> None:
+        # Textual repaints a screen that asked to be repainted (in part: a screen below, drawn
+        # through this one, passes its changed regions up) instead of the widgets waiting to
+        # be repainted, which then wait for their next change: a tile's count or the note
+        # line's new note stayed stale. Both are repainted.
+        if (self._repaint_required and self._dirty_widgets and not self._layout_required and self.is_current
+                and not self.app._batch_count):
+            self._dirty_widgets.add(self)
+            self._repaint_required = False
+        super()._on_timer_update()
 
     def refresh_bindings(self) -> None:
         """Tell the footer about the bindings only when what it shows has changed."""

@@ -63,15 +63,30 @@ class RiskScreen(WorkshopScreen):
     class Refused(Message):
         """The file refused a write (the app's failure line says why): read it again."""
 
-    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None, *, id: str | None = None) -> None:
+    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None, *, id: str | None = None,
+                 snapshot: RiskSnapshot | None = None) -> None:
         super().__init__(workspace, id=id)
         self.snapshot: RiskSnapshot | None = None
+        self._fresh = snapshot
+        """A snapshot just read with these filters by the screen that opened this one: shown first,
+        instead of reading the 9,000 risks of a large workshop again."""
         self.set_reactive(RiskScreen.filters, filters or RiskFilter())
 
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.load(self.filters)
+        fresh, self._fresh = self._fresh, None
+        if fresh is None:
+            self.load(self.filters)
+        elif self.snapshot is not fresh:
+            self.loaded(self.Loaded(fresh))
+
+    def show_fresh(self) -> None:
+        """Show the snapshot the opening screen handed over now, before the screen is first
+        drawn (one frame, not an empty one and then a full one); the read that comes with the
+        screen's first appearance then reads nothing."""
+        if self._fresh is not None:
+            self.loaded(self.Loaded(self._fresh))
 
     def watch_filters(self) -> None:
         self.reload()

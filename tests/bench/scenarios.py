@@ -196,8 +196,8 @@ def _overview(name: str, prepare: Callable[[Path], object]) -> Scenario:
         env={"REMBUK_LANG": "en"},
         ready=ScreenContains("Smart Environment", "Latest notes", "ENV-3"),
         steps=[
-            Step("navigate tiles", "right", ScreenContains("┏━ 2 Smart Branding")),
-            Step("navigate tiles", "down", ScreenContains("┏━ 5 Smart Society")),
+            Step("navigate tiles", "right", ScreenContains("▶ 2 Smart Branding")),
+            Step("navigate tiles", "down", ScreenContains("▶ 5 Smart Society")),
             idle_step("nothing open"),
             Step("open note line", "n", ScreenContains("Note →")),
             Step("type a note", "Anggaran disetujui", ScreenContains("Anggaran disetujui")),
@@ -222,3 +222,7 @@ REMBUK_SCENARIOS.append(roadmap_scenario())
 from tests.bench.board_scenarios import BOARD_SCENARIOS  # noqa: E402  (it needs Scenario, above)
 
 REMBUK_SCENARIOS.extend(BOARD_SCENARIOS)
+
+from tests.bench.list_scenarios import list_screens_scenario  # noqa: E402  (it needs Scenario, above)
+
+REMBUK_SCENARIOS.append(list_screens_scenario())

@@ -60,3 +60,14 @@ def test_a_burst_opens_a_form_and_fills_its_fields_in_order(terminal, tmp_path):
         row = conn.execute("SELECT sub_activity, output FROM action_steps WHERE activity = ?",
                            ("Uji coba gerai keliling",)).fetchone()
     assert row == ("Gerai keliling", "5 kecamatan")
+
+
+def test_escape_and_the_next_key_in_one_burst_are_two_keys(terminal, workshop_path):
+    """Escape then ``t`` read together is what a terminal sends for Alt+T: both keys were lost."""
+    screen = open_app(terminal, workshop_path)
+    screen.send("f")
+    screen.wait_for("Follow-ups and data requests")
+    screen.send("Escape", "t")  # back to the overview, and at once its agenda
+    screen.wait_for("Agenda", timeout=10)
+    screen.send("Escape", "1")  # back, and at once the first dimension's board
+    screen.wait_for("a Add", timeout=10)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import events
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from core.models import Agency, Note, NoteKind, Participant
 from data.store import WorkshopStore
@@ -113,13 +113,14 @@ async def test_a_card_title_keeps_a_two_line_paste_and_what_fits_of_a_long_one(w
         assert any("300 characters" in line for line in notices(pilot.app))
 
 
-async def test_the_footer_shows_the_note_lines_keys_while_it_is_open(workshop_path):
-    """The bottom row belongs to the note line: its keys, not the overview's below it."""
+async def test_the_bottom_row_shows_the_note_lines_keys_while_it_is_open(workshop_path):
+    """The bottom row belongs to the note line: its keys (its hint), not the overview's footer
+    below it, which read as if its keys still applied while typing."""
     app = make_app(workshop_path, language="en")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("n")
         await pilot.pause()
         bottom, _ = app.screen.get_widget_at(2, 23)
-        footer = bottom if isinstance(bottom, Footer) else next(a for a in bottom.ancestors if isinstance(a, Footer))
-        keys = [key.description for key in footer.query("FooterKey")]
-        assert footer.screen is app.screen and "Close" in keys and "Risks" not in keys
+        assert bottom.screen is app.screen and bottom.id == "capture-hint"
+        shown = str(bottom.render())
+        assert "Esc closes" in shown and "Ctrl+T kind" in shown and "Risks" not in shown

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.input_filter import PASTE_END, PASTE_START, InputFilter
+from tui.input_filter import LONE_ESCAPE, PASTE_END, PASTE_START, InputFilter
 
 
 def filtered(*reads: str) -> str:
@@ -14,9 +14,25 @@ def filtered(*reads: str) -> str:
 
 
 @pytest.mark.parametrize("key", ["\x1b[A", "\x1b[1;5C", "\x1b[15~", "\x1bOP", "\x1b[<0;3;4M",
-                                 "\x1b[I", "\x1b[97;5u", "\x1b", "\x1bx", "\r", "\t", "\x7f", "\x14"])
+                                 "\x1b[I", "\x1b[97;5u", "\r", "\t", "\x7f", "\x14"])
 def test_keys_pass_unchanged(key):
     assert filtered(key) == key
+
+
+@pytest.mark.parametrize(("reads", "keys"), [
+    (["\x1b"], LONE_ESCAPE),  # Escape, and nothing after it
+    (["\x1bt"], LONE_ESCAPE + "t"),  # Escape and t in one read: not Alt+T
+    (["\x1b", "t"], LONE_ESCAPE + "t"),  # in two reads
+    (["\x1b1"], LONE_ESCAPE + "1"),
+    (["\x1b\x1b[A"], LONE_ESCAPE + "\x1b[A"),  # Escape, then the up arrow
+    (["\x1b", "[A"], "\x1b[A"),  # one arrow in two reads
+])
+def test_escape_followed_at_once_by_a_key_is_two_keys(reads, keys):
+    assert filtered(*reads) == keys
+
+
+def test_the_escape_mark_cannot_be_typed():
+    assert filtered("a" + LONE_ESCAPE + "b") == "a\ufffdb"
 
 
 def test_typed_title_and_screen_clear_leave_no_remnant():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from textual.geometry import Region
+
 from core.line_draft import LineDraft
 from core.models import Innovation, Note, NoteKind, QuickWin, Risk, TargetType
 from data.store import WorkshopStore
@@ -47,6 +49,41 @@ async def test_arrows_and_digits_move_between_tiles(workshop_path):
         assert app.screen.focused.id == "tile-eco"
         await pilot.press("right")  # the edge: stays
         assert app.screen.focused.id == "tile-eco"
+
+
+def title_line(tile: DimensionTile) -> tuple[str, bool]:
+    """The tile's top line as drawn, and whether any of it is in reverse video."""
+    [line] = tile.render_lines(Region(0, 0, tile.outer_size.width, 1))
+    return line.text, any(segment.style is not None and segment.style.reverse for segment in line)
+
+
+async def test_the_focused_tile_is_marked_on_its_title_line(workshop_path):
+    """In 16 colours a border colour alone can vanish: the focused tile's title carries ▶ in
+    reverse video, and the tile left behind loses both but keeps its counts."""
+    seed(workshop_path)
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        gov, bra = (app.screen.query_one(f"#tile-{code}", DimensionTile) for code in ("gov", "bra"))
+        assert title_line(gov) == ("╭─ ▶ 1 Smart Governance ─╮", True)
+        assert title_line(bra)[1] is False and "▶" not in title_line(bra)[0]
+        await pilot.press("right")
+        await pilot.pause()
+        assert title_line(bra) == ("╭─ ▶ 2 Smart Branding ───╮", True)
+        assert title_line(gov) == ("╭─ 1 Smart Governance ───╮", False)
+        assert "Existing 1 · New 1" in str(gov.render())
+
+
+async def test_a_title_that_cannot_take_the_mark_and_its_space_keeps_its_name_whole(workshop_path):
+    """At 80 columns "▶ 6 Smart Environment" is a cell too wide for its tile: the mark loses its
+    space rather than the name its last letters."""
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "right", "right")
+        await pilot.pause()
+        env = app.screen.query_one("#tile-env", DimensionTile)
+        assert title_line(env) == ("╭─ ▶6 Smart Environment ─╮", True)
 
 
 async def test_n_captures_a_note_attached_to_the_focused_dimension(workshop_path):
@@ -166,3 +203,14 @@ async def test_the_latest_notes_say_which_day_they_were_taken(workshop_path):
         await settle(pilot)
         lines = str(app.screen.query_one(NotesList).render()).splitlines()
         assert lines[0].startswith("02/12 09:05 ") and lines[1].startswith("01/12 15:30 ")
+
+
+def test_a_new_note_on_top_is_read_as_the_list_moved_down_a_line():
+    """What lets the terminal move the latest notes instead of having them all written again."""
+    from tui.widgets.notes_list import _shift
+
+    a, b, c, d = (Note(text=t, created_at=datetime(2026, 12, 2, 9, n)) for n, t in enumerate("abcd"))
+    assert _shift([b, c, d], [a, b, c]) == 1
+    assert _shift([c, d], [a, b]) == 0  # two new: the two lines are all new, nothing to move
+    assert _shift([a, b, c], [a, b, c]) == 0 and _shift([b, c], [a, b, c]) == 0  # the same, or grown
+    assert _shift([a, b, c], [a, c, d]) == 0  # a note deleted: drawn again whole

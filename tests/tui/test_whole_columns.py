@@ -140,3 +140,35 @@ async def test_the_follow_up_register_shows_whole_due_dates_and_marks_cuts(demo_
         assert any("! lewat 30 Agustus 2024 " in line for line in lines), "\n".join(lines)
         assert any(" Diskominfos… " in line for line in lines), "\n".join(lines)
         assert cut_silently(table) == []
+
+
+async def test_a_long_table_fills_with_the_widths_and_lines_textual_gives():
+    """Rows added in one update and measured by their text (issue 15: the 9,000-row register took
+    seconds to measure) show as Textual's own table shows them: same widths, lines and cursor."""
+    from rich.text import Text
+    from textual.app import App
+
+    from tui.widgets.whole_columns import WholeColumnTable
+
+    rows = [["R01", "Jalan desa", 7, None], ["R02", "[b]tebal[/b] markup", 12, Text("Dinas Kesehatan")],
+            ["R03", "漢字 lebar", 3, "x"], *([f"R{n:03}", "baris " * (n % 5), n, "…"] for n in range(4, 300))]
+
+    class Tables(App[None]):
+        def compose(self):
+            yield DataTable(id="plain")
+            yield WholeColumnTable(id="whole")
+
+    app = Tables()
+    async with app.run_test(size=(120, 40)) as pilot:
+        plain, whole = app.query_one("#plain", DataTable), app.query_one("#whole", DataTable)
+        for table in (plain, whole):
+            table.add_columns("Code", "Event", "Level", "Owner")
+            table.add_rows(rows)
+        await settle(pilot)
+        assert whole.row_count == plain.row_count == len(rows)
+        assert [c.content_width for c in whole.ordered_columns] == [c.content_width for c in plain.ordered_columns]
+        assert whole.virtual_size == plain.virtual_size
+        assert [whole.render_line(y).text for y in range(4)] == [plain.render_line(y).text for y in range(4)]
+        whole.move_cursor(row=250)
+        await settle(pilot)
+        assert whole.get_row_at(whole.cursor_row)[0] == "R251"

@@ -214,8 +214,15 @@ class CaptureBar(Translated, Widget):
         label.set_class(not message, "-empty")
 
     def focus_text(self) -> None:
-        """Put the cursor in the note's text."""
-        self.query_one("#capture-text", Input).focus()
+        """Put the cursor in the note's text, lit (its blink starts again).
+
+        Focusing the field it is already in would redraw the whole field once more.
+        """
+        text = self.query_one("#capture-text", Input)
+        if not text.has_focus:
+            text.focus()
+        else:
+            text._restart_blink()  # lit now, and not blinking off just after the line opens
 
     def consume(self, saved: str) -> None:
         """Remove a saved note from the line, keeping anything typed after it was submitted.

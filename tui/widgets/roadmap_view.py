@@ -51,8 +51,8 @@ class RoadmapView(Translated, ScrollView, can_focus=True):
     RoadmapView:focus > .roadmap-view--cursor { text-style: bold reverse; }
     """
 
-    cursor: reactive[int] = reactive(0)
-    """Index of the highlighted row."""
+    cursor: reactive[int] = reactive(0, repaint=False)
+    """Index of the highlighted row (its watcher redraws what the move changes)."""
 
     @dataclass
     class Highlighted(Message):
@@ -118,18 +118,30 @@ class RoadmapView(Translated, ScrollView, can_focus=True):
         return style
 
     def watch_cursor(self, old: int, new: int) -> None:
-        """Keep the cursor row on screen, redraw, and tell the screen."""
-        self._keep_visible()
-        self.refresh()
+        """Keep the cursor row on screen, redraw, and tell the screen.
+
+        A move within the screen redraws the two rows whose mark changed, not the whole view
+        (issue 15: each ↓ wrote the whole roadmap again, 8 KB at 120×40); a move that scrolls
+        redraws the view.
+        """
+        if self._keep_visible():
+            self.refresh()
+        else:
+            self.refresh_line(old + 1)  # line 0 is the column heads
+            self.refresh_line(new + 1)
         self.post_message(self.Highlighted(self, self.current))
 
-    def _keep_visible(self) -> None:
+    def _keep_visible(self) -> bool:
+        """Scroll so that the cursor row shows; True if that scrolled."""
         visible = max(1, self.size.height - 1)
         top = self.scroll_offset.y
         if self.cursor < top:
             self.scroll_to(y=self.cursor, animate=False)
-        elif self.cursor >= top + visible:
+            return True
+        if self.cursor >= top + visible:
             self.scroll_to(y=self.cursor - visible + 1, animate=False)
+            return True
+        return False
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.rows) + 1)

@@ -7,11 +7,17 @@ one (``pelaca entase``: the end of one column, then the middle of the next). A
 wheel turn, the cursor moving on) goes one column or more, so the first column after the fixed
 ones is always whole. At the right edge, the column the screen cuts ends in ``…``, and so does a
 cell too long for its column's width: a cut is always marked, never silent.
+
+A long table fills quickly: :meth:`WholeColumnTable.add_rows` adds its rows in one update (not
+one each), and a one-line row of plain cells is measured by its text's width, not by rendering
+every cell through Rich (thousands of rows, a few milliseconds instead of a second or more).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import zip_longest
 from typing import Any
 
 from rich.cells import cell_len
@@ -19,10 +25,11 @@ from rich.console import RenderableType
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual._two_way_dict import TwoWayDict
 from textual.strip import Strip
 from textual.widgets import DataTable
-from textual.widgets._data_table import RowRenderables
-from textual.widgets.data_table import Column
+from textual.widgets._data_table import CellType, Row, RowRenderables
+from textual.widgets.data_table import Column, DuplicateKey, RowKey
 
 ELLIPSIS = "…"
 
@@ -37,6 +44,94 @@ class WholeColumnTable(DataTable[Any]):
         if not one_line:
             return renderables
         return RowRenderables(renderables.label, [_ellipsised(cell) for cell in renderables.cells])
+
+    # -- filling a long table quickly ------------------------------------------------------------
+
+    def add_rows(self, rows: Iterable[Iterable[CellType]]) -> list[RowKey]:
+        """Textual's ``add_rows`` as one update: the same rows, keys and cursor, one refresh."""
+        return self.add_keyed_rows((None, cells) for cells in rows)
+
+    def add_keyed_rows(self, rows: Iterable[tuple[str | None, Iterable[CellType]]]) -> list[RowKey]:
+        """Add rows at the bottom in one update, each under its key (None: a fresh one)."""
+        columns = self.ordered_columns
+        keys: list[RowKey] = []
+        for name, cells in rows:
+            values = list(cells)
+            if len(values) > len(columns):
+                raise ValueError("More values provided than there are columns.")
+            key = RowKey(name)
+            if key in self._row_locations:
+                raise DuplicateKey(f"The row key {key!r} already exists.")
+            self._row_locations[key] = self.row_count
+            self._data[key] = {column.key: cell for column, cell in zip_longest(columns, values)}
+            self.rows[key] = Row(key, 1)
+            self._new_rows.add(key)
+            keys.append(key)
+        if not keys:
+            return keys
+        self._require_update_dimensions = True
+        self.cursor_coordinate = self.cursor_coordinate
+        if self.row_count == len(keys) and self.columns and self.show_cursor and self.cursor_type != "none":
+            self._highlight_cursor()
+        self._update_count += 1
+        self.check_idle()
+        return keys
+
+    def show_rows(self, rows: Sequence[tuple[str, Sequence[CellType]]]) -> None:
+        """Show exactly ``rows`` (key, cells), in that order, changing only the rows that differ.
+
+        A list read again after one new or edited row (a note saved, another terminal's change)
+        keeps its thousands of other rows: the new ones are added, changed cells updated, gone
+        ones removed, and the order set once. When most rows differ, the table is filled afresh.
+        """
+        wanted = {key: list(cells) for key, cells in rows}
+        present = {key.value: key for key in self.rows if key.value is not None}
+        gone = [key for name, key in present.items() if name not in wanted]
+        new = [(name, cells) for name, cells in wanted.items() if name not in present]
+        most_differ = 2 * (len(gone) + len(new)) > max(len(wanted), 1)
+        if most_differ or len(present) != len(self.rows) or len(wanted) != len(rows):
+            self.clear()
+            self.add_keyed_rows(wanted.items())
+            return
+        for key in gone:
+            self.remove_row(key)
+        columns = self.ordered_columns
+        for name, cells in wanted.items():
+            if name in present:
+                old = self._data[present[name]]
+                for column, cell in zip_longest(columns, cells):
+                    if old.get(column.key) != cell:
+                        self.update_cell(present[name], column.key, cell, update_width=True)
+        self.add_keyed_rows(new)
+        order = [RowKey(name) for name in wanted]
+        if [self._row_locations.get_key(index) for index in range(len(order))] != order:
+            self._row_locations = TwoWayDict({key: index for index, key in enumerate(order)})
+            self._update_count += 1
+            self.refresh()
+
+    def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
+        """Textual's, with one-line rows of plain cells measured by their text's width.
+
+        A column whose new cells are all printable ASCII strings (most of a register) is measured
+        in one pass over the column; other cells one by one; a row with a cell only Rich can
+        measure (or a label, or more than one line) goes to Textual as before.
+        """
+        plain: list[RowKey] = []
+        others: list[RowKey] = []
+        for key in new_rows:
+            row = self.rows.get(key)
+            if row is None or key not in self._row_locations:
+                continue
+            (others if row.label is not None or row.auto_height or row.height != 1 else plain).append(key)
+        for column in self.ordered_columns:
+            cells = [self._data[key].get(column.key) for key in plain]
+            width = _column_width(cells)
+            if width is None:
+                measured = [_plain_width(cell) for cell in cells]
+                others.extend(key for key, m in zip(plain, measured, strict=True) if m is None)
+                width = max((m for m in measured if m is not None), default=0)
+            column.content_width = max(column.content_width, width)
+        super()._update_dimensions(list(dict.fromkeys(others)))
 
     # -- where columns start -------------------------------------------------------------------
 
@@ -114,6 +209,37 @@ def _ellipsised(cell: RenderableType) -> RenderableType:
     cut = cell.copy()
     cut.no_wrap, cut.overflow = True, "ellipsis"
     return cut
+
+
+def _column_width(cells: list[object]) -> int | None:
+    """The widest of ``cells`` if all are strings without markup whose every character takes one
+    cell (letters, ``…``, ``·``: most of a register), else None."""
+    if not all(type(cell) is str for cell in cells):
+        return None
+    joined = "".join(cells)  # type: ignore[arg-type]
+    if "[" in joined or not (joined.isascii() and joined.isprintable()
+                             or all(cell_len(char) == 1 for char in set(joined))):
+        return None
+    return max(map(len, cells), default=0)  # type: ignore[arg-type]
+
+
+def _plain_width(cell: object) -> int | None:
+    """The width a one-line cell takes in a row of height 1, or None if Rich must measure it.
+
+    A string is markup to a DataTable, so one with ``[`` is measured as its markup renders. Text
+    with a line break, and any other renderable, Rich measures.
+    """
+    if cell is None:
+        return 0
+    if isinstance(cell, str):
+        if "\n" in cell:
+            return None
+        return Text.from_markup(cell, end="").cell_len if "[" in cell else cell_len(cell)
+    if isinstance(cell, Text):
+        return None if "\n" in cell.plain else cell.cell_len
+    if isinstance(cell, bool | int):
+        return len(str(cell))
+    return None
 
 
 def _cell_width(cell: object) -> int:

@@ -1,0 +1,39 @@
+"""The register opened from the heatmap shows the heatmap's risks without reading them again.
+
+On the stress workshop a read of the register is 9,000 risks (about 0.3 s before the first row
+shows, issue 15); the heatmap has just read the same risks with the same filters. A change made
+afterwards, here or in another terminal, still reads the register again.
+"""
+
+from __future__ import annotations
+
+from data import risks
+from screens.risk_register import RiskRegisterScreen
+from screens.support import risk_base
+from tests.support import press, settle, wait_until
+from tui.app import make_app
+
+
+async def test_the_register_from_the_heatmap_shows_its_rows_without_a_second_read(risk_workshop, monkeypatch):
+    reads: list[object] = []
+
+    def counted(store, filters=None):
+        reads.append(filters)
+        return risks.snapshot(store, filters)
+
+    monkeypatch.setattr(risk_base, "snapshot", counted)
+    app = make_app(risk_workshop, language="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "r", "d")  # the heatmap, filtered to the first dimension
+        heatmap = app.screen
+        shown = len(heatmap.snapshot.rows)
+        before = len(reads)
+        await press(pilot, "r")
+        register = app.screen
+        assert isinstance(register, RiskRegisterScreen) and register.filters == heatmap.filters
+        assert register.table.row_count == shown > 0
+        assert len(reads) == before, "the register read the risks again"
+        await press(pilot, "d")  # another filter reads again
+        await wait_until(pilot, lambda: len(reads) == before + 1, what="a read for the new filter")
+        assert register.filters.dimension != heatmap.filters.dimension
