@@ -11,7 +11,8 @@ that is the very strip the terminal already shows there is left out.
 It remembers only what this screen wrote since it last forgot, and it forgets whenever
 something else may have drawn on the terminal: another screen on top (the screen is
 suspended), a new size, the app resumed after a suspension of the process, a held paint (the
-update is dropped). What it does not remember is written, as before.
+update is dropped), rows the terminal was made to move (``forget_rows``: the latest notes
+moving down for a new one). What it does not remember is written, as before.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ class TerminalMirror:
     def forget(self) -> None:
         """Something else may have drawn: the next update is written whole."""
         self.shown = {}
+
+    def forget_rows(self, rows: range) -> None:
+        """The terminal moved these rows itself (a scrolling region): what they show is not known."""
+        for y in rows:
+            self.shown.pop(y, None)
 
     def render_update(self, full: bool = False, screen_stack: list[Screen[Any]] | None = None,
                       simplify: bool = False) -> RenderableType | None:
