@@ -142,8 +142,8 @@ class BoardScreen(BoardEdits):
 
     def on_screen_resume(self) -> None:
         # (Textual calls the base class's handler too: it reloads, which the first reading skips.)
-        if self._held is not None:
-            self.call_after_refresh(self._release_paint)
+        if self._held is not None:  # after the layout that follows (the columns' scrollbars come with it)
+            self.call_after_refresh(self.call_after_refresh, self._release_paint)
 
     def reload(self) -> None:
         if self._first is not None:
