@@ -32,6 +32,7 @@ from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
 from screens.support.base import Workspace
 from screens.support.board_edits import BoardEdits
+from screens.support.mirror import TerminalMirror
 from tui.messages import CaptureContext
 from tui.widgets.board_columns import BoardColumns
 from tui.widgets.choices import Choice
@@ -115,6 +116,7 @@ class BoardScreen(BoardEdits):
         yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
+        self.mirror = TerminalMirror(self)  # a reading shown again writes only what it changed
         self._show_filters()
         if self._first is not None:
             self._take(self._first)
@@ -135,10 +137,13 @@ class BoardScreen(BoardEdits):
         if held is not None:
             held.__exit__(None, None, None)
 
+    def on_screen_suspend(self) -> None:
+        self.mirror.forget()  # a screen on top draws over the terminal
+
     def on_screen_resume(self) -> None:
         # (Textual calls the base class's handler too: it reloads, which the first reading skips.)
-        if self._held is not None:
-            self.call_after_refresh(self._release_paint)
+        if self._held is not None:  # after the layout that follows (the columns' scrollbars come with it)
+            self.call_after_refresh(self.call_after_refresh, self._release_paint)
 
     def reload(self) -> None:
         if self._first is not None:
@@ -177,10 +182,11 @@ class BoardScreen(BoardEdits):
         index, row = self.board.place()
         if on_cards and len(reading.groups) < len(self.board.columns):
             self.set_focus(None)  # else Textual hands it to the filter bar as columns go
-        await self.board.show(reading.groups, _names(reading.agencies), self.grouping is Grouping.AGENCY)
-        self._pending_focus = None
-        if on_cards:
-            self.board.refocus(focus_id, index, row)
+        with self.app.batch_update():  # the columns, their new widths and the focus: one paint
+            await self.board.show(reading.groups, _names(reading.agencies), self.grouping is Grouping.AGENCY)
+            self._pending_focus = None
+            if on_cards:
+                self.board.refocus(focus_id, index, row)
 
     def _in_filter_bar(self) -> bool:
         bar = self.query_one("#board-bar")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.bench.harness import ScreenContains
-from tests.bench.scenarios import Scenario, Step, idle_step, rembuk_executable
+from tests.bench.scenarios import LARGE, SMALL, Scenario, Step, idle_step, rembuk_executable
 
 STRESS_INNOVATIONS = 3_000
 
@@ -46,17 +46,18 @@ BOARD_SCENARIOS: list[Scenario] = [
         env={"REMBUK_LANG": "en"},
         ready=ScreenContains("Smart Environment", "Latest notes"),
         steps=[
-            Step("open a board", "1", ScreenContains("GOV-1 Layanan Publik", "Existing (")),
+            Step("open a board", "1", ScreenContains("▶ GOV-1 Layanan", "Existing (")),
             idle_step("board open"),
             Step("next card (j)", "j", ScreenContains("▶ Peta desa 54")),
             Step("next column (l)", "l", ScreenContains("▶ Warga peta data")),
-            Step("move a card to the next column", "}", ScreenContains("┏━ GOV-3")),
-            Step("move it back", "{", ScreenContains("┏━ GOV-2")),
+            Step("move a card to the next column", "}", ScreenContains("▶ GOV-3")),
+            Step("move it back", "{", ScreenContains("▶ GOV-2")),
             Step("filter: existing only", "s", ContainsNot(("existing (s)",), ("New (",))),
             Step("filter: new only", "s", ContainsNot(("new (s)",), ("Existing (",))),
             Step("group by agency", "g", ContainsNot(("by agency (g)",), ("GOV-1 Layanan",))),
             Step("group by element", "g", ScreenContains("by element (g)", "GOV-1 Layanan")),
             Step("back to the overview", "escape", ScreenContains("Latest notes")),
         ],
+        frames=(SMALL, LARGE),
     ),
 ]

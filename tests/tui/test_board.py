@@ -392,3 +392,24 @@ async def test_the_footer_follows_the_card_without_being_rebuilt(seeded_path):
         assert review_key(board) is key and key.has_class("-disabled")
         await press(pilot, "k")
         assert review_key(board) is key and not key.has_class("-disabled")
+
+
+def title_row(column: BoardColumn) -> str:
+    """The column's top border as drawn: its title, marked or not."""
+    from textual.geometry import Region
+
+    strip = column.render_lines(Region(0, 0, column.outer_size.width, 1))[0]
+    return "".join(segment.text for segment in strip)
+
+
+async def test_the_focused_column_is_marked_in_its_title_and_only_it(seeded_path):
+    """The focus shows by a ▶ before the focused column's title (not by its border's colour,
+    which would repaint the whole column); moving left or right moves the mark."""
+    async with make_app(seeded_path).run_test(size=(80, 24)) as pilot:
+        board = await open_board(pilot)
+        first, second = board.board.columns[0], board.board.columns[1]
+        assert "▶ GOV-1" in title_row(first) and "▶" not in title_row(second)
+        await press(pilot, "l")
+        assert "▶" not in title_row(first) and "▶ GOV-2" in title_row(second)
+        await press(pilot, "h")
+        assert "▶ GOV-1" in title_row(first) and "▶" not in title_row(second)

@@ -35,10 +35,11 @@ async def open_governance(pilot) -> None:
 
 
 def test_board_at_80x24(snap_compare, workshop_path):
-    """At 80×24 the three element columns fit side by side; the first card is highlighted
-    (background and a ▶ mark), existing cards stand under their heading above the new ones, with review outcome (and,
-    for 'improve', how), quick-win candidacy and risk level in words; the footer keeps its
-    key hints."""
+    """At 80×24 the three element columns fit side by side; the focused column's title is
+    marked (▶, reverse video) and its first card highlighted (a ▶ mark, its title on a bar);
+    existing cards stand under their heading above the new ones, with review outcome (and, for
+    'improve', how), quick-win candidacy and risk level in words; the footer keeps its key
+    hints."""
     seed_fgd(workshop_path)
     assert snap_compare(make_app(workshop_path), terminal_size=(80, 24), run_before=open_governance)
 

@@ -27,13 +27,14 @@ class BoardColumns(HorizontalScroll):
 
     @property
     def columns(self) -> list[BoardColumn]:
-        """The columns, left to right."""
-        return list(self.query(BoardColumn))
+        """The columns, left to right (its children: a query would walk the DOM, and the footer's
+        checks ask for the focused column hundreds of times a key)."""
+        return [child for child in self.children if isinstance(child, BoardColumn)]
 
     @property
     def column(self) -> BoardColumn | None:
         """The column that has the focus, if one has."""
-        return next((column for column in self.columns if column.has_focus), None)
+        return next((c for c in self.children if isinstance(c, BoardColumn) and c.has_focus), None)
 
     @property
     def card(self) -> Card | None:
@@ -110,13 +111,44 @@ class BoardColumns(HorizontalScroll):
         if not self.has_class("-by-agency"):
             column.scroll_visible(animate=False)
             return
+        self.scroll_to(x=self._start_showing(column, [c.virtual_region.x for c in self.columns]),
+                       animate=False, immediate=True)
+
+    def _start_showing(self, column: BoardColumn, starts: list[int]) -> int:
+        """Where to scroll to (by whole columns, the least way) for ``column`` to be in view."""
         columns = self.columns
         fitting = self._fitting(self.scrollable_content_region.width, len(columns))
-        starts = [c.virtual_region.x for c in columns]
         first = min(range(len(starts)), key=lambda n: abs(starts[n] - self.scroll_x))
         index = columns.index(column)
         first = max(0, min(max(first, index - fitting + 1), index, len(columns) - fitting))
-        self.scroll_to(x=starts[first], animate=False, immediate=True)
+        return starts[first]
+
+    def _bring_into_view_before_paint(self, column: BoardColumn) -> None:
+        """As :meth:`bring_into_view`, for columns just shown: scroll before they are laid out.
+
+        Scrolling after the first paint (once the columns' places are known) painted a fresh
+        reading twice, the second time all of it shifted. Grouped by agency the columns' places
+        follow from the widths :meth:`_fit_columns` gave them; grouped by element they fit.
+        """
+        columns = self.columns
+        widths = [c.styles.width.value if c.styles.width is not None else None for c in columns]
+        if not self.has_class("-by-agency"):
+            self._scroll_now(0)
+        elif None not in widths:
+            starts = [int(sum(w for w in widths[:n] if w is not None)) for n in range(len(columns))]
+            self._scroll_now(self._start_showing(column, starts))
+            return
+        self.call_after_refresh(self.bring_into_view, column)  # (a no-op if it is in view)
+
+    def _scroll_now(self, x: int) -> None:
+        """Scroll to ``x`` at the next layout, unchecked (the maximum is that of the old columns)."""
+        if round(self.scroll_x) == x:
+            return
+        self.set_reactive(BoardColumns.scroll_x, float(x))
+        self.set_reactive(BoardColumns.scroll_target_x, float(x))
+        if self.show_horizontal_scrollbar:
+            self.horizontal_scrollbar.position = x
+        self._refresh_scroll()
 
     def refocus(self, focus_id: int | None, index: int, row: int) -> None:
         """Focus the card ``focus_id``, or else the card at about the same place as before."""
@@ -124,7 +156,7 @@ class BoardColumns(HorizontalScroll):
         for column in columns:
             if focus_id is not None and column.highlight_card(focus_id):
                 column.focus(scroll_visible=False)
-                self.call_after_refresh(self.bring_into_view, column)
+                self._bring_into_view_before_paint(column)
                 return
         if columns:
             column = columns[min(index, len(columns) - 1)]

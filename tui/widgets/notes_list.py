@@ -92,6 +92,9 @@ class NotesList(Widget):
             return False  # the lines moved hold more than this list and its containers
         top, bottom = shown.y + 1, shown.bottom
         driver.write(f"\x1b[{top};{bottom}r\x1b[{top};1H\x1b[{lines}L\x1b[r")
+        mirror = getattr(screen, "mirror", None)  # a screen that remembers what it wrote there
+        if mirror is not None:
+            mirror.forget_rows(rows)
         for widget in painters:  # the lines inserted are blank, edge to edge: each paints its part
             region = screen._compositor.full_map[widget].region
             local = Region(0, shown.y - region.y, region.width, lines)
