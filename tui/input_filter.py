@@ -37,6 +37,12 @@ _KEY_FINALS = frozenset("~ABCDEFHPQRSZuIO")
 _STRING_INTRODUCERS = frozenset("]PX^_")
 """OSC, DCS, SOS, PM and APC: strings that run until a terminator."""
 
+ENTER_TYPED_EARLY = "\n"
+"""Enter, as it arrives when typed before rembuk put the terminal in raw mode (the terminal's
+line discipline turned its ``\r`` into a line feed): a note typed ahead at start-up, Enter
+included, was left unsaved in the line, since Textual reads a line feed as Ctrl+J. Outside a
+paste a line feed is taken as Enter (as readline takes Ctrl+J); rembuk binds no Ctrl+J."""
+
 _PASTE_CONTROLS = {"\n": "\n", "\r": "\r", "\t": "\t", "\x0b": "\n", "\x0c": "\n"}
 """Inside a paste, the control characters kept (vertical tab and form feed as line breaks)."""
 
@@ -78,7 +84,7 @@ class InputFilter:
                 out.append(_PASTE_CONTROLS.get(char, "") if char < " " or char == "\x7f" else char)
                 i += 1
             else:
-                out.append(char)
+                out.append("\r" if char == ENTER_TYPED_EARLY else char)
                 i += 1
         return "".join(out)
 

@@ -71,3 +71,13 @@ def test_escape_and_the_next_key_in_one_burst_are_two_keys(terminal, workshop_pa
     screen.wait_for("Agenda", timeout=10)
     screen.send("Escape", "1")  # back, and at once the first dimension's board
     screen.wait_for("a Add", timeout=10)
+
+
+def test_a_note_typed_before_the_app_has_started_is_saved(terminal, workshop_path):
+    """Keys typed while rembuk starts wait in the terminal, whose line discipline turns Enter
+    into a line feed until rembuk sets raw mode: the note stayed unsaved in the line."""
+    screen = terminal(["sh", "-c", f"sleep 0.5; exec {REMBUK} open {workshop_path}"], env={"REMBUK_LANG": "en"})
+    screen.send("n", "Catatan pertama", "Enter", "Kedua", "Enter")  # before rembuk runs
+    screen.wait_until(lambda s: "Note: Kedua" in s and "Note: Catatan pertama" in s, timeout=30,
+                      what="both notes in the latest notes")
+    assert stored_notes(workshop_path) == ["Catatan pertama", "Kedua"]

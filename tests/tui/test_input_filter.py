@@ -57,3 +57,8 @@ def test_an_unfinished_sequence_goes_on_when_input_pauses():
     text_filter = InputFilter()
     assert text_filter.feed("\x1b[1;") == ""
     assert text_filter.flush() == "\x1b[1;"
+
+
+def test_a_line_feed_typed_before_raw_mode_is_enter_but_stays_a_line_break_in_a_paste():
+    assert filtered("catatan\n") == "catatan\r"
+    assert filtered(f"{PASTE_START}satu\ndua{PASTE_END}") == f"{PASTE_START}satu\ndua{PASTE_END}"
