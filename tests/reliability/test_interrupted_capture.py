@@ -114,7 +114,7 @@ def interrupted_run(terminal, path, run: int, sig: signal.Signals) -> tuple[Tmux
     screen = open_app(terminal, path)
     if offered:  # the last run's half-typed note is back in the line: finish it first
         screen.wait_for(LINE_OPEN)
-        screen.wait_for(offered)
+        screen.wait_for(offered.rstrip())
         screen.send("Enter")
         screen.wait_for(f"Note: {offered.strip()}")
         capture.confirmed.append(offered.strip())  # a note is stored trimmed
@@ -130,8 +130,8 @@ def interrupted_run(terminal, path, run: int, sig: signal.Signals) -> tuple[Tmux
     finally:
         timer.cancel()
     if sig != signal.SIGKILL:
-        if capture.in_line:
-            screen.wait_for(capture.in_line)
+        if capture.in_line:  # (a space it ends in does not show: the line has no edge after it)
+            screen.wait_for(capture.in_line.rstrip())
         screen.kill(sig)
     screen.wait_exit(timeout=15)
     return screen, capture
@@ -154,7 +154,7 @@ def check_reopen(terminal, path) -> None:
     again = open_app(terminal, path)
     if saved_draft:
         again.wait_for("half-typed note")
-        again.wait_for(saved_draft[:20])
+        again.wait_for(saved_draft[:20].rstrip())
     again.kill(signal.SIGTERM)
     again.wait_exit(timeout=15)
 
