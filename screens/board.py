@@ -32,7 +32,6 @@ from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
 from screens.support.base import Workspace
 from screens.support.board_edits import BoardEdits
-from screens.support.mirror import TerminalMirror
 from tui.messages import CaptureContext
 from tui.widgets.board_columns import BoardColumns
 from tui.widgets.choices import Choice
@@ -116,7 +115,7 @@ class BoardScreen(BoardEdits):
         yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.mirror = TerminalMirror(self)  # a reading shown again writes only what it changed
+        self.remember_terminal()  # a reading shown again writes only what it changed
         self._show_filters()
         if self._first is not None:
             self._take(self._first)
@@ -138,7 +137,7 @@ class BoardScreen(BoardEdits):
             held.__exit__(None, None, None)
 
     def on_screen_suspend(self) -> None:
-        self.mirror.forget()  # a screen on top draws over the terminal
+        self.forget_terminal()  # a screen on top draws over the terminal
 
     def on_screen_resume(self) -> None:
         # (Textual calls the base class's handler too: it reloads, which the first reading skips.)

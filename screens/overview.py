@@ -16,7 +16,6 @@ from core.i18n import _
 from core.models import Note, TargetType
 from core.summary import DimensionSummary
 from data.queries import dimension_summaries, latest_notes
-from screens.support.mirror import TerminalMirror
 from screens.support.plan_keys import ActionPlanKeys
 from screens.support.setup_keys import SetupKeys
 from tui.messages import CaptureContext
@@ -74,11 +73,11 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
-        self.mirror = TerminalMirror(self)  # coming back from a board: its reading repaints only what changed
+        self.remember_terminal()  # coming back from a board: its reading repaints only what changed
         self.query(DimensionTile).first().focus()
 
     def on_screen_suspend(self) -> None:
-        self.mirror.forget()  # the screen on top draws over the terminal
+        self.forget_terminal()  # the screen on top draws over the terminal
 
     def reload(self) -> None:
         first = self.workspace.first.take_ready("overview") if self.workspace.first else None

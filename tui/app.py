@@ -38,6 +38,7 @@ from screens.capture import RECENT_NOTES, CaptureScreen
 from screens.overview import LATEST_NOTES, OverviewScreen
 from screens.support.base import WorkshopScreen, Workspace
 from screens.support.history_keys import HistoryKeys
+from screens.support.quiet import QuietScreen
 from tui.commands import BindingCommands, Palette
 from tui.failures import failure_line, log_traceback
 from tui.keys import Translated, describe
@@ -72,6 +73,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         Binding("n", "capture", "keys.capture", id="app.capture"),
         Binding("f6", "agenda_step", "keys.agenda.step", show=False, id="app.agenda_step"),
         Binding("q", "quit", "keys.quit", id="app.quit"),
+        Binding("ctrl+l", "redraw", "keys.redraw", show=False, id="app.redraw", priority=True),
     ]
 
     @dataclass
@@ -220,6 +222,19 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         if self.is_headless and self._exception is None:
             self._exception = error  # a test run re-raises it, so tests see the defect
         self._close_messages_no_wait()
+
+    def action_redraw(self) -> None:
+        """Ctrl+L: write the whole screen again. rembuk writes only what changed, so a screen
+        garbled by something else (a message another user of the server sent with ``write``, a
+        terminal that dropped bytes) stayed garbled until those lines changed."""
+        from tui.driver import RembukDriver  # (imported with the driver already)
+
+        if isinstance(self._driver, RembukDriver):
+            self._driver.forget_pen()
+        for screen in self.screen_stack:
+            if isinstance(screen, QuietScreen):
+                screen.forget_terminal()
+        self.screen.refresh()
 
     def action_help(self) -> None:
         """Open the key help for the current screen (F1 again closes it)."""

@@ -35,6 +35,10 @@ class RembukDriver(LinuxDriver):
     _pen: Pen | None = DEFAULT
     """The terminal's pen after the last write (None: not known)."""
 
+    def forget_pen(self) -> None:
+        """Something else may have written to the terminal: the next style is written whole."""
+        self._pen = None
+
     def write(self, data: str) -> None:
         """Write ``data`` with its styles as changes from the pen in force."""
         data, self._pen = compact_from(data, self._pen)

@@ -30,6 +30,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
 
+from screens.support.mirror import TerminalMirror
+
 #: How long after :meth:`QuietScreen.redraw_only` its narrowing holds: a screen being pushed or
 #: resumed asks for several whole repaints (its mount, its layout, its resumption) in a few frames.
 NARROW_SECONDS = 1.0
@@ -49,6 +51,19 @@ class QuietScreen(Screen[None]):
     _redraw_size = Size(0, 0)
     _shown_bindings: BindingSignature | None = None
     _covered_by: Callable[[], Sequence[Region] | None] | None = None
+    mirror: TerminalMirror | None = None
+    """What this screen last wrote, for a screen that shows its reading again (see :meth:`remember_terminal`)."""
+
+    def remember_terminal(self) -> None:
+        """From now on, a repaint leaves out what the terminal already shows (:class:`TerminalMirror`)."""
+        self.mirror = TerminalMirror(self)
+
+    def forget_terminal(self) -> None:
+        """The terminal may not show what this screen wrote (a screen on top drew over it, or it
+        was garbled): its next repaint writes everything it covers."""
+        self._redraw_regions = None
+        if self.mirror is not None:
+            self.mirror.forget()
 
     def cover(self, regions: Callable[[], Sequence[Region] | None] | None) -> None:
         """An opaque screen above draws over ``regions()`` (None: nothing covers this screen now).

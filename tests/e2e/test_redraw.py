@@ -199,3 +199,13 @@ def test_with_the_blink_off_an_open_note_line_writes_nothing_while_nobody_types(
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
+
+
+def test_ctrl_l_writes_a_garbled_screen_again(overview: RecordingApp) -> None:
+    """Another user's ``write`` message lands on the facilitator's terminal: since rembuk writes
+    only what changes, it stayed there until Ctrl+L, which writes the whole screen again."""
+    with overview._changed:  # what another program writes to the same terminal
+        overview._feed(b"\x1b[5;10H\x1b[31;47mMessage from ayu@server: rapat jam 3\x1b[0m", time.monotonic())
+    assert "rapat jam 3" in overview.screen_text()
+    press(overview, "ctrl+l", lambda screen: "rapat jam 3" not in screen)
+    assert_same_as_a_full_redraw(overview)
