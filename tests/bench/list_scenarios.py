@@ -85,7 +85,7 @@ def list_screens_scenario() -> Scenario:
                      prefix=(picker,)),
             heatmap,
             Step("risk heatmap: move down", "down", ScreenContains("L4 × I1")),
-            *_screen("risk register", "r", ScreenContains("Residual level", "9000 risks"), NextOutput(),
+            *_screen("risk register", "r", ScreenContains("Needs treatm", "9000 risks"), NextOutput(),
                      back=(ScreenContains("Likelihood ↑"), OVERVIEW)),
             *_screen("notes", "N", ScreenContains("5000 of 5000 notes"), NextOutput()),
             *_screen("agencies", "o", ScreenContains("Agencies (o)", "Bapenda"), NextOutput()),
