@@ -70,7 +70,7 @@ def list_screens_scenario() -> Scenario:
     from tests.bench.scenarios import LARGE, SMALL, Scenario, Step, rembuk_executable
 
     heatmap = Step("risk heatmap: open (r)", "r", ScreenContains("9000 risks", "Likelihood ↑"))
-    board = Step("board (on the way to quick wins)", "1", ScreenContains("GOV-1 Layanan Publik", "Existing ("))
+    board = Step("board (on the way to quick wins)", "1", ScreenContains("GOV-1 Layanan Pub", "Existing ("))
     picker = Step("action plan: picker (a)", "a", ScreenContains("Action plans: choose an innovation"))
     return Scenario(
         name="rembuk list screens (stress)",
@@ -95,7 +95,7 @@ def list_screens_scenario() -> Scenario:
             # column's width ("No c"), a drawing fault of the history table seen on a busy machine.
             *_screen("history", "H", ScreenContains("History —", "Kind: all kinds")),
             *_screen("quick wins", "p", ScreenContains("Quick wins · Smart Governance", "Total 0 of"), NextOutput(),
-                     prefix=(board,), back=(ScreenContains("GOV-1 Layanan Publik", "Existing ("), OVERVIEW)),
+                     prefix=(board,), back=(ScreenContains("GOV-1 Layanan Pub", "Existing ("), OVERVIEW)),
         ],
         frames=(SMALL, LARGE),
     )
