@@ -8,7 +8,6 @@ written in a worker too (see ``board_edits``).
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
 from screens.support.base import Workspace
 from screens.support.board_edits import BoardEdits
+from screens.support.paint_hold import PaintHold
 from tui.messages import CaptureContext
 from tui.widgets.board_columns import BoardColumns
 from tui.widgets.choices import Choice
@@ -39,7 +39,6 @@ from tui.widgets.innovation_card import InnovationCard
 from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
-HOLD_LIMIT = 0.5
 """Seconds at most that a board being opened holds back painting."""
 
 STATUS_CYCLE = (None, InnovationStatus.EXISTING, InnovationStatus.NEW)
@@ -99,7 +98,7 @@ class BoardScreen(BoardEdits):
         self.set_reactive(BoardScreen.board_filter, BoardFilter(dimension))  # no load before mount
         self._first = reading
         """The reading the board was opened with: shown at mount, so the first resume need not read."""
-        self._held: AbstractContextManager[None] | None = None
+        self.paint_hold = PaintHold(self)
         """Painting held back until the board is shown (see :meth:`hold_paint`)."""
 
     def compose(self) -> ComposeResult:
@@ -122,27 +121,19 @@ class BoardScreen(BoardEdits):
             self.board.refocus(None, 0, 0)
 
     def hold_paint(self) -> None:
-        """Draw nothing until this screen has been shown and sized (see :meth:`_release_paint`).
+        """Draw nothing until this screen has been shown and sized (see :class:`PaintHold`).
 
         Textual paints a pushed screen before it handles its resume and resize, then paints it
         again after them; held, the board's first frame is its only one.
         """
-        self._held = self.app.batch_update()
-        self._held.__enter__()
-        self.app.set_timer(HOLD_LIMIT, self._release_paint)  # the app's: it runs even if this screen never does
-
-    def _release_paint(self) -> None:
-        held, self._held = self._held, None
-        if held is not None:
-            held.__exit__(None, None, None)
+        self.paint_hold.hold()
 
     def on_screen_suspend(self) -> None:
         self.forget_terminal()  # a screen on top draws over the terminal
 
     def on_screen_resume(self) -> None:
         # (Textual calls the base class's handler too: it reloads, which the first reading skips.)
-        if self._held is not None:  # after the layout that follows (the columns' scrollbars come with it)
-            self.call_after_refresh(self.call_after_refresh, self._release_paint)
+        self.paint_hold.release_after_layout()  # the columns' scrollbars come with the layout
 
     def reload(self) -> None:
         if self._first is not None:

@@ -131,9 +131,9 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
 
     def action_risks(self) -> None:
         """Open the risk heatmap."""
-        from screens.risk_heatmap import RiskHeatmapScreen
+        from screens.risk_heatmap import open_heatmap
 
-        self.app.push_screen(RiskHeatmapScreen(self.workspace))
+        open_heatmap(self, self.workspace)
 
     def action_preview(self) -> None:
         """Open the minutes' preview (and, from there, the exports)."""

@@ -8,12 +8,14 @@ the official and the variant bands (every level is recomputed), ``d``/``o``/``c`
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label
 
 from core.heatmap import Cell, heatmap, moved_down
@@ -22,6 +24,7 @@ from core.models import Risk
 from core.register import RegisterRow, RiskFilter, RiskSnapshot, rows_by_cell
 from core.risk import assess
 from core.risk_export import counted, level_text
+from data.risks import snapshot as read_risks
 from data.risks import toggle_risk_scale
 from screens.support.base import Workspace
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
@@ -51,8 +54,9 @@ class RiskHeatmapScreen(RiskScreen):
     residual: reactive[bool] = reactive(False, init=False)
     """Whether the grid shows risks after treatment (residual) rather than before (inherent)."""
 
-    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None) -> None:
-        super().__init__(workspace, filters, id="risk-heatmap")
+    def __init__(self, workspace: Workspace, filters: RiskFilter | None = None, *,
+                 snapshot: RiskSnapshot | None = None) -> None:
+        super().__init__(workspace, filters, id="risk-heatmap", snapshot=snapshot)
         self._by_cell: dict[Cell, list[RegisterRow]] = {}
         self._listed: list[RegisterRow] = []
         """The rows in the cell list, in its order."""
@@ -76,6 +80,7 @@ class RiskHeatmapScreen(RiskScreen):
         table = self.query_one("#risk-cell-list", DataTable)
         table.add_columns(_("risk.col.code"), _("risk.col.event"), _("risk.col.innovation"))
         self.grid.focus()
+        self.show_fresh()
 
     @property
     def grid(self) -> RiskHeatmap:
@@ -170,7 +175,7 @@ class RiskHeatmapScreen(RiskScreen):
         """Open the register table with the same filters."""
         from screens.risk_register import RiskRegisterScreen
 
-        self.app.push_screen(RiskRegisterScreen(self.workspace, self.filters, snapshot=self.snapshot))
+        self.push_held(RiskRegisterScreen(self.workspace, self.filters, snapshot=self.snapshot))
 
     def action_switch_scale(self) -> None:
         """Switch between the official and the variant risk bands."""
@@ -182,3 +187,24 @@ class RiskHeatmapScreen(RiskScreen):
         variant = toggle_risk_scale(self.store)
         self.post_message(self.Written(_(f"risk.notify.scale_{variant}")))
 
+
+
+def open_heatmap(opener: Screen[Any], workspace: Workspace) -> None:
+    """Open the heatmap once the register has been read, so that its first frame has its counts.
+
+    As :func:`screens.board.open_board`: the read runs in a worker on ``opener``, and the screen
+    that was showing stays until the heatmap replaces it in one paint.
+    """
+    _read_and_open(opener, workspace)
+
+
+@in_thread(group="risk-open", exclusive=True)
+def _read_and_open(opener: Screen[Any], workspace: Workspace) -> None:
+    fresh = read_risks(workspace.store, RiskFilter())
+    opener.call_later(_push_heatmap, opener, workspace, fresh)  # a message to the UI thread
+
+
+def _push_heatmap(opener: Screen[Any], workspace: Workspace, fresh: RiskSnapshot) -> None:
+    screen = RiskHeatmapScreen(workspace, snapshot=fresh)
+    opener.app.push_screen(screen)
+    screen.paint_hold.hold()  # before its first paint, which comes with the messages the push queued
