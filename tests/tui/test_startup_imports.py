@@ -55,3 +55,11 @@ def test_opening_a_workshop_and_reading_its_first_screen_leaves_sqlite_utils_unl
                                            capture_output=True, text=True, check=True, timeout=120).stdout))
     assert "data.first_screen" in loaded
     assert sorted(name for name in loaded if name.split(".")[0] in {"sqlite_utils", "dateutil", "pluggy"}) == []
+
+
+def test_importing_the_cli_leaves_the_garbage_collector_on():
+    """The collector is off only while `rembuk` loads the app (``_run_app``): importing the CLI
+    module, as tests and other tools do, must not leave the importer without one."""
+    shown = subprocess.run([sys.executable, "-c", "import gc, tui.cli; print(gc.isenabled())"],
+                           capture_output=True, text=True, check=True, timeout=60)
+    assert shown.stdout.strip() == "True"

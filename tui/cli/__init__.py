@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-import tui.cli.loading  # noqa: F401  (first of ours: no garbage collection while the modules load)
+import tui.cli.loading  # noqa: F401  (first of ours: settings for start-up time)
 from core.i18n import _, resolve_language, set_language
 from tui.cli.errors import fail, friendly
 from tui.cli.help import RembukGroup
@@ -56,16 +56,11 @@ def main(ctx: click.Context, lang: str | None, name: str | None, role: str, no_b
     set_language(resolve_language(lang))
     ctx.obj = ({"role": role} | ({"name": name} if name else {}) | ({"cursor_blink": False} if no_blink else {})
                | ({"slow_link": True} if slow_link else {}))
-    if ctx.invoked_subcommand not in APP_COMMANDS:
-        gc.enable()  # no app to start: a long export collects as usual
     if ctx.invoked_subcommand is None:
         from tui.settings import data_dir
 
         _run_app(data_dir() / "workshop.rembuk", create=True)
 
-
-APP_COMMANDS = frozenset({None, "open", "demo"})
-"""The commands that start the app at once (``new`` does after its own work, see :func:`_run_app`)."""
 
 RESTARTS = 3
 """How many times a run ended by an unexpected error is started again before giving up."""
@@ -77,7 +72,7 @@ def _run_app(path: Path, create: bool = False) -> None:
     A run ended by an unexpected error (the app keeps the typing as drafts first) is started
     again at once over the same file, with a line saying so, so the room keeps its session.
     """
-    gc.disable()  # `new` has done its work: no collection while the app's modules load
+    gc.disable()  # no collection while the app's modules load (on again once the app is made)
     from core.i18n import current_language
     from data.check import verify_in_background
 
