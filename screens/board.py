@@ -31,15 +31,13 @@ from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
 from screens.support.base import Workspace
 from screens.support.board_edits import BoardEdits
-from screens.support.paint_hold import PaintHold
+from screens.support.paint_hold import PaintHold, open_when_read
 from tui.messages import CaptureContext
 from tui.widgets.board_columns import BoardColumns
 from tui.widgets.choices import Choice
 from tui.widgets.innovation_card import InnovationCard
 from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
-
-"""Seconds at most that a board being opened holds back painting."""
 
 STATUS_CYCLE = (None, InnovationStatus.EXISTING, InnovationStatus.NEW)
 """The status filter's values, in the order ``s`` steps through them."""
@@ -99,7 +97,7 @@ class BoardScreen(BoardEdits):
         self._first = reading
         """The reading the board was opened with: shown at mount, so the first resume need not read."""
         self.paint_hold = PaintHold(self)
-        """Painting held back until the board is shown (see :meth:`hold_paint`)."""
+        """Painting held back until the board is shown (see :func:`open_board`)."""
 
     def compose(self) -> ComposeResult:
         yield Header()  # the agenda clock is mounted in it as on every screen (WorkshopScreen)
@@ -119,14 +117,6 @@ class BoardScreen(BoardEdits):
         if self._first is not None:
             self._take(self._first)
             self.board.refocus(None, 0, 0)
-
-    def hold_paint(self) -> None:
-        """Draw nothing until this screen has been shown and sized (see :class:`PaintHold`).
-
-        Textual paints a pushed screen before it handles its resume and resize, then paints it
-        again after them; held, the board's first frame is its only one.
-        """
-        self.paint_hold.hold()
 
     def on_screen_suspend(self) -> None:
         self.forget_terminal()  # a screen on top draws over the terminal
@@ -314,21 +304,6 @@ def _names(agencies: list[Agency]) -> dict[int, str]:
 
 
 def open_board(opener: Screen[Any], workspace: Workspace, dimension: str) -> None:
-    """Open ``dimension``'s board once it has been read, so that its first frame is the whole board.
-
-    The reading runs in a worker on ``opener`` (typing ahead waits for it); the screen that
-    was showing stays until the board replaces it in one paint.
-    """
-    _read_and_open(opener, workspace, dimension)
-
-
-@in_thread(group="board-open", exclusive=True)
-def _read_and_open(opener: Screen[Any], workspace: Workspace, dimension: str) -> None:
-    reading = read_board(workspace.store, BoardFilter(dimension), Grouping.ELEMENT)
-    opener.call_later(_push_board, opener, workspace, dimension, reading)  # a message to the UI thread
-
-
-def _push_board(opener: Screen[Any], workspace: Workspace, dimension: str, reading: BoardReading) -> None:
-    screen = BoardScreen(workspace, dimension, reading=reading)
-    opener.app.push_screen(screen)
-    screen.hold_paint()  # before its first paint, which comes with the messages the push queued
+    """Open ``dimension``'s board once it has been read, so that its first frame is the whole board."""
+    open_when_read(opener, lambda: read_board(workspace.store, BoardFilter(dimension), Grouping.ELEMENT),
+                   lambda reading: BoardScreen(workspace, dimension, reading=reading))

@@ -27,6 +27,7 @@ from core.risk_export import counted, level_text
 from data.risks import snapshot as read_risks
 from data.risks import toggle_risk_scale
 from screens.support.base import Workspace
+from screens.support.paint_hold import open_when_read, push_held
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.widgets.risk_heatmap import RiskHeatmap
 from tui.widgets.whole_columns import WholeColumnTable
@@ -175,7 +176,7 @@ class RiskHeatmapScreen(RiskScreen):
         """Open the register table with the same filters."""
         from screens.risk_register import RiskRegisterScreen
 
-        self.push_held(RiskRegisterScreen(self.workspace, self.filters, snapshot=self.snapshot))
+        push_held(self, RiskRegisterScreen(self.workspace, self.filters, snapshot=self.snapshot))
 
     def action_switch_scale(self) -> None:
         """Switch between the official and the variant risk bands."""
@@ -190,21 +191,6 @@ class RiskHeatmapScreen(RiskScreen):
 
 
 def open_heatmap(opener: Screen[Any], workspace: Workspace) -> None:
-    """Open the heatmap once the register has been read, so that its first frame has its counts.
-
-    As :func:`screens.board.open_board`: the read runs in a worker on ``opener``, and the screen
-    that was showing stays until the heatmap replaces it in one paint.
-    """
-    _read_and_open(opener, workspace)
-
-
-@in_thread(group="risk-open", exclusive=True)
-def _read_and_open(opener: Screen[Any], workspace: Workspace) -> None:
-    fresh = read_risks(workspace.store, RiskFilter())
-    opener.call_later(_push_heatmap, opener, workspace, fresh)  # a message to the UI thread
-
-
-def _push_heatmap(opener: Screen[Any], workspace: Workspace, fresh: RiskSnapshot) -> None:
-    screen = RiskHeatmapScreen(workspace, snapshot=fresh)
-    opener.app.push_screen(screen)
-    screen.paint_hold.hold()  # before its first paint, which comes with the messages the push queued
+    """Open the heatmap once the register has been read, so that its first frame has its counts."""
+    open_when_read(opener, lambda: read_risks(workspace.store, RiskFilter()),
+                   lambda fresh: RiskHeatmapScreen(workspace, snapshot=fresh))

@@ -8,10 +8,15 @@ drawn once. The board and the risk screens share this one mechanism.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from textual.screen import Screen
+
+from tui.workers import in_thread
+
+R = TypeVar("R")
 
 HOLD_LIMIT = 0.5
 """Seconds after which the hold is let go whatever happens: the screen never stays blank."""
@@ -46,3 +51,28 @@ class PaintHold:
         held, self._held = self._held, None
         if held is not None:
             held.__exit__(None, None, None)
+
+
+class HeldScreen(Protocol):
+    """A screen that holds its paint until it is shown (its own :class:`PaintHold`)."""
+
+    paint_hold: PaintHold
+
+
+def push_held(opener: Screen[Any], screen: HeldScreen) -> None:
+    """Push ``screen`` (built with its reading) and hold its paint until it is shown whole."""
+    assert isinstance(screen, Screen)
+    opener.app.push_screen(screen)
+    screen.paint_hold.hold()  # before its first paint, which comes with the messages the push queued
+
+
+def open_when_read(opener: Screen[Any], read: Callable[[], R], build: Callable[[R], HeldScreen]) -> None:
+    """Read in a worker on ``opener`` (typing ahead waits for it), then push ``build(reading)``
+    held: the screen that was showing stays until the new one replaces it in one paint."""
+    _read_then_push(opener, read, build)
+
+
+@in_thread(group="open-when-read", exclusive=True)
+def _read_then_push(opener: Screen[Any], read: Callable[[], R], build: Callable[[R], HeldScreen]) -> None:
+    reading = read()
+    opener.call_later(lambda: push_held(opener, build(reading)))  # a message to the UI thread

@@ -95,11 +95,6 @@ class RiskScreen(WorkshopScreen):
         # (Textual calls the base class's handler too: it reloads, which the fresh snapshot skips.)
         self.paint_hold.release_after_layout()
 
-    def push_held(self, screen: RiskScreen) -> None:
-        """Push ``screen`` (given a fresh snapshot) and hold its paint until it is shown whole."""
-        self.app.push_screen(screen)
-        screen.paint_hold.hold()
-
     def watch_filters(self) -> None:
         self.reload()
 
