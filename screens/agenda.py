@@ -30,6 +30,7 @@ from data.history import Item
 from screens.dialogs.confirm import ask
 from screens.forms.agenda_form import AgendaItemForm, TimerForm
 from screens.support.base import WorkshopScreen, Workspace
+from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
 RUNNING, DONE = "▶", "✓"
@@ -72,7 +73,7 @@ class AgendaScreen(WorkshopScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield DataTable(id="agenda-table", cursor_type="row", zebra_stripes=True)
+        yield WholeColumnTable(id="agenda-table", cursor_type="row", zebra_stripes=True)
         yield Footer(compact=True)
 
     @property

@@ -25,6 +25,7 @@ from data import history, undo
 from data.history import Entry, Item, ItemChange
 from screens.support.base import WorkshopScreen, Workspace
 from tui.widgets.steady_footer import SteadyFooter
+from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
 KINDS = ("innovations", "action_steps", "risks", "notes", "quick_win_scores", "agencies",
@@ -117,7 +118,7 @@ class HistoryScreen(WorkshopScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Label("", id="history-filter", markup=False)
-        yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
+        yield WholeColumnTable(id="history-table", cursor_type="row", zebra_stripes=True)
         yield SteadyFooter()
 
     @property

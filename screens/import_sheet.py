@@ -30,6 +30,7 @@ from data.sheet_import import SheetImport, apply_plan, plan_file, refused_path, 
 from screens.dialogs.confirm import ask
 from screens.support.base import WorkshopScreen, Workspace
 from tui.failures import failure_line
+from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
 READ_GROUP, APPLY_GROUP = "import-read", "import-apply"
@@ -106,7 +107,7 @@ class ImportSheetScreen(WorkshopScreen):
         yield Input(str(self.workspace.settings.workshop_path.parent) + "/", id="import-path",
                     select_on_focus=False)  # the workshop's folder is kept; the name is typed after it
         yield Label("", id="import-status", markup=False)
-        yield DataTable(id="import-plan", cursor_type="row", zebra_stripes=True)
+        yield WholeColumnTable(id="import-plan", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     @property

@@ -77,7 +77,7 @@ class QuickWinScreen(WorkshopScreen):
         yield Header()
         yield WholeColumnTable(id="qw-ranking", cursor_type="row", zebra_stripes=True)
         with Vertical(id="qw-explain"):
-            yield DataTable(id="qw-terms", cursor_type="row", show_cursor=True)
+            yield WholeColumnTable(id="qw-terms", cursor_type="row", show_cursor=True)
             yield Label(id="qw-total", markup=False)
         yield Footer(compact=True)
 

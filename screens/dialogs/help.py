@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Label
 
 from core.i18n import _
 from tui.keys import Translated
+from tui.widgets.whole_columns import WholeColumnTable
 
 KeyRow = tuple[str, str]
 
@@ -33,7 +34,7 @@ class HelpScreen(Translated, ModalScreen[None]):
         with Vertical(id="help-panel"):
             yield Label(_("help.title"), id="help-title")
             yield Label(_("help.intro"), id="help-intro")
-            yield DataTable(id="help-table", cursor_type="row", zebra_stripes=True)
+            yield WholeColumnTable(id="help-table", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -42,9 +42,9 @@ async def test_space_steps_the_status_and_the_minutes_follow(stage_3_path):
         await press(pilot, "f")
         screen = pilot.app.screen
         assert isinstance(screen, FollowUpScreen)
-        assert screen.table.get_row_at(0)[0] == "[ ] open"
+        assert str(screen.table.get_row_at(0)[0]) == "[ ] open"
         await press(pilot, "space")
-        assert screen.table.get_row_at(0)[0] == "[✓] done"
+        assert str(screen.table.get_row_at(0)[0]) == "[✓] done"
     assert notes(stage_3_path)[0].status == FollowUpStatus.DONE
     doc = render_minutes(read_bundle(stage_3_path), "en")
     assert f"| 1 | {first.text} | Data request | Bappeda | 12 July 2024 | done | Bimtek II |" in doc

@@ -11,10 +11,15 @@ cell too long for its column's width: a cut is always marked, never silent.
 A long table fills quickly: :meth:`WholeColumnTable.add_rows` adds its rows in one update (not
 one each), and a one-line row of plain cells is measured by its text's width, not by rendering
 every cell through Rich (thousands of rows, a few milliseconds instead of a second or more).
+
+A ``DataTable`` reads a string cell as Rich markup, so a note typed as ``cek [/anggaran]`` broke
+the table that showed it (an unmatched closing tag raises), and ``[red]`` or ``:fire:`` changed
+what the room read. Every text a :class:`WholeColumnTable` is given is shown as typed.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import zip_longest
@@ -32,6 +37,17 @@ from textual.widgets._data_table import CellType, Row, RowRenderables
 from textual.widgets.data_table import Column, DuplicateKey, RowKey
 
 ELLIPSIS = "…"
+
+_MARKUP_LOOKING = re.compile(r"\[|:\S+?:")
+"""What Rich would read as a style tag or an emoji code in a string cell."""
+
+
+def as_typed(cell: Any) -> Any:
+    """``cell`` as the table should show it: a string Rich would read as markup becomes plain
+    :class:`~rich.text.Text` (other strings stay strings: they measure faster)."""
+    if isinstance(cell, str) and _MARKUP_LOOKING.search(cell):
+        return Text(cell, end="")
+    return cell
 
 
 class WholeColumnTable(DataTable[Any]):
@@ -51,12 +67,22 @@ class WholeColumnTable(DataTable[Any]):
         """Textual's ``add_rows`` as one update: the same rows, keys and cursor, one refresh."""
         return self.add_keyed_rows((None, cells) for cells in rows)
 
+    def add_row(self, *cells: CellType, height: int | None = 1, key: str | None = None,
+                label: Any = None) -> RowKey:
+        """Textual's ``add_row``, its text shown as typed."""
+        return super().add_row(*map(as_typed, cells), height=height, key=key, label=label)
+
+    def update_cell(self, row_key: RowKey | str, column_key: Any, value: CellType, *,
+                    update_width: bool = False) -> None:
+        """Textual's ``update_cell`` (``update_cell_at`` comes here too), shown as typed."""
+        super().update_cell(row_key, column_key, as_typed(value), update_width=update_width)
+
     def add_keyed_rows(self, rows: Iterable[tuple[str | None, Iterable[CellType]]]) -> list[RowKey]:
         """Add rows at the bottom in one update, each under its key (None: a fresh one)."""
         columns = self.ordered_columns
         keys: list[RowKey] = []
         for name, cells in rows:
-            values = list(cells)
+            values = list(map(as_typed, cells))
             if len(values) > len(columns):
                 raise ValueError("More values provided than there are columns.")
             key = RowKey(name)
@@ -84,7 +110,7 @@ class WholeColumnTable(DataTable[Any]):
         keeps its thousands of other rows: the new ones are added, changed cells updated, gone
         ones removed, and the order set once. When most rows differ, the table is filled afresh.
         """
-        wanted = {key: list(cells) for key, cells in rows}
+        wanted = {key: list(map(as_typed, cells)) for key, cells in rows}
         present = {key.value: key for key in self.rows if key.value is not None}
         gone = [key for name, key in present.items() if name not in wanted]
         new = [(name, cells) for name, cells in wanted.items() if name not in present]
@@ -212,13 +238,12 @@ def _ellipsised(cell: RenderableType) -> RenderableType:
 
 
 def _column_width(cells: list[object]) -> int | None:
-    """The widest of ``cells`` if all are strings without markup whose every character takes one
+    """The widest of ``cells`` if all are strings whose every character takes one
     cell (letters, ``…``, ``·``: most of a register), else None."""
     if not all(type(cell) is str for cell in cells):
         return None
     joined = "".join(cells)  # type: ignore[arg-type]
-    if "[" in joined or not (joined.isascii() and joined.isprintable()
-                             or all(cell_len(char) == 1 for char in set(joined))):
+    if not (joined.isascii() and joined.isprintable() or all(cell_len(char) == 1 for char in set(joined))):
         return None
     return max(map(len, cells), default=0)  # type: ignore[arg-type]
 
@@ -226,15 +251,15 @@ def _column_width(cells: list[object]) -> int | None:
 def _plain_width(cell: object) -> int | None:
     """The width a one-line cell takes in a row of height 1, or None if Rich must measure it.
 
-    A string is markup to a DataTable, so one with ``[`` is measured as its markup renders. Text
-    with a line break, and any other renderable, Rich measures.
+    Strings here are plain (:func:`as_typed` made markup-looking ones Text). Text with a line
+    break, and any other renderable, Rich measures.
     """
     if cell is None:
         return 0
     if isinstance(cell, str):
         if "\n" in cell:
             return None
-        return Text.from_markup(cell, end="").cell_len if "[" in cell else cell_len(cell)
+        return cell_len(cell)
     if isinstance(cell, Text):
         return None if "\n" in cell.plain else cell.cell_len
     if isinstance(cell, bool | int):
