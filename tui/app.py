@@ -20,6 +20,7 @@ from textual import events, on
 from textual.binding import Binding
 from textual.driver import Driver
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, TextArea
@@ -198,6 +199,13 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         self.sub_title = sub_title  # set once: the same line read again after a change draws nothing
 
     # -- keys --------------------------------------------------------------------------------
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Textual's toast, its text always shown as written: a toast names what people typed (a
+        step's activity, an agency, a path), and Textual would read ``[/x]`` in it as markup and
+        fail to draw it. No catalog line uses markup, so ``markup`` is never honoured."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_work_failed(self, message: WorkFailed) -> None:
         """The one handler for every worker: a failure becomes one line, never the end of the app."""

@@ -66,7 +66,7 @@ async def test_a_follow_up_typed_with_agency_and_due_date_keeps_them_in_register
         await press(pilot, "escape", "f")
         screen = app.screen
         assert isinstance(screen, FollowUpScreen)
-        status, due, agency, text = screen.table.get_row_at(0)[:4]
+        status, due, agency, text = map(str, screen.table.get_row_at(0)[:4])
         assert (status, agency, text) == ("[ ] open", "Bappeda", "Kirim data faskes")
         assert due.endswith("15 August 2024")  # "! overdue" too: the test runs after that day
     [saved] = stored(workshop_path)

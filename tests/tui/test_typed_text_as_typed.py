@@ -1,19 +1,23 @@
-"""Text typed in the room is shown as typed in every table, even when it looks like markup.
+"""Text typed in the room is shown as typed, in every table and toast, even when it looks like markup.
 
 A DataTable reads a string cell as Rich markup: a follow-up typed as ``cek [/rp]`` made the
 follow-up register fail to draw (the app started again over the file, and ``f`` never opened it),
-and ``[red]`` or ``:fire:`` changed the text the room read.
+and ``[red]`` or ``:fire:`` changed the text the room read. A toast naming such text (a step
+deleted) failed to draw in the same way.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from core.models import AgendaItem, Note, NoteKind
+from textual.widgets._toast import Toast
+
+from core.models import ActionStep, AgendaItem, Innovation, Note, NoteKind
 from data.store import WorkshopStore
+from screens.action_plan import ActionPlanScreen
 from screens.agenda import AgendaScreen
 from screens.follow_ups import FollowUpScreen
-from tests.support import press, settle
+from tests.support import press, settle, wait_until
 from tui.app import make_app
 from tui.widgets.whole_columns import WholeColumnTable
 
@@ -47,3 +51,21 @@ async def test_an_agenda_item_that_looks_like_markup_reads_as_typed(workshop_pat
         screen = pilot.app.screen
         assert isinstance(screen, AgendaScreen)
         assert TYPED in shown(screen.table)
+
+
+async def test_a_toast_naming_a_step_that_looks_like_markup_reads_as_typed(workshop_path):
+    store = WorkshopStore.open(workshop_path)
+    innovation = store.save(Innovation(title="Serang Tatu", dimension="GOV", element="GOV-1"))
+    store.save(ActionStep(innovation_id=innovation.id, activity=TYPED, start_year=2025, end_year=2025))
+    store.close()
+    async with make_app(workshop_path, language="en").run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        await press(pilot, "a")
+        await pilot.press(*"tatu", "enter")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ActionPlanScreen)
+        await press(pilot, "x")
+        await wait_until(pilot, lambda: pilot.app.screen.query(Toast))
+        toasts = [str(toast.render()) for toast in pilot.app.screen.query(Toast)]
+        assert any(TYPED in text for text in toasts), toasts
+        assert isinstance(pilot.app.screen, ActionPlanScreen)
