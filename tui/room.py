@@ -130,6 +130,8 @@ class RoomMember(App[None]):
 
     def _look(self) -> None:
         """Publish the view if this terminal drives and its screen moved; tick the clock."""
+        if not self.screen_stack:  # the app is closing (or not yet open): nothing to publish or show
+            return
         publishing = any(w.group == "room-publish" and not w.is_finished for w in self.workers)
         settled = self.focused is not None  # nothing focused: a screen being built or torn down
         if self.drives and settled and not publishing:  # one write in flight: the next look catches up

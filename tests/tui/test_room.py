@@ -113,3 +113,13 @@ async def test_heartbeats_and_drafts_of_another_terminal_reload_nothing_but_its_
         capture_note(other, Note(text="Pasar ikan", created_at=datetime.now(), captured_by="Sari"))
         await wait_until(pilot, lambda: reloads == ["reload"])
         other.close()
+
+
+async def test_the_room_look_that_ticks_while_the_app_closes_ends_nothing(workshop_path):
+    """The look runs on the app's interval, which can tick once more after the last screen is
+    gone (CI met it: 'No screens on stack' out of quitting); it then does nothing."""
+    app = make_app(workshop_path, language="en", name="Ayu")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+    assert not app.screen_stack  # closed: every screen popped
+    app._look()  # the late tick: no ScreenStackError
