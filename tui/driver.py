@@ -6,7 +6,8 @@ and ended the session. This driver decodes with replacement characters instead, 
 what it reads through :class:`~tui.input_filter.InputFilter`, so escape sequences inside typed
 or pasted text are dropped whole rather than reaching the app as stray keys. It also gives the
 app the Escape key where the filter found one followed at once by another key (which the
-parser would read as an Alt key). The read loop is Textual's own
+parser would read as an Alt key), and takes a lone Escape as the key after
+:data:`ESCAPE_WAIT_MS` rather than after its whole idle poll. The read loop is Textual's own
 (``LinuxDriver.run_input_thread``), with those changes.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import os
 import selectors
 from codecs import getincrementaldecoder
+from collections.abc import Mapping
 
 from textual import events
 from textual._parser import ParseError
@@ -25,6 +27,24 @@ from tui.input_filter import ESC, LONE_ESCAPE, InputFilter
 from tui.sgr import DEFAULT, Pen, compact_from
 
 READ_SIZE = 4096
+
+IDLE_WAIT = 0.1
+"""Seconds to wait for input when nothing is held (how soon the thread notices the app exits)."""
+
+ESCAPE_WAIT_MS = 25
+"""Milliseconds to wait after an Escape for the rest of a key's sequence before taking it as the
+Escape key. A terminal writes a key's sequence at once, so its bytes arrive together even over a
+slow link; ``ESCDELAY`` (as in ncurses) sets another wait, for a link that splits them."""
+
+
+def escape_wait(environ: Mapping[str, str] = os.environ) -> float:
+    """The wait after a lone Escape, in seconds: ``ESCDELAY`` in milliseconds if it is a number
+    from 0 to 1000, else :data:`ESCAPE_WAIT_MS`."""
+    try:
+        millis = int(environ.get("ESCDELAY", ""))
+    except ValueError:
+        millis = ESCAPE_WAIT_MS
+    return (millis if 0 <= millis <= 1000 else ESCAPE_WAIT_MS) / 1000
 
 
 class RembukDriver(LinuxDriver):
@@ -51,6 +71,7 @@ class RembukDriver(LinuxDriver):
         parser = XTermParser(self._debug)
         decode = getincrementaldecoder("utf-8")(errors="replace").decode
         text_filter = InputFilter()
+        wait_after_escape = escape_wait()
 
         def dispatch(text: str) -> None:
             for number, piece in enumerate(text.split(LONE_ESCAPE)):
@@ -74,9 +95,9 @@ class RembukDriver(LinuxDriver):
 
         try:
             while not self.exit_event.is_set():
-                process(selector.select(0.1))
+                process(selector.select(wait_after_escape if text_filter.holding else IDLE_WAIT))
             selector.unregister(self.fileno)
-            process(selector.select(0.1), final=True)
+            process(selector.select(IDLE_WAIT), final=True)
         finally:
             selector.close()
             try:

@@ -68,6 +68,12 @@ class InputFilter:
         self._pending = ""
         self._in_string = False
 
+    @property
+    def holding(self) -> bool:
+        """Whether the end of the last read is held for what follows (an Escape, or a sequence
+        not yet finished): the driver then waits only briefly before :meth:`flush`."""
+        return bool(self._pending)
+
     def feed(self, text: str) -> str:
         """Filter one read's worth of text; an incomplete sequence at its end waits for the next."""
         text, self._pending = self._pending + text.replace(LONE_ESCAPE, "\ufffd"), ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tui.driver import escape_wait
 from tui.input_filter import LONE_ESCAPE, PASTE_END, PASTE_START, InputFilter
 
 
@@ -62,3 +63,24 @@ def test_an_unfinished_sequence_goes_on_when_input_pauses():
 def test_a_line_feed_typed_before_raw_mode_is_enter_but_stays_a_line_break_in_a_paste():
     assert filtered("catatan\n") == "catatan\r"
     assert filtered(f"{PASTE_START}satu\ndua{PASTE_END}") == f"{PASTE_START}satu\ndua{PASTE_END}"
+
+
+def test_a_held_escape_makes_the_driver_wait_only_briefly_and_is_let_go_on_flush():
+    text_filter = InputFilter()
+    assert not text_filter.holding  # nothing held: the driver waits its idle time
+    assert text_filter.feed("a\x1b") == "a"
+    assert text_filter.holding  # an Escape: the driver waits ESCDELAY for what follows
+    assert text_filter.flush() == LONE_ESCAPE
+    assert not text_filter.holding
+
+
+@pytest.mark.parametrize(("environ", "seconds"), [
+    ({}, 0.025),  # as quick as tmux's own wait in the README's set-up
+    ({"ESCDELAY": "100"}, 0.1),  # a link that splits a key's bytes
+    ({"ESCDELAY": "0"}, 0.0),
+    ({"ESCDELAY": "fast"}, 0.025),  # not a number: the default, not a crash at start-up
+    ({"ESCDELAY": "-5"}, 0.025),
+    ({"ESCDELAY": "60000"}, 0.025),  # a minute's wait on every Escape is a typo
+])
+def test_the_wait_after_a_lone_escape_follows_escdelay_in_milliseconds(environ, seconds):
+    assert escape_wait(environ) == seconds
