@@ -119,7 +119,19 @@ class QuietScreen(Screen[None]):
                 # Drawn once: later whole repaints in the window (its mount, its layout, its
                 # resumption) add nothing, and whatever changes since marks its own region.
                 self._redraw_regions = list
+        below = self is not self.app.screen
         super()._compositor_refresh()
+        if below:
+            self._forget_regions_passed_up()
+
+    def _forget_regions_passed_up(self) -> None:
+        """Textual passes a screen below's changed regions up to the top screen, which draws them
+        through, and then marks them as this screen's own to repaint again: its next change,
+        however small, sent them up once more. A note saved a second after the note line opened
+        rewrote the whole terminal (12 KB at 120×40, not 1 KB), since the line's opening had
+        marked the whole overview. They have been drawn: nothing is left to repaint."""
+        self._repaint_regions.clear()
+        self._repaint_required = False
 
     def _on_timer_update(self) -> None:
         # Textual repaints a screen that asked to be repainted (in part: a screen below, drawn

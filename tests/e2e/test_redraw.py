@@ -19,6 +19,7 @@ import pytest
 
 from core.models import Note
 from data.store import WorkshopStore
+from screens.support.quiet import NARROW_SECONDS
 from tests.bench.harness import PtyApp, ScreenContains
 from tests.bench.scenarios import rembuk_executable
 
@@ -144,6 +145,23 @@ def test_the_note_line_opens_saves_and_closes_over_the_lines_it_covers(overview:
 
     assert press(overview, "n", "Note →") <= panel and overview.last_bytes <= NOTE_LINE_BYTES  # again
     assert "Note: Anggaran disetujui" in overview.screen_text()
+    assert_same_as_a_full_redraw(overview)
+
+
+def test_a_note_typed_slowly_writes_only_its_lines(overview: RecordingApp) -> None:
+    """A note saved well after the note line opened (as a notulis types one) writes the lines it
+    changes, as a quick one does: it rewrote the whole terminal once the opening's narrowing
+    (``NARROW_SECONDS``) had run out, since the overview kept its whole opening region to repaint."""
+    press(overview, "n", "Note →")
+    time.sleep(NARROW_SECONDS + 0.5)
+    press(overview, "Rapat lanjutan", "Rapat lanjutan")
+    saved = press(overview, "enter", "Note: Rapat lanjutan")
+    assert saved <= set(range(21, ROWS + 1)) | {2 + 4} and overview.last_bytes <= SAVE_BYTES
+    time.sleep(NARROW_SECONDS + 0.5)
+    press(overview, "Rapat kedua", "Rapat kedua")  # and the next one, as slowly
+    time.sleep(NARROW_SECONDS + 0.5)
+    saved = press(overview, "enter", "Note: Rapat kedua")
+    assert saved <= set(range(21, ROWS + 1)) | {2 + 4} and overview.last_bytes <= SAVE_BYTES
     assert_same_as_a_full_redraw(overview)
 
 
