@@ -187,7 +187,9 @@ class _NoteLineClosed:
 def _overview(name: str, prepare: Callable[[Path], object]) -> Scenario:
     """Start on a workshop, move between tiles, open the note line, type and save a note, close it.
 
-    Idle steps count what is written while nothing happens, with the line open and closed.
+    Idle steps count what is written while nothing happens, with the line open and closed. The
+    second note is saved after the idle wait, as a notulis's would be: a save that came more
+    than a second after the line opened once rewrote the whole terminal.
     """
     return Scenario(
         name=name,
@@ -203,6 +205,8 @@ def _overview(name: str, prepare: Callable[[Path], object]) -> Scenario:
             Step("type a note", "Anggaran disetujui", ScreenContains("Anggaran disetujui")),
             Step("save a note", "enter", ScreenContains("Note: Anggaran disetujui")),
             idle_step("note line open"),
+            Step("type a note", "Rapat lanjutan", ScreenContains("Rapat lanjutan")),
+            Step("save a note, line open a while", "enter", ScreenContains("Note: Rapat lanjutan")),
             Step("close note line", "escape", _NoteLineClosed()),
         ],
         frames=(SMALL, LARGE, LARGE_TMUX),
