@@ -112,3 +112,20 @@ def test_the_follow_up_register_says_where_each_stands_and_where_it_came_from(de
     mine = next(row for row in rows[1:] if row[1] == carried.text)
     assert (mine[3], mine[5], mine[8]) == (owner, "done", "Bimtek II")
     assert {row[5] for row in rows[1:]} == {"open", "done"}
+
+
+def test_the_output_file_name_chooses_the_format_when_none_is_given(demo_path: Path, tmp_path: Path) -> None:
+    """``-o notulen.docx`` writes a Word file (it wrote Markdown under that name, which Word could
+    not open); a name that names no format keeps the command's default; --format still decides."""
+    word, html, plans, text = (tmp_path / name for name in ("notulen.docx", "notulen.html", "rencana.xlsx",
+                                                             "notulen.txt"))
+    for command, out in (("minutes", word), ("minutes", html), ("actions", plans), ("minutes", text)):
+        result = rembuk("export", command, str(demo_path), "-o", str(out))
+        assert result.returncode == 0, result.stderr
+    assert docx.Document(str(word)).paragraphs[0].text == "Notulen Rapat"
+    assert html.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    assert openpyxl.load_workbook(plans).sheetnames
+    assert text.read_text(encoding="utf-8").startswith("# Notulen Rapat")
+    forced = tmp_path / "catatan.docx"
+    assert rembuk("export", "minutes", str(demo_path), "--format", "md", "-o", str(forced)).returncode == 0
+    assert forced.read_text(encoding="utf-8").startswith("# Notulen Rapat")

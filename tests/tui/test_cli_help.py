@@ -44,7 +44,7 @@ def test_help_is_indonesian_when_the_language_is():
 
 def test_a_subcommand_follows_lang_given_before_it():
     page = rembuk_help("--lang", "id", "export", "minutes", "--help", LANG="en_US.UTF-8")
-    assert "Tulis notulen PATH" in page and "[bawaan: md]" in page and "Timpa berkas" in page
+    assert "Tulis notulen PATH" in page and "dari nama berkas keluaran" in page and "Timpa berkas" in page
 
 
 def test_a_required_option_is_marked_in_the_users_language():

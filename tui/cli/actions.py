@@ -12,19 +12,20 @@ import click
 
 from tui.cli.errors import friendly
 from tui.cli.exports import export
-from tui.cli.output import write_out
+from tui.cli.output import SHEET_FORMATS, format_for, write_out
 
 
 @export.command("actions")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "md", "xlsx"]), default="csv", show_default=True,
-              help="CSV (UTF-8 with BOM, for spreadsheets), Markdown, or a workbook (.xlsx).")
+@click.option("--format", "fmt", type=click.Choice(SHEET_FORMATS),
+              help="CSV (UTF-8 with BOM, for spreadsheets), Markdown or xlsx (default: from the file name, else csv).")
 @click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @friendly
-def export_actions(path: Path, output: Path | None, fmt: str, lang: str | None, force: bool) -> None:
+def export_actions(path: Path, output: Path | None, fmt: str | None, lang: str | None, force: bool) -> None:
     """Write the action plans of PATH: Renja-like columns, one row per step and year."""
+    fmt = format_for(fmt, output, SHEET_FORMATS, "csv")
     from core.action_export import render_actions_csv, render_actions_markdown
     from data.workshops import read_bundle
 

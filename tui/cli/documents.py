@@ -17,7 +17,7 @@ import click
 
 from core.i18n import _
 from tui.cli.errors import fail, friendly
-from tui.cli.output import write_out
+from tui.cli.output import format_for, write_out
 
 PROGRESS_AFTER_SECONDS = 1.0
 """An export still running after this long says so on stderr."""
@@ -63,9 +63,11 @@ def export_document(path: Path, document: str, fmt: str, lang: str | None, outpu
         write_out(data if fmt not in TEXT_FORMATS else data.decode("utf-8"), output, force)
 
 
+DOCUMENT_FORMATS = ("md", "html", "docx", "pdf")
+
 FORMAT_OPTION = click.option(
-    "--format", "fmt", type=click.Choice(["md", "html", "docx", "pdf"]), default="md", show_default=True,
-    help="Markdown, one self-contained HTML file, Word, or PDF (A4, from the Word file).",
+    "--format", "fmt", type=click.Choice(DOCUMENT_FORMATS),
+    help="Markdown, HTML (prints on A4), Word or PDF (default: from the output file's name, else md).",
 )
 """The ``--format md|html|docx|pdf`` option both document commands take."""
 
@@ -86,9 +88,10 @@ def document_command(document: str, summary: str) -> click.Command:
     @TEMPLATE_OPTION
     @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
     @friendly
-    def command(path: Path, output: Path | None, fmt: str, lang: str | None, template: Path | None,
+    def command(path: Path, output: Path | None, fmt: str | None, lang: str | None, template: Path | None,
                 force: bool) -> None:
-        export_document(path, document, fmt, lang, output, force, template)
+        export_document(path, document, format_for(fmt, output, DOCUMENT_FORMATS, "md"), lang, output,
+                        force, template)
 
     return command
 

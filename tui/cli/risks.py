@@ -12,23 +12,13 @@ import click
 
 from core.i18n import translator
 from tui.cli.errors import friendly
-from tui.cli.output import write_out
-
-FORMATS = ("csv", "md", "xlsx")
-
-
-def _format(fmt: str | None, output: Path | None) -> str:
-    """The chosen format: the option, else the output's suffix, else CSV."""
-    if fmt:
-        return fmt
-    suffix = output.suffix.lower().lstrip(".") if output else ""
-    return {"md": "md", "markdown": "md", "xlsx": "xlsx"}.get(suffix, "csv")
+from tui.cli.output import SHEET_FORMATS, format_for, write_out
 
 
 @click.command("risks")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write (default: stdout).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS),
+@click.option("--format", "fmt", type=click.Choice(SHEET_FORMATS),
               help="csv, md or xlsx (default: from the file name, else csv).")
 @click.option("--lang", type=click.Choice(["id", "en"]), help="Language (default: the workshop's).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
@@ -38,12 +28,13 @@ def export_risks(path: Path, output: Path | None, fmt: str | None, lang: str | N
     from core.risk_export import render_csv, render_markdown
     from data.risks import read_snapshot
 
-    if _format(fmt, output) == "xlsx":
+    fmt = format_for(fmt, output, SHEET_FORMATS, "csv")
+    if fmt == "xlsx":
         from tui.cli.sheets import write_registers
 
         write_registers(path, ("risks",), output, lang, force)
         return
     found, language = read_snapshot(path)
     language = lang or language
-    render = render_markdown if _format(fmt, output) == "md" else render_csv
+    render = render_markdown if fmt == "md" else render_csv
     write_out(render(found, translator(language), language), output, force)
