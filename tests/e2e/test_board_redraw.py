@@ -117,3 +117,19 @@ def test_back_to_the_overview_and_into_the_board_again_leave_no_stale_line(board
     assert_same_as_a_full_redraw(board)
     press(board, "j", Changed(board))
     assert_same_as_a_full_redraw(board)
+
+
+def test_a_note_on_a_card_writes_its_column_and_closing_the_note_line_only_its_lines(board: RecordingApp) -> None:
+    """Under the note line, a note on the focused card rebuilds that card's column, not the
+    board: every reading reset every column's width (the stylesheet's own rule counted as one
+    set by hand) and rewrote the filters line, so each note wrote the whole board (12.5 KB at
+    120×40 on the demo, 5.4 KB now) and closing the line wrote it again (2.6 KB now)."""
+    panel = set(range(35, ROWS + 1))
+    press(board, "n", "Note →")
+    press(board, "Cek data", "Cek data")
+    saved = press(board, "enter", "Note: Cek data")
+    assert not saved & {2, 3, 4}, sorted(saved)  # the filter bar
+    assert_same_as_a_full_redraw(board)
+    closed = press(board, "escape", lambda screen: "Enter saves" not in screen)
+    assert closed <= panel, sorted(closed)
+    assert_same_as_a_full_redraw(board)

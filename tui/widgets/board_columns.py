@@ -81,7 +81,9 @@ class BoardColumns(HorizontalScroll):
         self._fit_columns(self.columns)
         if not by_agency:
             for column in self.columns:
-                if column.styles.has_rule("width"):
+                if column.styles.inline.has_rule("width"):  # (has_rule counts the stylesheet's too:
+                    # every reading then laid out and repainted every column, which under the
+                    # note line wrote the whole board for a note on one card)
                     column.styles.width = None  # the stylesheet's share of the width again
 
     def on_resize(self, event: events.Resize) -> None:
