@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from textual.widgets._toast import Toast
 
 from core.models import ActionStep, AgendaItem, Innovation, Note, NoteKind
@@ -29,27 +30,19 @@ def shown(table: WholeColumnTable) -> str:
     return "\n".join(table.render_line(y).text for y in range(table.size.height))
 
 
-async def test_a_follow_up_that_looks_like_markup_opens_and_reads_as_typed(workshop_path):
+@pytest.mark.parametrize(("row", "key", "screen_type"), [
+    (Note(kind=NoteKind.FOLLOW_UP, text=TYPED, created_at=datetime(2024, 7, 2, 10)), "f", FollowUpScreen),
+    (AgendaItem(position=99, planned_time="16.00", title=TYPED), "t", AgendaScreen),
+], ids=["follow-up register", "agenda"])
+async def test_a_row_that_looks_like_markup_opens_and_reads_as_typed(workshop_path, row, key, screen_type):
     store = WorkshopStore.open(workshop_path)
-    store.save(Note(kind=NoteKind.FOLLOW_UP, text=TYPED, created_at=datetime(2024, 7, 2, 10)))
-    store.close()
-    async with make_app(workshop_path).run_test(size=(120, 24)) as pilot:
-        await settle(pilot)
-        await press(pilot, "f")
-        screen = pilot.app.screen
-        assert isinstance(screen, FollowUpScreen)
-        assert TYPED in shown(screen.table)
-
-
-async def test_an_agenda_item_that_looks_like_markup_reads_as_typed(workshop_path):
-    store = WorkshopStore.open(workshop_path)
-    store.save(AgendaItem(position=99, planned_time="16.00", title=TYPED))
+    store.save(row)
     store.close()
     async with make_app(workshop_path).run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await press(pilot, "t")
+        await press(pilot, key)
         screen = pilot.app.screen
-        assert isinstance(screen, AgendaScreen)
+        assert isinstance(screen, screen_type)
         assert TYPED in shown(screen.table)
 
 
