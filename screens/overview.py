@@ -34,6 +34,8 @@ LATEST_NOTES = 30
 class OverviewScreen(SetupKeys, ActionPlanKeys):
     """The first screen: where the room stands in each dimension."""
     reads = frozenset({"innovations", "risks", "notes", "reference"})
+    _shown_counts: dict[str, int | None] | None = None
+    """The change counts of what the tiles and notes show (see :meth:`load`)."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
 
@@ -60,6 +62,8 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
 
         summaries: list[DimensionSummary]
         notes: list[Note]
+        counts: dict[str, int | None] | None = None
+        """The change counts of the tables it was read from (None: not known)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -88,15 +92,26 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
 
     @in_thread(exclusive=True, group="overview-load")
     def load(self) -> None:
-        """Read the counts and the latest notes off the UI thread (the first time, the app's first reading)."""
+        """Read the counts and the latest notes off the UI thread (the first time, the app's first reading).
+
+        Back from a board, or after a change elsewhere, nothing is read again if no table the
+        overview reads has changed since what it shows was read (the counts are read first: a
+        change while reading makes the next look read again).
+        """
         first = self.workspace.first.take("overview") if self.workspace.first else None
         if first is not None:
             self.post_message(self.Loaded(first.summaries, first.notes[:LATEST_NOTES]))
             return
-        self.post_message(self.Loaded(dimension_summaries(self.store), latest_notes(self.store, LATEST_NOTES)))
+        changes = self.store.changes()
+        counts = {table: changes.get(table) for table in self.reads} if changes else None
+        if counts is not None and counts == self._shown_counts:
+            return
+        self.post_message(self.Loaded(dimension_summaries(self.store), latest_notes(self.store, LATEST_NOTES),
+                                      counts))
 
     @on(Loaded)
     def show(self, message: Loaded) -> None:
+        self._shown_counts = message.counts
         by_code = {s.code: s for s in message.summaries}
         for tile in self.query(DimensionTile):
             tile.summary = by_code.get(tile.code)

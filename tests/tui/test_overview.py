@@ -214,3 +214,26 @@ def test_a_new_note_on_top_is_read_as_the_list_moved_down_a_line():
     assert _shift([c, d], [a, b]) == 0  # two new: the two lines are all new, nothing to move
     assert _shift([a, b, c], [a, b, c]) == 0 and _shift([b, c], [a, b, c]) == 0  # the same, or grown
     assert _shift([a, b, c], [a, c, d]) == 0  # a note deleted: drawn again whole
+
+
+async def test_back_from_a_board_the_tiles_show_what_changed_while_it_was_open(workshop_path):
+    """The overview reads again on its return only if a table it reads changed: a change by
+    this terminal (on the board) or by another while the board covered it is on the tiles, and
+    a return with no change shows what it showed."""
+    seed(workshop_path)  # one new innovation in Smart Governance
+    other = WorkshopStore.open(workshop_path)
+    app = make_app(workshop_path, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        gov = app.screen.query_one("#tile-gov", DimensionTile)
+        for save, new in [(app.store.save, 2), (None, 2), (other.save, 3)]:
+            await pilot.press("1")
+            await wait_until(pilot, lambda: app.screen is not gov.screen, what="the board")
+            if save is not None:
+                save(Innovation(title=f"Inovasi {new}", dimension="GOV", element="GOV-2"))
+            await pilot.press("escape")
+            await wait_until(pilot, lambda: app.screen is gov.screen and gov.summary.new == new,  # noqa: B023
+                             what=f"New {new} on the tile")
+            await settle(pilot)
+            assert f"New {new}" in str(gov.render())
+    other.close()
