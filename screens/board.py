@@ -98,8 +98,6 @@ class BoardScreen(BoardEdits):
         """The reading the board was opened with: shown at mount, so the first resume need not read."""
         self.paint_hold = PaintHold(self)
         """Painting held back until the board is shown (see :func:`open_board`)."""
-        self._filters_text = ""
-        """What the filters line shows (each reading sets it; only a change is drawn)."""
 
     def compose(self) -> ComposeResult:
         yield Header()  # the agenda clock is mounted in it as on every screen (WorkshopScreen)
@@ -207,8 +205,7 @@ class BoardScreen(BoardEdits):
         if flt.candidates_only:
             parts.append(_("boards.filter.candidates"))
         text = " · ".join(parts)
-        if text != self._filters_text:  # an update lays out and repaints even the same text
-            self._filters_text = text
+        if str(label.content) != text:  # an update lays out and repaints even the same text
             label.update(text)
 
     def capture_context(self) -> CaptureContext:
