@@ -31,7 +31,7 @@ from screens.innovation_detail import InnovationDetailScreen
 from screens.quick_wins import QuickWinScreen
 from screens.support.base import Workspace
 from screens.support.board_edits import BoardEdits
-from screens.support.paint_hold import PaintHold, open_when_read
+from screens.support.paint_hold import open_when_read
 from tui.messages import CaptureContext
 from tui.widgets.board_columns import BoardColumns
 from tui.widgets.choices import Choice
@@ -96,8 +96,6 @@ class BoardScreen(BoardEdits):
         self.set_reactive(BoardScreen.board_filter, BoardFilter(dimension))  # no load before mount
         self._first = reading
         """The reading the board was opened with: shown at mount, so the first resume need not read."""
-        self.paint_hold = PaintHold(self)
-        """Painting held back until the board is shown (see :func:`open_board`)."""
 
     def compose(self) -> ComposeResult:
         yield Header()  # the agenda clock is mounted in it as on every screen (WorkshopScreen)
@@ -120,10 +118,6 @@ class BoardScreen(BoardEdits):
 
     def on_screen_suspend(self) -> None:
         self.forget_terminal()  # a screen on top draws over the terminal
-
-    def on_screen_resume(self) -> None:
-        # (Textual calls the base class's handler too: it reloads, which the first reading skips.)
-        self.paint_hold.release_after_layout()  # the columns' scrollbars come with the layout
 
     def reload(self) -> None:
         if self._first is not None:

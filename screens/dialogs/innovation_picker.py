@@ -1,27 +1,32 @@
 """Choose an innovation by typing part of its title: the way into its action plan.
 
-Until the innovation detail screen opens action plans itself, the overview's ``a`` opens this
-picker; Enter on an innovation dismisses with its id.
+The overview's ``a`` reads the innovations, then opens this picker with them, its paint held
+until it is shown whole (:func:`open_picker`); Enter on an innovation dismisses with its id.
+Titles are shown as typed: a ``[`` in one is text, not markup.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from core.i18n import _
-from core.models import Innovation
+from data.innovations import choices
 from data.store import WorkshopStore
+from screens.support.paint_hold import PaintHold, open_when_read
 from tui.keys import Translated
+
+Choices = list[tuple[int, str, str]]
+"""``(id, element, title)`` of each innovation, in the order listed."""
 
 
 class InnovationPicker(Translated, ModalScreen[int | None]):
@@ -34,39 +39,24 @@ class InnovationPicker(Translated, ModalScreen[int | None]):
         Binding("down", "to_list", "keys.down", show=False, id="picker.down"),
     ]
 
-    @dataclass
-    class Loaded(Message):
-        """The innovations, read in a worker."""
-
-        innovations: list[Innovation]
-
-    def __init__(self, store: WorkshopStore) -> None:
+    def __init__(self, innovations: Choices) -> None:
         super().__init__(id="innovation-picker")
-        self.store = store
-        self.innovations: list[Innovation] = []
+        self.innovations = innovations
+        self.paint_hold = PaintHold(self)
+        """Held by the opener right after the push: the picker appears whole, list and all."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-panel") as panel:
             panel.border_title = _("actions.picker.title")
             yield Input(placeholder=_("actions.picker.filter"), id="picker-filter", compact=True)
-            yield OptionList(id="picker-list")
+            yield OptionList(id="picker-list", markup=False)
             yield Label(_("actions.picker.hint"), id="picker-hint")
 
     def on_mount(self) -> None:
-        self.load()
-
-    @work(thread=True, exclusive=True, group="picker-load")
-    def load(self) -> None:
-        """Read the innovations off the UI thread: dimensions in reference order, then elements."""
-        order = {d.code: d.order for d in self.store.reference().dimensions}
-        found = self.store.all(Innovation, order=("element", "position", "id"))
-        self.post_message(self.Loaded(sorted(found, key=lambda i: order.get(i.dimension, 99))))
-
-    @on(Loaded)
-    def show(self, message: Loaded) -> None:
-        """Keep the innovations read and list those matching the filter line."""
-        self.innovations = message.innovations
         self.refilter()
+
+    def on_screen_resume(self) -> None:
+        self.paint_hold.release_after_layout()
 
     @on(Input.Changed)
     def refilter(self) -> None:
@@ -75,8 +65,8 @@ class InnovationPicker(Translated, ModalScreen[int | None]):
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options(
-            Option(f"{i.element:<6} {i.title}", id=str(i.id))
-            for i in self.innovations if typed in f"{i.element} {i.title}".casefold()
+            Option(f"{element:<6} {title}", id=str(key))
+            for key, element, title in self.innovations if typed in f"{element} {title}".casefold()
         )
         options.highlighted = 0 if options.option_count else None
 
@@ -100,3 +90,8 @@ class InnovationPicker(Translated, ModalScreen[int | None]):
         """Close with the innovation whose option was chosen (each option's id is one)."""
         if option_id is not None:
             self.dismiss(int(option_id))
+
+
+def open_picker(opener: Screen[Any], store: WorkshopStore, chosen: Callable[[int | None], None]) -> None:
+    """Read the innovations in a worker, then open the picker with them; ``chosen`` gets the id."""
+    open_when_read(opener, lambda: choices(store), InnovationPicker, chosen)

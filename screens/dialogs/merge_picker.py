@@ -38,7 +38,7 @@ class MergePicker(Translated, ModalScreen[int | None]):
         with Vertical() as panel:
             panel.border_title = _("boards.merge.title")
             yield Label(_("boards.merge.question", title=self.title_text), markup=False)
-            yield OptionList(*[Option(title, id=str(key)) for title, key in self.targets])
+            yield OptionList(*[Option(title, id=str(key)) for title, key in self.targets], markup=False)
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:

@@ -2,8 +2,10 @@
 
 Textual paints a pushed screen before it handles its resume and resize, then paints it again
 after them (labels, data and scrollbars arriving separately): on a slow link that is two or
-three full frames for one key. A screen opened with its reading already in hand, and held, is
-drawn once. The board and the risk screens share this one mechanism.
+three full frames for one key. Every workshop screen holds the app's paint from its mount
+until its first readings are in and laid out (:class:`~screens.support.base.WorkshopScreen`), so
+that it is drawn once; a screen opened with its reading already in hand (the board, the risk
+screens: :func:`open_when_read`) is held from its push and needs no reading after it.
 """
 
 from __future__ import annotations
@@ -35,7 +37,10 @@ class PaintHold:
         return self._held is not None
 
     def hold(self) -> None:
-        """Draw nothing until :meth:`release_after_layout` (call right after the push)."""
+        """Draw nothing until :meth:`release_after_layout` (call right after the push; holding
+        again while held does nothing)."""
+        if self._held is not None:
+            return
         app = self._screen.app
         self._held = app.batch_update()
         self._held.__enter__()
@@ -51,6 +56,9 @@ class PaintHold:
         held, self._held = self._held, None
         if held is not None:
             held.__exit__(None, None, None)
+            # Laid out while held, the screen has nothing left to ask for: it is painted whole
+            # now (what the layouts marked is kept, and a first frame is the whole screen).
+            self._screen.refresh()
 
 
 class HeldScreen(Protocol):
@@ -59,20 +67,23 @@ class HeldScreen(Protocol):
     paint_hold: PaintHold
 
 
-def push_held(opener: Screen[Any], screen: HeldScreen) -> None:
-    """Push ``screen`` (built with its reading) and hold its paint until it is shown whole."""
+def push_held(opener: Screen[Any], screen: HeldScreen, callback: Callable[[Any], None] | None = None) -> None:
+    """Push ``screen`` (built with its reading) and hold its paint until it is shown whole;
+    ``callback`` gets what it is dismissed with."""
     assert isinstance(screen, Screen)
-    opener.app.push_screen(screen)
+    opener.app.push_screen(screen, callback)
     screen.paint_hold.hold()  # before its first paint, which comes with the messages the push queued
 
 
-def open_when_read(opener: Screen[Any], read: Callable[[], R], build: Callable[[R], HeldScreen]) -> None:
+def open_when_read(opener: Screen[Any], read: Callable[[], R], build: Callable[[R], HeldScreen],
+                   callback: Callable[[Any], None] | None = None) -> None:
     """Read in a worker on ``opener`` (typing ahead waits for it), then push ``build(reading)``
     held: the screen that was showing stays until the new one replaces it in one paint."""
-    _read_then_push(opener, read, build)
+    _read_then_push(opener, read, build, callback)
 
 
 @in_thread(group="open-when-read", exclusive=True)
-def _read_then_push(opener: Screen[Any], read: Callable[[], R], build: Callable[[R], HeldScreen]) -> None:
+def _read_then_push(opener: Screen[Any], read: Callable[[], R], build: Callable[[R], HeldScreen],
+                    callback: Callable[[Any], None] | None) -> None:
     reading = read()
-    opener.call_later(lambda: push_held(opener, build(reading)))  # a message to the UI thread
+    opener.call_later(lambda: push_held(opener, build(reading), callback))  # a message to the UI thread

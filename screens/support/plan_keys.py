@@ -21,9 +21,9 @@ class ActionPlanKeys(WorkshopScreen):
 
     def action_pick_action_plan(self) -> None:
         """Choose an innovation, then open its action plan."""
-        from screens.dialogs.innovation_picker import InnovationPicker  # imported when used: start-up
+        from screens.dialogs.innovation_picker import open_picker  # imported when used: start-up
 
-        self.app.push_screen(InnovationPicker(self.store), self._open_plan)
+        open_picker(self, self.store, self._open_plan)
 
     def _open_plan(self, innovation_id: int | None) -> None:
         if innovation_id is not None:

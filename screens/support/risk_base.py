@@ -24,7 +24,6 @@ from data.risks import delete_risk, set_risk_appetite, snapshot
 from screens.dialogs.confirm import ask
 from screens.forms.risk_form import RiskFormScreen
 from screens.support.base import WorkshopScreen, Workspace
-from screens.support.paint_hold import PaintHold
 from tui.messages import CaptureContext
 from tui.workers import in_thread
 
@@ -71,8 +70,6 @@ class RiskScreen(WorkshopScreen):
         self._fresh = snapshot
         """A snapshot just read with these filters by the screen that opened this one: shown first,
         instead of reading the 9,000 risks of a large workshop again."""
-        self.paint_hold = PaintHold(self)
-        """Held by the opener right after the push (with a fresh snapshot): one first frame."""
         self.set_reactive(RiskScreen.filters, filters or RiskFilter())
 
     # -- loading -----------------------------------------------------------------------------
@@ -90,10 +87,6 @@ class RiskScreen(WorkshopScreen):
         screen's first appearance then reads nothing."""
         if self._fresh is not None:
             self.loaded(self.Loaded(self._fresh))
-
-    def on_screen_resume(self) -> None:
-        # (Textual calls the base class's handler too: it reloads, which the fresh snapshot skips.)
-        self.paint_hold.release_after_layout()
 
     def watch_filters(self) -> None:
         self.reload()

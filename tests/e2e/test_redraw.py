@@ -215,10 +215,6 @@ def test_with_the_blink_off_an_open_note_line_writes_nothing_while_nobody_types(
     assert overview.idle(1.2) == 0
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(pytest.main([__file__, "-q"]))
-
-
 def test_ctrl_l_writes_a_garbled_screen_again(overview: RecordingApp) -> None:
     """Another user's ``write`` message lands on the facilitator's terminal: since rembuk writes
     only what changes, it stayed there until Ctrl+L, which writes the whole screen again."""
@@ -227,3 +223,28 @@ def test_ctrl_l_writes_a_garbled_screen_again(overview: RecordingApp) -> None:
     assert "rapat jam 3" in overview.screen_text()
     press(overview, "ctrl+l", lambda screen: "rapat jam 3" not in screen)
     assert_same_as_a_full_redraw(overview)
+
+
+def cells_written(app: RecordingApp, since: int) -> int:
+    """How many cells the output after byte ``since`` wrote (its text, escape sequences left out)."""
+    return len(ESCAPE.sub(b"", bytes(app.written[since:])).replace(b"\r\n", b"").decode())
+
+
+@pytest.mark.parametrize(("key", "shown"), [
+    ("r", "Likelihood ↑"), ("N", "of 31 notes"), ("o", "Agencies"), ("m", "Per source"),
+    ("t", "Agenda"), ("f", "Follow-ups"), ("1", "Existing ("),
+], ids=["heatmap", "notes", "agencies", "roadmap", "agenda", "follow-ups", "board"])
+def test_a_screen_opens_in_one_frame(overview: RecordingApp, key: str, shown: str) -> None:
+    """A screen is drawn once when it opens, not empty first and then again with its reading
+    and its scrollbars: opening the notes wrote three screens' worth of cells, the heatmap two
+    (its grid was laid out small, then at its 120-column size). A scrollbar or a footer key
+    written twice is allowed for; a second frame is not."""
+    screen = COLS * ROWS
+    mark = len(overview.written)
+    press(overview, key, shown)
+    assert cells_written(overview, mark) <= 1.25 * screen
+    assert_same_as_a_full_redraw(overview)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(pytest.main([__file__, "-q"]))

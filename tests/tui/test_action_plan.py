@@ -31,8 +31,8 @@ def tatu(workshop_path) -> int:
 
 async def _open_plan(pilot, typed: str = "tatu") -> ActionPlanScreen:
     await pilot.press("a")
+    await settle(pilot)  # the picker opens once the innovations are read
     assert isinstance(pilot.app.screen, InnovationPicker)
-    await settle(pilot)
     await pilot.press(*typed, "enter")
     await settle(pilot)
     assert isinstance(pilot.app.screen, ActionPlanScreen)
