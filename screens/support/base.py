@@ -147,6 +147,5 @@ class WorkshopScreen(Translated, QuietScreen, Screen[None]):
     def _release_when_read(self) -> None:
         """Let the held paint go once no worker of this screen is under way (its readings are
         in) and nothing waits to be laid out: the frame that ends the hold is the screen whole."""
-        waiting = self._layout_required or self._scroll_required or self._repaint_required or self._dirty_widgets
-        if self.paint_hold.active and self.settled() and not waiting:
+        if self.paint_hold.active and self.settled() and not self.update_waiting():
             self.paint_hold.release()

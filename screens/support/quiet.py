@@ -180,10 +180,13 @@ class QuietScreen(Screen[None]):
     async def _on_idle(self, event: events.Idle) -> None:
         # Textual's handler (called after this one unless prevented) starts the update timer only
         # while nothing holds the paint: a held screen's layouts would wait for the hold's end.
-        waiting = self._layout_required or self._scroll_required or self._repaint_required or self._dirty_widgets
-        if self.app._batch_count and self.is_current and self.holds_paint() and waiting:
+        if self.app._batch_count and self.is_current and self.holds_paint() and self.update_waiting():
             event.prevent_default()
             self._update_timer.resume()
+
+    def update_waiting(self) -> bool:
+        """Whether a layout, a scroll or a repaint of this screen has been asked for and not done."""
+        return bool(self._layout_required or self._scroll_required or self._repaint_required or self._dirty_widgets)
 
     def holds_paint(self) -> bool:
         """Whether the app's paint is held for this screen's first frame (its layouts go on)."""
