@@ -26,6 +26,7 @@ LEFT JOIN agencies la ON la.id = i.lead_agency_id
 LEFT JOIN agencies oa ON oa.id = r.owner_agency_id
 """
 
+_JOINED = ("_innovation", "_dimension", "_lead", "_owner")
 _ORDER = " ORDER BY i.dimension, i.position, i.id, r.code, r.id"
 
 
@@ -45,8 +46,9 @@ def _where(filters: RiskFilter) -> tuple[str, dict[str, Any]]:
 
 
 def _register_row(row: dict[str, Any]) -> RegisterRow:
-    risk = from_row(Risk, {k: v for k, v in row.items() if not k.startswith("_")})
-    return RegisterRow(risk, row["_innovation"], row["_dimension"], row["_lead"], row["_owner"])
+    """A register row from a row of ``_REGISTER_SQL`` (whose joined columns it takes out)."""
+    innovation, dimension, lead, owner = (row.pop(key) for key in _JOINED)
+    return RegisterRow(from_row(Risk, row), innovation, dimension, lead, owner)
 
 
 def register(store: WorkshopStore, filters: RiskFilter | None = None) -> list[RegisterRow]:

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from core.minutes import render_minutes
 from core.models import Innovation, Note, Risk, Workshop
-from core.text import clean_text
+from core.text import clean_line, clean_text
 from data.bundle import dumps, loads
 from data.notes import capture_note
 from data.workshops import create_workshop, export_bundle, new_workshop
@@ -137,3 +137,10 @@ def _reference_clean_text(value: str) -> str:
 @given(ANY | PRINTABLE)
 def test_the_fast_path_of_clean_text_changes_nothing(text):
     assert clean_text(text) == _reference_clean_text(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ANY | PRINTABLE | PRINTABLE.map(lambda s: f"  {s} "))
+def test_the_fast_path_of_clean_line_changes_nothing(text):
+    expected = " ".join(part.strip() for part in _reference_clean_text(text).split("\n")).strip()
+    assert clean_line(text) == expected
