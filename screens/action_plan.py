@@ -16,7 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from core.i18n import _, current_language, translator
 from core.labels import enum_label
@@ -37,6 +37,7 @@ from data.store import WorkshopStore
 from screens.forms.action_step_form import ActionStepForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
+from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
@@ -105,7 +106,7 @@ class ActionPlanScreen(WorkshopScreen):
         yield Static(id="plan-title", markup=False)
         yield WholeColumnTable(id="plan-table", cursor_type="cell", zebra_stripes=True, fixed_columns=2)
         yield Static(id="plan-totals", markup=False)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     @property
     def table(self) -> DataTable:

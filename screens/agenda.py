@@ -19,7 +19,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header
+from textual.widgets import DataTable, Header
 
 from core.agenda import TimerInput, minutes_seconds, shortened
 from core.i18n import _
@@ -30,6 +30,7 @@ from data.history import Item
 from screens.dialogs.confirm import ask
 from screens.forms.agenda_form import AgendaItemForm, TimerForm
 from screens.support.base import WorkshopScreen, Workspace
+from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
@@ -74,7 +75,7 @@ class AgendaScreen(WorkshopScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield WholeColumnTable(id="agenda-table", cursor_type="row", zebra_stripes=True)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     @property
     def table(self) -> DataTable:

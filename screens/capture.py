@@ -33,6 +33,7 @@ from data.notes import CAPTURE_DRAFT, NoteCommit
 from data.people import agencies, speaker_names
 from data.queries import latest_notes
 from data.store import WorkshopStore
+from screens.support.opening import settled
 from screens.support.quiet import QuietScreen
 from tui.keys import Translated
 from tui.messages import CaptureContext, NoteSaved, WorkshopChanged
@@ -134,7 +135,7 @@ class CaptureScreen(Translated, QuietScreen, ModalScreen[None]):
         if not isinstance(below, QuietScreen):
             return
         below.cover(self.covered)
-        if below.settled():
+        if settled(below):
             below.redraw_only(list)
             self.redraw_only(self.covered)
             if not self.is_mounted:

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import DataTable, Header, Input, Label
 from textual.worker import Worker, WorkerState
 
 from core.i18n import _, current_language
@@ -30,6 +30,7 @@ from data.sheet_import import SheetImport, apply_plan, plan_file, refused_path, 
 from screens.dialogs.confirm import ask
 from screens.support.base import WorkshopScreen, Workspace
 from tui.failures import failure_line
+from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
@@ -108,7 +109,7 @@ class ImportSheetScreen(WorkshopScreen):
                     select_on_focus=False)  # the workshop's folder is kept; the name is typed after it
         yield Label("", id="import-status", markup=False)
         yield WholeColumnTable(id="import-plan", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield SteadyFooter()
 
     @property
     def path_field(self) -> Input:

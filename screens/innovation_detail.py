@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from core.i18n import _, current_language
 from core.models import ActionStep, Agency, Innovation, Note, ReferenceData, Risk, TargetType
@@ -26,6 +26,7 @@ from screens.forms.innovation_form import InnovationForm
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
 from tui.widgets.notes_list import note_line
+from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
 
@@ -95,7 +96,7 @@ class InnovationDetailScreen(WorkshopScreen):
             yield Static(id="detail-notes", classes="detail-section")
             yield Static(id="detail-steps", classes="detail-section")
             yield Static(id="detail-risks", classes="detail-section")
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#detail-body").focus()

@@ -18,7 +18,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Markdown
+from textual.widgets import Header, Markdown
 
 from core.html import markdown_parser
 from core.i18n import _
@@ -29,6 +29,7 @@ from screens.dialogs.confirm import ask
 from screens.dialogs.export_dialog import ExportDialog, ExportRequest
 from screens.support.base import WorkshopScreen, Workspace
 from tui.settings import word_template
+from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
 PROGRESS_AFTER_SECONDS = 1.0
@@ -91,7 +92,7 @@ class PreviewScreen(WorkshopScreen):
         yield Header()
         with VerticalScroll(id="preview-scroll"):
             yield Markdown(_("preview.loading"), id="preview-document", parser_factory=markdown_parser)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#preview-scroll").focus()

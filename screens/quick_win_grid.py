@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid
 from textual.message import Message
-from textual.widgets import Footer, Header, Label, OptionList
+from textual.widgets import Header, Label, OptionList
 from textual.widgets.option_list import Option
 
 from core.i18n import _
@@ -26,6 +26,7 @@ from core.quick_wins import Quadrant, Ranked, quadrant
 from data import quick_wins
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
+from tui.widgets.steady_footer import SteadyFooter
 from tui.workers import in_thread
 
 LAYOUT = (Quadrant.QUICK_WIN, Quadrant.MAJOR, Quadrant.FILL_IN, Quadrant.THANKLESS)
@@ -99,7 +100,7 @@ class ImpactEffortScreen(WorkshopScreen):
             for cell in LAYOUT:
                 yield QuadrantList(cell)
         yield Label(id="grid-unplaced", markup=False)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         self.sub_title = _("quick_wins.grid.title")

@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, Label
+from textual.widgets import DataTable, Header, Label
 
 from core.i18n import _, current_language
 from core.models import QuickWin, ReferenceData
@@ -27,6 +27,7 @@ from data import quick_wins
 from screens.quick_win_grid import ImpactEffortScreen
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext, about_innovation
+from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
@@ -79,7 +80,7 @@ class QuickWinScreen(WorkshopScreen):
         with Vertical(id="qw-explain"):
             yield WholeColumnTable(id="qw-terms", cursor_type="row", show_cursor=True)
             yield Label(id="qw-total", markup=False)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         terms = self.query_one("#qw-terms", DataTable)

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label
+from textual.widgets import DataTable, Header, Label
 
 from core.heatmap import Cell, heatmap, moved_down
 from core.i18n import _, current_language
@@ -30,6 +30,7 @@ from screens.support.base import Workspace
 from screens.support.paint_hold import open_when_read, push_held
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.widgets.risk_heatmap import RiskHeatmap
+from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.whole_columns import WholeColumnTable
 from tui.workers import in_thread
 
@@ -75,7 +76,7 @@ class RiskHeatmapScreen(RiskScreen):
                 # A cell holds hundreds of risks on a large workshop: a table that fills in one update.
                 yield WholeColumnTable(id="risk-cell-list", cursor_type="row", zebra_stripes=True)
         yield Label("", id="risk-legend", markup=False)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#risk-cell-list", DataTable)

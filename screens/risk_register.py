@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Header, Input, Label
+from textual.widgets import DataTable, Header, Input, Label
 
 from core.agenda import shortened
 from core.i18n import _, current_language, translator
@@ -25,8 +25,10 @@ from core.risk_export import counted, row_values
 from core.validation import field_errors
 from data.history import Item
 from screens.support.base import Workspace
+from screens.support.opening import OpensInOneFrame
 from screens.support.risk_base import FILTER_BINDINGS, RiskScreen
 from tui.keys import Translated
+from tui.widgets.steady_footer import SteadyFooter
 from tui.widgets.whole_columns import WholeColumnTable
 
 TABLE_COLUMNS = ("code", "event", "level", "needs_treatment", "residual_level", "owner",
@@ -46,7 +48,7 @@ def table_cells(values: dict[str, str]) -> list[str]:
     return [shown[name] for name in TABLE_COLUMNS]
 
 
-class AppetiteScreen(Translated, ModalScreen[int | None]):
+class AppetiteScreen(Translated, OpensInOneFrame[int | None], ModalScreen[int | None]):
     """Asks for the risk appetite: the magnitude from which a risk needs treatment (1–25)."""
 
     BINDINGS = [Binding("escape", "dismiss(None)", "keys.risk_cancel", id="risk_appetite.cancel")]
@@ -106,7 +108,7 @@ class RiskRegisterScreen(RiskScreen):
         yield Label("", id="register-filters", markup=False)
         # The code stays in view when → shows the columns further right.
         yield WholeColumnTable(id="register-table", cursor_type="row", zebra_stripes=True, fixed_columns=1)
-        yield Footer(compact=True)
+        yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
         table = self.table

@@ -28,10 +28,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label
 
 from core.i18n import _
+from screens.support.opening import OpensInOneFrame
 from tui.keys import Translated
 
 
-class ConfirmDialog(Translated, ModalScreen[bool]):
+class ConfirmDialog(Translated, OpensInOneFrame[bool], ModalScreen[bool]):
     """Ask before doing something that is hard to take back; dismisses with the answer."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")

@@ -23,6 +23,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from core.exports import DOCUMENTS, FORMATS, with_format
 from core.i18n import _
+from screens.support.opening import OpensInOneFrame
 from tui.keys import Translated
 
 
@@ -45,7 +46,7 @@ class RadioChoice(RadioButton):
         return "●" if self.value else " "
 
 
-class ExportDialog(Translated, ModalScreen[ExportRequest | None]):
+class ExportDialog(Translated, OpensInOneFrame[ExportRequest | None], ModalScreen[ExportRequest | None]):
     """Choose a path, the document and the format; dismisses with an :class:`ExportRequest`."""
 
     CSS_PATH = Path(__file__).with_name("export_dialog.tcss")

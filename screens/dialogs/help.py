@@ -11,13 +11,14 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label
 
 from core.i18n import _
+from screens.support.opening import OpensInOneFrame
 from tui.keys import Translated
 from tui.widgets.whole_columns import WholeColumnTable
 
 KeyRow = tuple[str, str]
 
 
-class HelpScreen(Translated, ModalScreen[None]):
+class HelpScreen(Translated, OpensInOneFrame[None], ModalScreen[None]):
     """A table of keys and actions. Escape, F1 or q closes it."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")

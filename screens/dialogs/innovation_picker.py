@@ -1,7 +1,7 @@
 """Choose an innovation by typing part of its title: the way into its action plan.
 
-The overview's ``a`` reads the innovations, then opens this picker with them, its paint held
-until it is shown whole (:func:`open_picker`); Enter on an innovation dismisses with its id.
+The overview's ``a`` reads the innovations, then opens this picker with them (:func:`open_picker`),
+drawn in one frame, list and all; Enter on an innovation dismisses with its id.
 Titles are shown as typed: a ``[`` in one is text, not markup.
 """
 
@@ -22,14 +22,15 @@ from textual.widgets.option_list import Option
 from core.i18n import _
 from data.innovations import choices
 from data.store import WorkshopStore
-from screens.support.paint_hold import PaintHold, open_when_read
+from screens.support.opening import OpensInOneFrame
+from screens.support.paint_hold import open_when_read
 from tui.keys import Translated
 
 Choices = list[tuple[int, str, str]]
 """``(id, element, title)`` of each innovation, in the order listed."""
 
 
-class InnovationPicker(Translated, ModalScreen[int | None]):
+class InnovationPicker(Translated, OpensInOneFrame[int | None], ModalScreen[int | None]):
     """A filter line over the workshop's innovations; Enter opens, Escape closes."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")
@@ -42,8 +43,6 @@ class InnovationPicker(Translated, ModalScreen[int | None]):
     def __init__(self, innovations: Choices) -> None:
         super().__init__(id="innovation-picker")
         self.innovations = innovations
-        self.paint_hold = PaintHold(self)
-        """Held by the opener right after the push: the picker appears whole, list and all."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker-panel") as panel:
@@ -54,9 +53,6 @@ class InnovationPicker(Translated, ModalScreen[int | None]):
 
     def on_mount(self) -> None:
         self.refilter()
-
-    def on_screen_resume(self) -> None:
-        self.paint_hold.release_after_layout()
 
     @on(Input.Changed)
     def refilter(self) -> None:

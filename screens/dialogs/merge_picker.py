@@ -12,10 +12,11 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from core.i18n import _
+from screens.support.opening import OpensInOneFrame
 from tui.keys import Translated
 
 
-class MergePicker(Translated, ModalScreen[int | None]):
+class MergePicker(Translated, OpensInOneFrame[int | None], ModalScreen[int | None]):
     """The cards ``title`` can merge into, as (title, id); dismisses with the id chosen or ``None``."""
 
     DEFAULT_CSS = """

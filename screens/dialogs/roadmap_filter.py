@@ -15,6 +15,7 @@ from core.i18n import _
 from core.models import Agency, ReferenceData
 from data.actions import RoadmapFilter, funding_sources
 from data.store import WorkshopStore
+from screens.support.opening import OpensInOneFrame
 from tui.keys import Translated
 from tui.widgets.choices import Choice
 
@@ -46,7 +47,7 @@ def filter_choices(store: WorkshopStore, reference: ReferenceData) -> FilterChoi
     )
 
 
-class RoadmapFilterScreen(Translated, ModalScreen[RoadmapFilter | None]):
+class RoadmapFilterScreen(Translated, OpensInOneFrame[RoadmapFilter | None], ModalScreen[RoadmapFilter | None]):
     """Three choices; F10 or Enter on the last applies them, Escape leaves the filter as it was."""
 
     CSS_PATH = Path(__file__).with_suffix(".tcss")

@@ -16,13 +16,14 @@ from textual.widgets import Input, Label
 
 from core.i18n import _
 from screens.forms.field_row import FieldRow
+from screens.support.opening import OpensInOneFrame
 from tui.keys import Translated
 
 MAX_MINUTES = 600
 """The longest timebox the timer takes: a whole workshop day."""
 
 
-class TimerDialog(Translated, ModalScreen[int | None]):
+class TimerDialog(Translated, OpensInOneFrame[int | None], ModalScreen[int | None]):
     """Dismisses with the minutes typed (0: stop the timer), or None when cancelled."""
 
     BINDINGS = [

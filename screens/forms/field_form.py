@@ -46,6 +46,7 @@ from data.store import WorkshopStore
 from screens.dialogs.confirm import ask
 from screens.forms.field_row import FieldRow
 from screens.forms.kept_form import DraftFound, FormDraft, draft_key
+from screens.support.opening import OpensInOneFrame
 from tui.keys import Translated
 from tui.workers import in_thread
 
@@ -85,7 +86,7 @@ def store_save(store: WorkshopStore, item: M) -> M:
     return store.save(item)
 
 
-class FieldForm(Translated, ModalScreen[M | None], Generic[M]):
+class FieldForm(Translated, OpensInOneFrame[M | None], ModalScreen[M | None], Generic[M]):
     """A form over one model: :meth:`heading` and :meth:`rows`, the rest is the kit's."""
 
     CSS_PATH = Path(__file__).with_name("field_form.tcss")

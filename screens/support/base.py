@@ -11,18 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import events, on
+from textual import on
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widgets import Header
-from textual.worker import Worker
 
 from core.i18n import _
 from data.first_screen import FirstScreen
 from data.history import Item
 from data.store import WorkshopStore
-from screens.support.paint_hold import PaintHold
+from screens.support.opening import OpensInOneFrame
 from screens.support.quiet import QuietScreen
 from tui.keys import Translated
 from tui.messages import CaptureContext, WorkshopChanged
@@ -42,15 +41,13 @@ class Workspace:
     """What the first screen shows, read while Textual started (None: each screen reads its own)."""
 
 
-class WorkshopScreen(Translated, QuietScreen, Screen[None]):
+class WorkshopScreen(Translated, OpensInOneFrame[None], QuietScreen, Screen[None]):
     """A screen showing part of the workshop. Subclasses implement :meth:`reload` and say what it reads.
 
     It writes only the lines a key changes (:class:`~screens.support.quiet.QuietScreen`), and
-    its first frame only once its first readings are shown: the app's paint is held from its
-    mount until the workers it started on its first resume have finished and the layout that
-    follows is done (:class:`~screens.support.paint_hold.PaintHold`, at most half a second).
-    Opening the notes drew an empty screen, then the screen with its list, then its table's
-    rows: three frames (14,500 cells written at 120×40 for 4,800 on the screen).
+    its first frame only once its first readings are shown and laid out
+    (:class:`~screens.support.opening.OpensInOneFrame`): the workers it starts on its first
+    resume are what the hold waits for.
     """
 
     reads: ClassVar[frozenset[str] | None] = None
@@ -71,8 +68,6 @@ class WorkshopScreen(Translated, QuietScreen, Screen[None]):
                  classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.workspace = workspace
-        self.paint_hold = PaintHold(self)
-        """The app's paint, held from this screen's mount until its first readings are shown."""
 
     @property
     def store(self) -> WorkshopStore:
@@ -121,31 +116,8 @@ class WorkshopScreen(Translated, QuietScreen, Screen[None]):
         if message.item is not None or message.touches(self.reads):
             self.reload()
 
-    @on(events.Mount)
-    def _hold_paint_until_read(self) -> None:
-        self.paint_hold.hold()  # before the first paint: the mount comes before any layout
-
     def on_screen_resume(self) -> None:
         self.reload()
         # After the first read has started: typing ahead waits for that read (tui.typeahead),
         # and a mount queued before it would let keys reach the screen before its data.
         self._mount_clock()
-        self.call_later(self._release_when_read)  # after Textual's own resumption: its layout
-
-    def on_screen_suspend(self) -> None:
-        # Covered before its first frame (a key typed ahead opened another screen): the screen
-        # on top is the one to draw, and its own hold must not wait for this one's.
-        self.paint_hold.release()
-
-    def holds_paint(self) -> bool:
-        return self.paint_hold.active
-
-    def laid_out_while_held(self) -> None:
-        self.call_later(self._release_when_read)  # after the layouts this one's sizes ask for
-
-    @on(Worker.StateChanged)
-    def _release_when_read(self) -> None:
-        """Let the held paint go once no worker of this screen is under way (its readings are
-        in) and nothing waits to be laid out: the frame that ends the hold is the screen whole."""
-        if self.paint_hold.active and self.settled() and not self.update_waiting():
-            self.paint_hold.release()

@@ -3,8 +3,8 @@
 Textual paints a pushed screen before it handles its resume and resize, then paints it again
 after them (labels, data and scrollbars arriving separately): on a slow link that is two or
 three full frames for one key. Every workshop screen holds the app's paint from its mount
-until its first readings are in and laid out (:class:`~screens.support.base.WorkshopScreen`), so
-that it is drawn once; a screen opened with its reading already in hand (the board, the risk
+until its first readings are in and laid out (:class:`~screens.support.opening.OpensInOneFrame`),
+so that it is drawn once; a screen opened with its reading already in hand (the board, the risk
 screens: :func:`open_when_read`) is held from its push and needs no reading after it.
 """
 
@@ -37,19 +37,13 @@ class PaintHold:
         return self._held is not None
 
     def hold(self) -> None:
-        """Draw nothing until :meth:`release_after_layout` (call right after the push; holding
-        again while held does nothing)."""
+        """Draw nothing until :meth:`release` (holding again while held does nothing)."""
         if self._held is not None:
             return
         app = self._screen.app
         self._held = app.batch_update()
         self._held.__enter__()
         app.set_timer(HOLD_LIMIT, self.release)  # the app's: it runs even if the screen never does
-
-    def release_after_layout(self) -> None:
-        """Let painting go after the layout that follows (scrollbars come with it): on resume."""
-        if self._held is not None:
-            self._screen.call_after_refresh(self._screen.call_after_refresh, self.release)
 
     def release(self) -> None:
         """Let painting go now (idempotent)."""

@@ -14,9 +14,8 @@ every rembuk screen) narrows each of them:
   one below. Opening it, or coming back when it closes, repaints the whole terminal although
   only the lines it covers change: the screen that resumes is told which regions those are
   (:meth:`redraw_only`) and its first whole-screen repaint is narrowed to them.
-- **Opening**: a screen is drawn once, when its readings are in (``WorkshopScreen`` holds the
-  paint and this class lays the screen out meanwhile, :meth:`QuietScreen._lay_out_held`), with
-  its breakpoint classes set before its first layout, not after it.
+- **Opening**: a screen is drawn once, when its readings are in
+  (:class:`~screens.support.opening.OpensInOneFrame`).
 
 Each narrowing relies on what is already on the terminal being right, which Textual guarantees
 for a screen below a transparent one: its changes are drawn through the screen above.
@@ -27,7 +26,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-from textual import events, on
 from textual.geometry import Region, Size
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -84,11 +82,6 @@ class QuietScreen(Screen[None]):
         covers = self._covered_by()
         return None if covers is None else _uncovered(region, covers)
 
-    def settled(self) -> bool:
-        """Whether this screen has nothing of its own under way whose result it has yet to draw
-        (a reading in a worker): only then is what the terminal shows of it what it will show."""
-        return not any(worker.node is self and not worker.is_finished for worker in self.app.workers)
-
     def redraw_only(self, regions: Callable[[], Sequence[Region] | None]) -> None:
         """Narrow the next whole-screen repaint to ``regions()`` (asked for when it happens).
 
@@ -137,32 +130,7 @@ class QuietScreen(Screen[None]):
         self._repaint_regions.clear()
         self._repaint_required = False
 
-    @on(events.Mount)
-    def _breakpoints_before_layout(self) -> None:
-        self._set_breakpoint_classes(self.app.size)
-
-    def _set_breakpoint_classes(self, size: Size) -> None:
-        """Give the screen its breakpoint classes (``-wide``, ``-tall``…) for ``size`` now.
-
-        Textual sets them at the screen's first Resize, which comes after its first layout: a
-        screen whose layout depends on them (the heatmap's grid doubles at 120×40) was laid out
-        twice and its widgets painted twice, 16 KB more on opening. Set at mount, they are in
-        place for the first layout; the Resize then finds nothing to change.
-        """
-        horizontal = (self.app.HORIZONTAL_BREAKPOINTS if self.HORIZONTAL_BREAKPOINTS is None
-                      else self.HORIZONTAL_BREAKPOINTS) or []
-        vertical = (self.app.VERTICAL_BREAKPOINTS if self.VERTICAL_BREAKPOINTS is None
-                    else self.VERTICAL_BREAKPOINTS) or []
-        if not horizontal and not vertical:
-            return
-        applies = self._get_breakpoint_classes(size.width, horizontal) | self._get_breakpoint_classes(
-            size.height, vertical)
-        self.update_classes({name: name in applies for _, name in horizontal + vertical}, animate=False)
-
     def _on_timer_update(self) -> None:
-        if self.app._batch_count and self.is_current and self.holds_paint():
-            self._lay_out_held()
-            return
         # Textual repaints a screen that asked to be repainted (in part: a screen below, drawn
         # through this one, passes its changed regions up) instead of the widgets waiting to
         # be repainted, which then wait for their next change: a tile's count or the note
@@ -176,43 +144,6 @@ class QuietScreen(Screen[None]):
             self._dirty_widgets.add(self)
             self._repaint_required = False
         super()._on_timer_update()
-
-    async def _on_idle(self, event: events.Idle) -> None:
-        # Textual's handler (called after this one unless prevented) starts the update timer only
-        # while nothing holds the paint: a held screen's layouts would wait for the hold's end.
-        if self.app._batch_count and self.is_current and self.holds_paint() and self.update_waiting():
-            event.prevent_default()
-            self._update_timer.resume()
-
-    def update_waiting(self) -> bool:
-        """Whether a layout, a scroll or a repaint of this screen has been asked for and not done."""
-        return bool(self._layout_required or self._scroll_required or self._repaint_required or self._dirty_widgets)
-
-    def holds_paint(self) -> bool:
-        """Whether the app's paint is held for this screen's first frame (its layouts go on)."""
-        return False
-
-    def laid_out_while_held(self) -> None:
-        """Called after each layout done while :meth:`holds_paint`: the hold may end."""
-
-    def _lay_out_held(self) -> None:
-        """Lay the screen out and mark what changed, drawing nothing (the paint is held).
-
-        Textual does no layout while the app's paint is held, so a screen held until its reading
-        is shown was laid out only once let go, and its widgets' answers to that layout (a
-        table's scrollbar, its width less two cells) repainted them again: two frames. Laid
-        out while held, the frame that ends the hold is the last one.
-        """
-        self._update_timer.pause()
-        if self._layout_required or self._scroll_required:
-            self._refresh_layout(scroll=self._scroll_required)  # takes the widgets waiting to repaint
-            self._layout_required = self._scroll_required = False
-        if self._repaint_required:
-            self._dirty_widgets.add(self)
-            self._repaint_required = False
-        self._compositor.update_widgets(self._dirty_widgets)  # kept for the paint that ends the hold
-        self._dirty_widgets.clear()
-        self.laid_out_while_held()
 
     def refresh_bindings(self) -> None:
         """Tell the footer about the bindings only when what it shows has changed."""

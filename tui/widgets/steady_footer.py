@@ -25,6 +25,8 @@ class SteadyFooter(Footer):
         super().__init__(*args, **kwargs)
         self.set_reactive(Footer._bindings_ready, True)  # the keys are there in the first frame
         self._shown: Signature | None = None
+        self.rebuilding = False
+        """Whether new keys are on their way (a screen holding its first frame waits for them)."""
 
     def _signature(self) -> tuple[Signature, dict[str, bool]]:
         shown = [(binding, enabled) for (_, binding, enabled, _) in self.screen.active_bindings.values()
@@ -44,7 +46,8 @@ class SteadyFooter(Footer):
             return  # a screen underneath is not drawn: its footer follows when it is shown again
         signature, enabled = self._signature()
         if signature != self._shown:
-            self.call_after_refresh(self.recompose)
+            self.rebuilding = True
+            self.call_after_refresh(self._rebuild)
             return
         for key in self.query(FooterKey):
             if key.action in enabled:
@@ -52,3 +55,10 @@ class SteadyFooter(Footer):
                 if disabled != key._disabled:
                     key._disabled = disabled
                     key.set_class(disabled, "-disabled")
+
+    async def _rebuild(self) -> None:
+        """Compose the keys again (the screen's focus moved to a widget with other bindings)."""
+        try:
+            await self.recompose()
+        finally:
+            self.rebuilding = False
