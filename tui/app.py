@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from rich.console import RenderableType
 from textual import events, on
+from textual._compositor import ChopsUpdate
 from textual.binding import Binding
 from textual.driver import Driver
 from textual.message import Message
@@ -40,6 +42,7 @@ from screens.overview import LATEST_NOTES, OverviewScreen
 from screens.support.base import WorkshopScreen, Workspace
 from screens.support.history_keys import HistoryKeys
 from screens.support.quiet import QuietScreen
+from tui.chops import CroppedChopsUpdate
 from tui.commands import BindingCommands, Palette
 from tui.failures import failure_line, log_traceback
 from tui.keys import Translated, describe
@@ -127,6 +130,12 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
         if self._screen_stack and self._screen_stack[-1].styles.background.a == 1:
             return []
         return super()._background_screens
+
+    def _display(self, screen: Screen, renderable: RenderableType | None) -> None:
+        """Write an update; a partial one only from where each of its spans starts (:mod:`tui.chops`)."""
+        if isinstance(renderable, ChopsUpdate):
+            renderable = CroppedChopsUpdate.of(renderable)
+        super()._display(screen, renderable)
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this platform, or on Linux and macOS rembuk's (:mod:`tui.driver`)."""
