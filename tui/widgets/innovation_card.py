@@ -168,6 +168,8 @@ class BoardColumn(OptionList):
         """
         if self._group == group and self._agencies == agencies:
             return  # the same cards, read again: nothing to lay out or draw
+        if self._changed_in_place(group, agencies):
+            return
         current = self.current_id
         self.key = group.key
         self.group = self._group = group
@@ -184,6 +186,42 @@ class BoardColumn(OptionList):
         self._border_title = self._title()
         if current is not None:
             self.highlight_card(current)
+
+    def _changed_in_place(self, group: Group, agencies: dict[int, str]) -> bool:
+        """Show ``group`` by putting its changed cards in the old ones' places, if only cards
+        changed and each keeps its height: a note on a card, or its title edited, then redraws
+        that card's lines, not its column (8 KB under the note line, on a long column). False,
+        changing nothing, when the column is to be shown again whole."""
+        entries = _entries(group)
+        if (agencies != self._agencies or group.label != self.group.label or len(entries) != len(self._entries)
+                or not all(map(_same_place, self._entries, entries))):
+            return False
+        width = self._card_width()
+        swaps: list[tuple[InnovationCard, InnovationCard]] = []
+        for old, new in zip(self._entries, entries, strict=True):
+            if not isinstance(new, Card) or old == new:
+                continue
+            shown = self._id_to_option.get(f"card-{new.innovation.id}")  # None: not made an option yet
+            if isinstance(shown, InnovationCard):
+                fresh = InnovationCard(new, agencies)
+                if fresh.height(self, width) != shown.height(self, width):
+                    return False
+                swaps.append((shown, fresh))
+        self.group = self._group = group
+        self._entries = entries
+        for shown, fresh in swaps:
+            self._put_in_place(shown, fresh)
+        return True
+
+    def _put_in_place(self, shown: InnovationCard, fresh: InnovationCard) -> None:
+        """Put ``fresh`` where ``shown`` is (the same card, the same height) and redraw its lines."""
+        index = self._option_to_index.pop(shown)
+        fresh._divider = shown._divider
+        self._options[index] = fresh
+        self._option_to_index[fresh] = index
+        self._id_to_option[f"card-{fresh.card.innovation.id}"] = fresh
+        self._made[fresh.card.innovation.id or 0] = fresh
+        self._refresh_option(index)
 
     def _title(self) -> Content:
         """The column's title: its group, marked (``▶``, reverse video) while it has the focus."""
@@ -414,6 +452,16 @@ class BoardColumn(OptionList):
 
 Entry = Card | Option | None
 """A card (made into an option when shown), a heading or note, or a separator line."""
+
+
+def _same_place(old: Entry, new: Entry) -> bool:
+    """Whether two entries hold the same place in a column: the same card (changed or not), the
+    same heading, or both a divider."""
+    if isinstance(old, Card) and isinstance(new, Card):
+        return old.innovation.id == new.innovation.id
+    if isinstance(old, Option) and isinstance(new, Option):
+        return str(old.prompt) == str(new.prompt)
+    return old is None and new is None
 
 
 def _entries(group: Group) -> list[Entry]:
