@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.bench.harness import ScreenContains
-from tests.bench.scenarios import LARGE, SMALL, Scenario, Step, idle_step, rembuk_executable
+from tests.bench.scenarios import LARGE, LARGE_TMUX, SMALL, Scenario, Step, idle_step, rembuk_executable
 
 STRESS_INNOVATIONS = 3_000
 
@@ -58,6 +58,6 @@ BOARD_SCENARIOS: list[Scenario] = [
             Step("group by element", "g", ScreenContains("by element (g)", "GOV-1 Layanan")),
             Step("back to the overview", "escape", ScreenContains("Latest notes")),
         ],
-        frames=(SMALL, LARGE),
+        frames=(SMALL, LARGE, LARGE_TMUX),  # through tmux: issue 15 measured a board there too
     ),
 ]

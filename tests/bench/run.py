@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from tests.bench import documents, files
+from tests.bench import before_after, documents, files
 from tests.bench.harness import KeyResult, PtyApp, Shutdown
 from tests.bench.scenarios import (
     HELLO,
@@ -337,10 +337,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     scenarios = [HELLO, *chosen]
     results = measure(scenarios, settings, runs=args.runs, warmup=args.warmup, progress=True,
                       frames=args.frame)
-    extra = files.render(files.measure(args.file_runs, progress=True)) if args.file_runs else []
+    rows = summarise(results)
+    extra = before_after.render(rows)
+    if args.file_runs:
+        extra += ["", *files.render(files.measure(args.file_runs, progress=True))]
     if args.document_runs:
         extra += ["", *documents.render(documents.measure(args.document_runs, progress=True))]
-    report = render(summarise(results), results, args.runs, datetime.now(UTC), extra)
+    report = render(rows, results, args.runs, datetime.now(UTC), extra)
     args.output.write_text(report, encoding="utf-8")
     print(report)
     return 0

@@ -121,3 +121,18 @@ def test_file_commands_are_timed_with_their_own_peak_rss():
     assert seconds > 0 and rss > 50 * 2**20
     row = files.FileRun("import", 2, 1.5, 80 * 2**20, 2**20)
     assert files.render([row])[-1] == "| import | 2× | 1.50 | 80 | 1.0 | 0.75 | 1 |"
+
+
+def test_issue_15s_figures_are_reported_beside_this_runs_and_missing_ones_are_said_to_be():
+    """The before-and-now section: a measured row gives its figure, a left-out one says so."""
+    from tests.bench import before_after
+    from tests.bench.run import Row
+
+    measured = [Row("rembuk overview (demo)", "open note line", "truecolor 120×40", 80.0, 3.0, 1396, 59.5, 1),
+                Row("hello (floor)", START, "truecolor 120×40", 270.0, 270.0, 14693, 33.8, 1),
+                Row("rembuk overview (demo)", START, "truecolor 120×40", 540.0, 270.0, 12108, 59.5, 1)]
+    section = "\n".join(before_after.render(measured))
+    assert "| open the note line (`n`) | 63,037 B | 1,396 B |" in section
+    assert "| start → full overview | 481 ms (3.1×) | 540 ms (2.0×) |" in section
+    assert "| peak memory, demo | 59 MiB (1.8×) | 60 MiB (1.8×) |" in section
+    assert "| open a board, stress workshop | 138,844 B | not measured |" in section

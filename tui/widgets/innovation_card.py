@@ -193,8 +193,8 @@ class BoardColumn(OptionList):
         that card's lines, not its column (8 KB under the note line, on a long column). False,
         changing nothing, when the column is to be shown again whole."""
         entries = _entries(group)
-        if (agencies != self._agencies or group.label != self.group.label or len(entries) != len(self._entries)
-                or not all(map(_same_place, self._entries, entries))):
+        if (agencies != self._agencies or (group.key, group.label) != (self.key, self.group.label)
+                or len(entries) != len(self._entries) or not all(map(_same_place, self._entries, entries))):
             return False
         width = self._card_width()
         swaps: list[tuple[InnovationCard, InnovationCard]] = []
