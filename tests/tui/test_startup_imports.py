@@ -20,6 +20,8 @@ NOT_AT_START = [
     "screens.risk_heatmap", "screens.quick_wins", "screens.history", "screens.notes", "screens.agenda",
     "screens.forms.field_form", "screens.forms.workshop_form", "screens.dialogs.help",
     "screens.dialogs.timer_dialog", "screens.dialogs.innovation_picker",
+    # a settings file's parser, when there is no settings file
+    "tomllib",
     # data work the first screen never does
     "data.bundle", "data.carry", "data.undo", "data.exports", "core.minutes", "core.masterplan",
 ]
