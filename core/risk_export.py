@@ -16,7 +16,7 @@ from core.heatmap import heatmap, moved_down
 from core.i18n import Translator
 from core.markdown import table
 from core.models import Label, ReferenceData, RiskBand
-from core.register import RegisterRow, RiskSnapshot, inherent, residual, treatment_needed
+from core.register import RegisterRow, RiskSnapshot, treatment_needed
 
 BOM = "\ufeff"
 
@@ -51,7 +51,7 @@ def row_values(snapshot: RiskSnapshot, row: RegisterRow, tr: Translator, lang: s
         "impact_description": risk.impact_description,
         "impact_area": label_of(ref.impact_areas, risk.impact_area, lang),
         "existing_controls": risk.existing_controls,
-        **_assessment(ref, row, lang),
+        **_assessment(snapshot, row, lang),
         "needs_treatment": tr("risk.yes") if treatment_needed(snapshot, risk) else tr("risk.no"),
         "treatment_option": label_of(_options(ref), risk.treatment_option, lang),
         "treatment_action": risk.treatment_action, "output": risk.output,
@@ -63,9 +63,9 @@ def _options(reference: ReferenceData) -> list[Label]:
     return [label for labels in reference.treatment_options.values() for label in labels]
 
 
-def _assessment(reference: ReferenceData, row: RegisterRow, lang: str) -> dict[str, str]:
-    risk, before = row.risk, inherent(reference, row.risk)
-    after = residual(reference, risk)
+def _assessment(snapshot: RiskSnapshot, row: RegisterRow, lang: str) -> dict[str, str]:
+    risk, before = row.risk, snapshot.inherent(row.risk)
+    after = snapshot.residual(risk)
     return {
         "likelihood": str(risk.likelihood), "impact": str(risk.impact),
         "magnitude": str(before.magnitude), "level": level_text(before.band, lang),

@@ -7,7 +7,7 @@ from pydantic import ValidationError
 
 from core.heatmap import cell_counts, moved_down
 from core.models import Risk
-from core.register import RiskFilter, inherent, residual, treatment_needed
+from core.register import RiskFilter, treatment_needed
 from data import errors
 from data.risks import (
     categories_in_use,
@@ -71,12 +71,12 @@ def test_categories_in_use(store):
 def test_switching_scale_recomputes_levels(store):
     use_risk_scale(store, "official")
     budget = Risk(innovation_id=1, event="x", likelihood=5, impact=2)  # magnitude 15
-    assert inherent(store.reference(), budget).band.key == "medium"
+    assert snapshot(store).inherent(budget).band.key == "medium"
     use_risk_scale(store, "variant")
-    assert inherent(store.reference(), budget).band.key == "high"
+    assert snapshot(store).inherent(budget).band.key == "high"
     assert store.reference().risk_scale.bands[2].high == 14
     use_risk_scale(store, "official")
-    assert inherent(store.reference(), budget).band.key == "medium"
+    assert snapshot(store).inherent(budget).band.key == "medium"
 
 
 def test_snapshot_counts_and_moves(store):
@@ -90,8 +90,8 @@ def test_snapshot_counts_and_moves(store):
 
 def test_residual_is_none_until_reassessed(store):
     rows = {r.risk.event: r.risk for r in register(store)}
-    assert residual(store.reference(), rows["Staff not trained"]) is None
-    assert residual(store.reference(), rows["Data leak"]).magnitude == 1
+    assert snapshot(store).residual(rows["Staff not trained"]) is None
+    assert snapshot(store).residual(rows["Data leak"]).magnitude == 1
 
 
 def test_appetite_decides_needs_treatment(store):
