@@ -88,7 +88,8 @@ class RiskSnapshot:
 
 
 def treatment_needed(snapshot: RiskSnapshot, risk: Risk) -> bool:
-    """Whether the risk reaches the snapshot's risk appetite."""
+    """Whether the risk reaches the snapshot's risk appetite: :func:`core.heatmap.needs_treatment`,
+    through the snapshot's kept assessments (the register asks it for every row)."""
     return snapshot.inherent(risk).magnitude >= snapshot.appetite
 
 
