@@ -190,8 +190,9 @@ class BoardColumn(OptionList):
     def _changed_in_place(self, group: Group, agencies: dict[int, str]) -> bool:
         """Show ``group`` by putting its changed cards in the old ones' places, if only cards
         changed and each keeps its height: a note on a card, or its title edited, then redraws
-        that card's lines, not its column (8 KB under the note line, on a long column). False,
-        changing nothing, when the column is to be shown again whole."""
+        that card's lines, not its column (8 KB under the note line, on a long column). False
+        when the column is to be shown again whole (nothing shown has changed then; the new
+        cards already made are kept for it, as :meth:`_card_option` keeps every card)."""
         entries = _entries(group)
         if (agencies != self._agencies or (group.key, group.label) != (self.key, self.group.label)
                 or len(entries) != len(self._entries) or not all(map(_same_place, self._entries, entries))):
@@ -203,7 +204,7 @@ class BoardColumn(OptionList):
                 continue
             shown = self._id_to_option.get(f"card-{new.innovation.id}")  # None: not made an option yet
             if isinstance(shown, InnovationCard):
-                fresh = InnovationCard(new, agencies)
+                fresh = self._card_option(new)
                 if fresh.height(self, width) != shown.height(self, width):
                     return False
                 swaps.append((shown, fresh))
@@ -220,7 +221,6 @@ class BoardColumn(OptionList):
         self._options[index] = fresh
         self._option_to_index[fresh] = index
         self._id_to_option[f"card-{fresh.card.innovation.id}"] = fresh
-        self._made[fresh.card.innovation.id or 0] = fresh
         self._refresh_option(index)
 
     def _title(self) -> Content:
