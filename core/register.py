@@ -60,6 +60,11 @@ class RiskSnapshot:
     """Agencies that lead an innovation with risks or own a risk: the agency filter's choices."""
     categories_in_use: list[str] = field(default_factory=list)
     """Categories some risk has: the category filter's choices."""
+    filters: RiskFilter = field(default_factory=RiskFilter)
+    """What it was read with."""
+    counts: dict[str, int | None] | None = None
+    """The change counts of the tables it was read from, read before them (None: not known): with
+    the same filters and the same counts, reading again gives the same snapshot."""
 
     _assessed: dict[Cell, Assessment] = field(default_factory=dict, init=False, repr=False, compare=False)
 

@@ -15,7 +15,6 @@ from core.register import RegisterRow, RiskFilter, RiskSnapshot
 from data.reference import RISK_SCALES, risk_scale
 from data.rows import from_row
 from data.store import WorkshopStore
-from data.workshops import reading
 
 _REGISTER_SQL = """
 SELECT r.*, i.title AS _innovation, i.dimension AS _dimension,
@@ -63,8 +62,14 @@ def innovation_choices(store: WorkshopStore) -> list[tuple[int, str]]:
     return [(row["id"], row["title"]) for row in rows]
 
 
+REGISTER_TABLES = frozenset({"risks", "innovations", "agencies", "reference", "workshop"})
+"""The tables a :func:`snapshot` reads (their change counts, ``data.schema``)."""
+
+
 def snapshot(store: WorkshopStore, filters: RiskFilter | None = None) -> RiskSnapshot:
     """Everything the risk screens show, read in one go (call it from a thread worker)."""
+    filters = filters or RiskFilter()
+    counts = store.counts(REGISTER_TABLES)  # first: a change made while reading is a change since
     return RiskSnapshot(
         reference=store.reference(),
         appetite=store.workshop().risk_appetite,
@@ -73,7 +78,16 @@ def snapshot(store: WorkshopStore, filters: RiskFilter | None = None) -> RiskSna
         innovations=innovation_choices(store),
         agencies_in_use=agencies_in_use(store),
         categories_in_use=categories_in_use(store),
+        filters=filters,
+        counts=counts,
     )
+
+
+def still_current(store: WorkshopStore, shown: RiskSnapshot, filters: RiskFilter) -> bool:
+    """Whether reading the register with ``filters`` would give ``shown`` again: the same filters,
+    and no table it was read from has changed since (a risk screen coming back from the one it
+    opened read 9,000 risks again, and drew them twice)."""
+    return shown.counts is not None and shown.filters == filters and store.counts(REGISTER_TABLES) == shown.counts
 
 
 def read_snapshot(path: Path, filters: RiskFilter | None = None) -> tuple[RiskSnapshot, str]:
@@ -82,6 +96,8 @@ def read_snapshot(path: Path, filters: RiskFilter | None = None) -> tuple[RiskSn
     The file is opened read-only when it, or its folder, is not writable (a copy handed out
     on a read-only share still exports).
     """
+    from data.workshops import reading  # with the bundle and the package metadata: for exports only
+
     with reading(path) as store:
         return snapshot(store, filters), store.workshop().language
 

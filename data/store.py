@@ -17,7 +17,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -413,6 +413,16 @@ class WorkshopStore:
         except errors.StoreError:
             return {}
         return {row["tbl"]: row["n"] for row in rows}
+
+    def counts(self, tables: Iterable[str] | None) -> dict[str, int | None] | None:
+        """The change counts of ``tables`` (None: of every table) now, see :meth:`changes`; None
+        for a file too old to count.
+
+        Read before what a screen shows is read, two equal counts mean that none of ``tables``
+        changed in between: what it shows is still what the file holds, and need not be read again.
+        """
+        changes = self.changes()
+        return {table: changes.get(table) for table in (changes if tables is None else tables)} if changes else None
 
     def others_changes(self) -> dict[str, int]:
         """:meth:`changes` less what this connection's own commits added: moves only when another

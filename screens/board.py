@@ -110,14 +110,10 @@ class BoardScreen(BoardEdits):
         yield SteadyFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.remember_terminal()  # a reading shown again writes only what it changed
         self._show_filters()
         if self._first is not None:
             self._take(self._first)
             self.board.refocus(None, 0, 0)
-
-    def on_screen_suspend(self) -> None:
-        self.forget_terminal()  # a screen on top draws over the terminal
 
     def reload(self) -> None:
         if self._first is not None:

@@ -77,11 +77,7 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         yield SteadyFooter()
 
     def on_mount(self) -> None:
-        self.remember_terminal()  # coming back from a board: its reading repaints only what changed
         self.query(DimensionTile).first().focus()
-
-    def on_screen_suspend(self) -> None:
-        self.forget_terminal()  # the screen on top draws over the terminal
 
     def reload(self) -> None:
         first = self.workspace.first.take_ready("overview") if self.workspace.first else None
@@ -102,8 +98,7 @@ class OverviewScreen(SetupKeys, ActionPlanKeys):
         if first is not None:
             self.post_message(self.Loaded(first.summaries, first.notes[:LATEST_NOTES]))
             return
-        changes = self.store.changes()
-        counts = {table: changes.get(table) for table in self.reads} if changes else None
+        counts = self.store.counts(self.reads)
         if counts is not None and counts == self._shown_counts:
             return
         self.post_message(self.Loaded(dimension_summaries(self.store), latest_notes(self.store, LATEST_NOTES),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -68,6 +68,16 @@ class WorkshopScreen(Translated, OpensInOneFrame[None], QuietScreen, Screen[None
                  classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.workspace = workspace
+
+    @on(events.Mount)
+    def _remember_terminal(self) -> None:
+        # A reading shown again, or the screen back from the one it opened (Textual lays it out
+        # a second time once that one is gone), writes only what changed.
+        self.remember_terminal()
+
+    @on(events.ScreenSuspend)
+    def _forget_terminal_when_covered(self) -> None:
+        self.forget_terminal()  # the screen on top draws over the terminal
 
     @property
     def store(self) -> WorkshopStore:

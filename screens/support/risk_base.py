@@ -20,9 +20,8 @@ from core.i18n import _
 from core.models import Risk, TargetType
 from core.register import RiskFilter, RiskSnapshot
 from data.errors import StoreError
-from data.risks import delete_risk, set_risk_appetite, snapshot
+from data.risks import REGISTER_TABLES, delete_risk, set_risk_appetite, snapshot, still_current
 from screens.dialogs.confirm import ask
-from screens.forms.risk_form import RiskFormScreen
 from screens.support.base import WorkshopScreen, Workspace
 from tui.messages import CaptureContext
 from tui.workers import in_thread
@@ -48,7 +47,7 @@ def next_choice(choices: list[Any], current: Any) -> Any:
 
 class RiskScreen(WorkshopScreen):
     """A screen over the risk register. Subclasses implement :meth:`show`."""
-    reads = frozenset({"risks", "innovations", "agencies", "reference", "workshop"})
+    reads = REGISTER_TABLES
 
     filters: reactive[RiskFilter] = reactive(RiskFilter, init=False)
     """Which risks are shown; changing it reloads."""
@@ -93,8 +92,10 @@ class RiskScreen(WorkshopScreen):
 
     @in_thread(exclusive=True, group="risk-load")
     def load(self, filters: RiskFilter) -> None:
-        """Read the register off the UI thread."""
-        self.post_message(self.Loaded(snapshot(self.store, filters)))
+        """Read the register off the UI thread, unless what is shown is still what it would read."""
+        shown = self.snapshot
+        if shown is None or not still_current(self.store, shown, filters):
+            self.post_message(self.Loaded(snapshot(self.store, filters)))
 
     @dataclass
     class Written(Message):
@@ -194,6 +195,8 @@ class RiskScreen(WorkshopScreen):
         if risk is None and not self.snapshot.innovations:
             self.notify(_("risk.notify.no_innovations"), severity="warning")
             return
+        from screens.forms.risk_form import RiskFormScreen  # imported when used: a risk screen's opening
+
         form = RiskFormScreen(self.store, self.snapshot, risk, innovation_id=self.filters.innovation_id, **preset)
         self.app.push_screen(form, self._saved_from_form)
 

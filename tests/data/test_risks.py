@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from pydantic import ValidationError
 
 from core.heatmap import cell_counts, moved_down
-from core.models import Risk
+from core.models import Note, Risk
 from core.register import RiskFilter, treatment_needed
 from data import errors
 from data.risks import (
@@ -15,6 +17,7 @@ from data.risks import (
     register,
     set_risk_appetite,
     snapshot,
+    still_current,
     use_risk_scale,
 )
 from data.store import WorkshopStore
@@ -134,3 +137,19 @@ def test_read_snapshot_opens_and_closes_the_file(risk_workshop):
     found, language = read_snapshot(path)
     assert len(found.rows) == 6 and language == "en"
     assert len(read_snapshot(path, RiskFilter(dimension="GOV"))[0].rows) == 3
+
+
+def test_a_snapshot_is_still_current_until_a_table_it_reads_changes(store):
+    """A risk screen coming back shows its snapshot without reading the register again, unless
+    a risk, an innovation, an agency, the scale or the appetite changed since it was read."""
+    shown = snapshot(store)
+    assert still_current(store, shown, RiskFilter())
+    assert not still_current(store, shown, RiskFilter(dimension="ENV"))  # other filters: read again
+    store.save(Note(text="Tanya soal anggaran", created_at=datetime(2024, 7, 2, 10, 0)))  # not in the register
+    assert still_current(store, shown, RiskFilter())
+    risk = shown.rows[0].risk
+    store.save(risk.model_copy(update={"impact": 1}))
+    assert not still_current(store, shown, RiskFilter())
+    again = snapshot(store)
+    set_risk_appetite(store, 12)
+    assert not still_current(store, again, RiskFilter())

@@ -267,5 +267,41 @@ def test_a_screen_opens_in_one_frame(overview: RecordingApp, opening: str) -> No
     assert_same_as_a_full_redraw(overview)
 
 
+class Closed:
+    """Holds once ``gone`` has left the screen (a dialog over the screen that comes back)."""
+
+    def __init__(self, gone: str) -> None:
+        self.gone = gone
+
+    def __call__(self, screen: str) -> bool:
+        return self.gone not in screen
+
+    def __repr__(self) -> str:
+        return f"gone({self.gone!r})"
+
+
+RETURNS = {
+    "heatmap from the register": ((("r", "Likelihood ↑"), ("r", "Needs treatm")), "Likelihood ↑"),
+    "board from the add form": ((("1", "Existing ("), ("a", "Title")), Closed("Title")),
+    "roadmap from help": ((("m", "Per source"), ("f1", "Keys")), Closed("Keys")),
+}
+"""Keys that lead to a screen opened over another, and what says that ``escape`` has closed it."""
+
+
+@pytest.mark.parametrize("back_to", RETURNS)
+def test_a_screen_comes_back_in_one_frame(overview: RecordingApp, back_to: str) -> None:
+    """The screen that comes back when the one on top closes is drawn once. Textual lays it out
+    again when the closed screen's widgets are gone, and the heatmap, back from a register of
+    many risks, was drawn twice (two screens of cells, 40 KB on the stress workshop): a screen
+    that shows what the terminal already shows writes nothing of it again."""
+    leading, shown = RETURNS[back_to]
+    for key, then in leading:
+        press(overview, key, then)
+    mark = len(overview.written)
+    press(overview, "escape", shown)
+    assert cells_written(overview, mark) <= COLS * ROWS + COLS // 4
+    assert_same_as_a_full_redraw(overview)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
