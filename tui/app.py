@@ -50,6 +50,7 @@ from tui.messages import CaptureContext, NoteSaved, WorkFailed, WorkshopChanged,
 from tui.pasting import PastedText
 from tui.room import RoomMember
 from tui.settings import Settings, load_keymap, load_settings_file
+from tui.textual_leaks import mend_styles_cache
 from tui.typeahead import OrderedKeys
 from tui.widgets.agenda_clock import AgendaClock
 from tui.workers import in_thread
@@ -100,6 +101,7 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
 
     def __init__(self, store: WorkshopStore, settings: Settings) -> None:
         super().__init__()
+        mend_styles_cache()  # closed screens' widgets are let go (Textual issue #6665)
         self.store = store
         self.settings = settings
         store.terminal = settings.name  # one name for the room, the notes and undo

@@ -16,6 +16,7 @@ from screens.follow import FollowScreen
 from tui.failures import failure_line
 from tui.keys import Translated
 from tui.messages import WorkFailed
+from tui.textual_leaks import mend_styles_cache
 
 
 class FollowApp(Translated, App[None]):
@@ -25,6 +26,7 @@ class FollowApp(Translated, App[None]):
 
     def __init__(self, store: WorkshopStore) -> None:
         super().__init__()
+        mend_styles_cache()  # closed screens' widgets are let go (Textual issue #6665)
         self.store = store
 
     def on_mount(self) -> None:

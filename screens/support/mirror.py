@@ -43,7 +43,15 @@ class TerminalMirror:
         """Chops left out since the screen was made (for tests and benchmarks)."""
         self._render_update: Callable[..., RenderableType | None] = self.compositor.render_update
         self.compositor.render_update = self.render_update  # type: ignore[method-assign]
-        screen.app.app_resume_signal.subscribe(screen, lambda _app: self.forget())
+        self._resumed = screen.app.app_resume_signal
+        self._resumed.subscribe(screen, lambda _app: self.forget())
+
+    def close(self) -> None:
+        """The screen is gone: stop hearing of the app's resumption. The app's signal keeps
+        each subscriber until it is next sent (a resumption after Ctrl+Z, rare), and with it
+        the screen: every board or heatmap closed stayed in memory, 45 MB each on the stress
+        workshop."""
+        self._resumed.unsubscribe(self.screen)
 
     def forget(self) -> None:
         """Something else may have drawn: the next update is written whole."""

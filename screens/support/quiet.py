@@ -26,6 +26,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
+from textual import events, on
 from textual.geometry import Region, Size
 from textual.reactive import Reactive
 from textual.screen import Screen
@@ -33,6 +34,7 @@ from textual.widget import Widget
 from textual.widgets import Footer
 
 from screens.support.mirror import TerminalMirror
+from tui.textual_leaks import drop_closed_watchers
 
 #: How long after :meth:`QuietScreen.redraw_only` its narrowing holds: a screen being pushed or
 #: resumed asks for several whole repaints (its mount, its layout, its resumption) in a few frames.
@@ -59,6 +61,13 @@ class QuietScreen(Screen[None]):
     def remember_terminal(self) -> None:
         """From now on, a repaint leaves out what the terminal already shows (:class:`TerminalMirror`)."""
         self.mirror = TerminalMirror(self)
+
+    @on(events.Unmount)
+    def _let_go(self) -> None:
+        """Closed: nothing the app keeps may hold on to this screen's widgets (tui.textual_leaks)."""
+        if self.mirror is not None:
+            self.mirror.close()
+        drop_closed_watchers(self.app)
 
     def forget_terminal(self) -> None:
         """The terminal may not show what this screen wrote (a screen on top drew over it, or it

@@ -37,3 +37,28 @@ async def test_the_register_from_the_heatmap_shows_its_rows_without_a_second_rea
         await press(pilot, "d")  # another filter reads again
         await wait_until(pilot, lambda: len(reads) == before + 1, what="a read for the new filter")
         assert register.filters.dimension != heatmap.filters.dimension
+
+
+async def test_back_on_the_heatmap_nothing_is_read_again_unless_a_risk_changed(risk_workshop, monkeypatch):
+    reads: list[object] = []
+
+    def counted(store, filters=None):
+        reads.append(filters)
+        return risks.snapshot(store, filters)
+
+    monkeypatch.setattr(risk_base, "snapshot", counted)
+    app = make_app(risk_workshop, language="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "r")
+        heatmap = app.screen
+        shown = heatmap.snapshot
+        await press(pilot, "r", "escape")
+        assert app.screen is heatmap and heatmap.snapshot is shown
+        assert reads == [], "the heatmap read the register again, unchanged"
+        await press(pilot, "r")
+        row = app.screen.snapshot.rows[0]
+        app.store.save(row.risk.model_copy(update={"likelihood": 6 - row.risk.likelihood}))
+        await press(pilot, "escape")
+        await wait_until(pilot, lambda: heatmap.snapshot is not shown, what="the changed register read again")
+        assert len(reads) == 1
