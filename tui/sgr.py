@@ -5,8 +5,8 @@ truecolor a run costs some forty bytes of escapes, even when it only changes the
 the run before, or nothing at all (Rich splits a line into runs that often share a style). Over
 a slow link that is most of what a key writes (issue 15). :func:`compact` rewrites a frame so
 that each run is preceded only by what changes from the run before: nothing for the same style,
-``ESC[38;2;r;g;bm`` for another foreground, a reset and the whole style only when an attribute
-is turned off.
+``ESC[38;2;r;g;bm`` for another foreground, ``ESC[22m`` for bold turned off (a card's bold
+title beside its border was a reset and the whole style again, some thirty bytes a line).
 
 What the terminal shows is the same, cell for cell (``tests/tui/test_sgr.py`` replays both
 through a terminal emulator). The state is carried only across cursor moves, which do not
@@ -36,6 +36,11 @@ PRIVATE = ("\x1b[?", "\x1b[>", "\x1b[<", "\x1b[=")
 #: Attribute codes that switch an attribute on (Rich's set: bold, dim, italic, underline,
 #: blink, fast blink, reverse, conceal, strike, double underline, frame, encircle, overline).
 ATTRIBUTES = frozenset({1, 2, 3, 4, 5, 6, 7, 8, 9, 21, 51, 52, 53})
+
+
+#: The code that turns each attribute off again. Bold and dim share one, as do the two
+#: underlines and frame and encircle: an attribute that stays on is written again after it.
+OFF = {1: 22, 2: 22, 3: 23, 4: 24, 21: 24, 5: 25, 6: 25, 7: 27, 8: 28, 9: 29, 51: 54, 52: 54, 53: 55}
 
 
 @dataclass(frozen=True)
@@ -102,9 +107,11 @@ def change(current: Pen | None, target: Pen) -> str:
     if target == DEFAULT:
         return "\x1b[0m"
     whole = "\x1b[0;" + ";".join(target.codes()) + "m"
-    if current is None or not current.attributes <= target.attributes:
+    if current is None:
         return whole
-    codes = [str(a) for a in sorted(target.attributes - current.attributes)]
+    offs = {OFF[a] for a in current.attributes - target.attributes}
+    codes = [str(off) for off in sorted(offs)]
+    codes += [str(a) for a in sorted(target.attributes) if a not in current.attributes or OFF[a] in offs]
     if target.fg != current.fg:
         codes.append(target.fg or "39")
     if target.bg != current.bg:

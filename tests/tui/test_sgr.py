@@ -65,3 +65,18 @@ def test_a_style_it_does_not_know_is_passed_on_and_the_next_starts_from_a_reset(
 
 def test_output_without_styles_is_left_alone():
     assert compact("\x1b[?25l\x1b[5;1Hplain") == "\x1b[?25l\x1b[5;1Hplain"
+
+
+def test_bold_turned_off_is_written_as_its_own_code_not_as_a_reset_and_the_whole_style():
+    """A card's bold title beside its plain border: ``ESC[22m``, not ``ESC[0;…m`` with every
+    colour again; an attribute that stays on (dim, which shares the code) is written again."""
+    truecolor = ColorSystem.TRUECOLOR
+    title = Style(bold=True, color="#e0e0e0", bgcolor="#1e1e1e")
+    border = Style(color="#e0e0e0", bgcolor="#1e1e1e")
+    frame = "\x1b[1;1H" + title.render("Pasar", color_system=truecolor) + border.render("│", color_system=truecolor)
+    assert compact(frame) == "\x1b[1;1H\x1b[1;38;2;224;224;224;48;2;30;30;30mPasar\x1b[22m│\x1b[0m"
+    faint = Style(bold=True, dim=True, italic=True, color="#e0e0e0")
+    frame = faint.render("a", color_system=truecolor) + Style(dim=True, color="#e0e0e0").render(
+        "b", color_system=truecolor)
+    assert compact(frame) == "\x1b[1;2;3;38;2;224;224;224ma\x1b[22;23;2mb\x1b[0m"
+    assert shown(compact(frame)) == shown(frame)
