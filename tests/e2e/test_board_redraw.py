@@ -17,7 +17,7 @@ import pytest
 from data.stress import StressSize, create_stress
 from tests.bench.harness import ScreenContains
 from tests.bench.scenarios import rembuk_executable
-from tests.e2e.test_redraw import COLS, ROWS, SAVE_BYTES, RecordingApp, press, visible
+from tests.e2e.test_redraw import COLS, ROWS, SAVE_BYTES, RecordingApp, cells_written, press, visible
 
 pytestmark = pytest.mark.e2e
 
@@ -107,13 +107,17 @@ def test_a_filter_that_keeps_the_top_of_the_columns_does_not_write_it_again(boar
 
 def test_back_to_the_overview_and_into_the_board_again_leave_no_stale_line(board: RecordingApp) -> None:
     """Leaving the board paints the overview once (its reading on return writes only what it
-    changed); each screen forgets what it wrote while the other was on top."""
+    changed), and the board opens in one frame (its columns measured their cards as they were
+    first drawn, then were drawn again with their scrollbars); each screen forgets what it
+    wrote while the other was on top."""
     press(board, "j", Changed(board))
     back = len(board.written)
     press(board, "escape", ScreenContains("Latest notes"))
     assert len(board.written) - back < 30_000  # one overview at 120×40 truecolor, not two
     assert_same_as_a_full_redraw(board)
+    into = len(board.written)
     press(board, "1", ScreenContains("▶ GOV-1"))
+    assert cells_written(board, into) <= COLS * ROWS + COLS // 4  # one frame: its scrollbars in it
     assert_same_as_a_full_redraw(board)
     press(board, "j", Changed(board))
     assert_same_as_a_full_redraw(board)

@@ -321,9 +321,19 @@ class BoardColumn(OptionList):
         return self.scrollable_content_region.width - self._get_left_gutter_width() - padding.width
 
     def _on_resize(self, event: events.Resize | None = None) -> None:
-        """Lay the cards out again only if the width changed (Textual's list repaints on any resize)."""
-        if event is not None and self.scrollable_content_region.width == self._lines_width:
-            event.prevent_default()  # the same lines: the first layout of a board needs no second paint
+        """Lay the cards out again only if the width changed (Textual's list repaints on any
+        resize), and measure them now rather than when they are first drawn.
+
+        Textual measures a list's lines as it draws them: the lines then gave the column its
+        scrollbar, and a stress board opened in a frame and a half (the columns drawn again,
+        narrower, 28.9 KB). Measured at the resize, which comes while the opening screen's first
+        frame is held, the scrollbar is in that frame.
+        """
+        if event is not None:
+            event.prevent_default()  # Textual's clears the lines, which are cleared here if need be
+        if self.scrollable_content_region.width != self._lines_width:
+            self._clear_caches()
+        self._update_lines()
 
     def _show_more(self, count: int) -> None:
         batch = self._entries[self._shown:self._shown + count]
