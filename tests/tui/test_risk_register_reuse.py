@@ -7,6 +7,8 @@ afterwards, here or in another terminal, still reads the register again.
 
 from __future__ import annotations
 
+import pytest
+
 from data import risks
 from screens.risk_register import RiskRegisterScreen
 from screens.support import risk_base
@@ -14,14 +16,20 @@ from tests.support import press, settle, wait_until
 from tui.app import make_app
 
 
-async def test_the_register_from_the_heatmap_shows_its_rows_without_a_second_read(risk_workshop, monkeypatch):
-    reads: list[object] = []
+@pytest.fixture
+def reads(monkeypatch) -> list[object]:
+    """The filters of each read of the register the risk screens make, in order."""
+    made: list[object] = []
 
     def counted(store, filters=None):
-        reads.append(filters)
+        made.append(filters)
         return risks.snapshot(store, filters)
 
     monkeypatch.setattr(risk_base, "snapshot", counted)
+    return made
+
+
+async def test_the_register_from_the_heatmap_shows_its_rows_without_a_second_read(risk_workshop, reads):
     app = make_app(risk_workshop, language="en")
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -39,14 +47,7 @@ async def test_the_register_from_the_heatmap_shows_its_rows_without_a_second_rea
         assert register.filters.dimension != heatmap.filters.dimension
 
 
-async def test_back_on_the_heatmap_nothing_is_read_again_unless_a_risk_changed(risk_workshop, monkeypatch):
-    reads: list[object] = []
-
-    def counted(store, filters=None):
-        reads.append(filters)
-        return risks.snapshot(store, filters)
-
-    monkeypatch.setattr(risk_base, "snapshot", counted)
+async def test_back_on_the_heatmap_nothing_is_read_again_unless_a_risk_changed(risk_workshop, reads):
     app = make_app(risk_workshop, language="en")
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
