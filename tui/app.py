@@ -11,6 +11,7 @@ import contextlib
 import os
 import signal
 import sys
+import threading
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -406,7 +407,12 @@ class RembukApp(Translated, HistoryKeys, RoomMember, OrderedKeys, PastedText):
                 self.leave_room()
         finally:
             self.store.close()  # from here on, a worker still running gets Closed, and is ignored
-            asyncio.get_running_loop().call_later(HANGUP_GRACE_SECONDS, os._exit, 0)
+            # On a thread of its own, not the event loop's: the loop may be what is stuck. Once,
+            # the terminal gone, Textual's shutdown waited forever for its output thread, and
+            # the process stayed on the shared server with nothing left to keep.
+            grace = threading.Timer(HANGUP_GRACE_SECONDS, os._exit, args=(0,))
+            grace.daemon = True
+            grace.start()
             self.exit()
 
     def _keep_typing(self) -> None:
