@@ -42,3 +42,5 @@ async def test_boards_and_heatmaps_opened_and_closed_are_let_go(demo_path):
         first = await open_and_close("1")
         later = [await open_and_close(dimension) for dimension in "23456"]
         assert max(later) <= first + 20, f"the closed screens' widgets are still held: {first} → {later}"
+        watching = [node for watchers in getattr(app, "__watchers", {}).values() for node, _ in watchers]
+        assert not [node for node in watching if node._closing], "closed widgets still watch the app"
